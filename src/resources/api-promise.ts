@@ -1,0 +1,52 @@
+/** A result together with the raw HTTP response it came from. */
+export interface WithResponse<T> {
+  /** The parsed result. */
+  data: T;
+  /** The raw fetch `Response` (its body already read, or streaming into `data`). */
+  response: globalThis.Response;
+  /** The server's `x-request-id`, when it sent one. */
+  requestId: string | undefined;
+}
+
+/**
+ * The promise every API method returns: await it for the result, or call `.withResponse()` for
+ * the raw response and request id as well. The request starts at once, whichever you use.
+ */
+export class APIPromise<T> implements PromiseLike<T> {
+  readonly #exchange: Promise<WithResponse<T>>;
+  #data: Promise<T> | undefined;
+
+  constructor(exchange: Promise<WithResponse<T>>) {
+    this.#exchange = exchange;
+  }
+
+  /** Resolves with the result, the raw `Response` and the request id. */
+  withResponse(): Promise<WithResponse<T>> {
+    return this.#exchange;
+  }
+
+  #result(): Promise<T> {
+    this.#data ??= this.#exchange.then((exchange) => exchange.data);
+    return this.#data;
+  }
+
+  // biome-ignore lint/suspicious/noThenProperty: an APIPromise is awaited like any promise.
+  then<R1 = T, R2 = never>(
+    onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return this.#result().then(onfulfilled, onrejected);
+  }
+
+  catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {
+    return this.#result().catch(onrejected);
+  }
+
+  finally(onfinally?: (() => void) | null): Promise<T> {
+    return this.#result().finally(onfinally);
+  }
+
+  get [Symbol.toStringTag](): string {
+    return 'APIPromise';
+  }
+}

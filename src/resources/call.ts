@@ -1,0 +1,93 @@
+import {
+  APIConnectionError,
+  ResponsesError,
+  ResponseValidationError,
+  StreamError,
+} from '../errors.js';
+import { ResponseStream } from '../stream/response-stream.js';
+import type { ClientConfig, RequestOptions } from '../transport/config.js';
+import { snippet } from '../transport/error-body.js';
+import { type APIRequest, send } from '../transport/request.js';
+import type { WithResponse } from './api-promise.js';
+
+/**
+ * Sends a request and reads its JSON body within the same timeout, then hands the body to
+ * `parse`. A body that is not JSON is a {@link ResponseValidationError}; a body that breaks off
+ * is an {@link APIConnectionError}; an abort or timeout while reading is reported as such.
+ */
+export async function callJSON<T>(
+  config: ClientConfig,
+  request: APIRequest,
+  options: RequestOptions | undefined,
+  parse: (body: unknown) => T,
+): Promise<WithResponse<T>> {
+  const exchange = await send(config, request, options);
+  const { response, requestId } = exchange;
+  try {
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (cause) {
+      if (exchange.controller.signal.aborted) throw exchange.abortReason();
+      throw new APIConnectionError('The connection broke while the response body was being read.', {
+        cause,
+      });
+    }
+    let body: unknown;
+    if (text.trim() !== '') {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new ResponseValidationError(
+          'response body',
+          [{ path: [], message: `expected JSON, got: ${snippet(text)}` }],
+          text,
+        );
+      }
+    }
+    return { data: parse(body), response, requestId };
+  } finally {
+    exchange.release();
+  }
+}
+
+/**
+ * Sends a request that answers with `text/event-stream` and wraps the body, unread, in a
+ * {@link ResponseStream}. From here on `timeout` bounds each gap between chunks, not the stream.
+ */
+export async function callStream(
+  config: ClientConfig,
+  request: APIRequest,
+  options: RequestOptions | undefined,
+): Promise<WithResponse<ResponseStream>> {
+  const exchange = await send(config, { ...request, stream: true }, options);
+  exchange.stopTimer();
+  const { response, requestId } = exchange;
+  const contentType = response.headers.get('content-type') ?? '';
+  if (!response.body || contentType.includes('application/json')) {
+    const text = await response.text().catch(() => '');
+    exchange.release();
+    throw new StreamError(
+      `Expected an event stream, but the server answered with ${contentType || 'no content type'}${text ? `: ${snippet(text)}` : ''}.`,
+    );
+  }
+  const stream = new ResponseStream({
+    body: response.body,
+    decoding: { normalize: config.dialect.normalizeEvent, validate: config.validateResponses },
+    controller: exchange.controller,
+    response,
+    requestId,
+    idleTimeout: options?.timeout ?? config.timeout,
+    abortReason: exchange.abortReason,
+    onEnd: exchange.release,
+  });
+  return { data: stream, response, requestId };
+}
+
+/** Turns anything thrown while preparing a request into a rejected promise of a typed error. */
+export function rejectUntyped(error: unknown): never {
+  if (error instanceof ResponsesError) throw error;
+  throw new ResponsesError(error instanceof Error ? error.message : String(error), {
+    cause: error,
+  });
+}

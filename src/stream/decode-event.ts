@@ -1,0 +1,81 @@
+import { StreamError } from '../errors.js';
+import {
+  parseWire,
+  type ResponseStreamEvent,
+  ResponseStreamEventSchema,
+} from '../schemas/index.js';
+import type { EventSourceMessage } from './sse.js';
+
+/** A JSON object as sent by a server. */
+type WireObject = Record<string, unknown>;
+
+/** How the events of one stream are decoded: the dialect's normalizer and the validation policy. */
+export interface EventDecoding {
+  /** Turns a server's event into its canonical form (the dialect's rule). */
+  normalize: (event: WireObject) => WireObject;
+  /** Checks each event against the wire schema. */
+  validate: boolean;
+}
+
+/** Marks the `[DONE]` sentinel some servers send after the last event. */
+export const done = Symbol('done');
+
+const preview = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…` : text);
+const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const code = (value: unknown) =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+
+/** Parses one SSE message's JSON; a malformed one is a {@link StreamError}, never a bare `SyntaxError`. */
+export function parseEventData(message: EventSourceMessage): WireObject | typeof done {
+  const data = message.data;
+  if (data === '[DONE]') return done;
+  let json: unknown;
+  try {
+    json = JSON.parse(data);
+  } catch (cause) {
+    const name = message.event ? ` "${message.event}"` : '';
+    throw new StreamError(
+      `The server sent an event${name} that is not valid JSON: ${preview(data)}`,
+      { cause },
+    );
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new StreamError(`The server sent an event that is not a JSON object: ${preview(data)}`);
+  }
+  return json as WireObject;
+}
+
+/** The {@link StreamError} for an `error` event, flat (`{type:'error', message}`) or nested (`{error:{…}}`). */
+export function errorEventToError(event: WireObject): StreamError {
+  const inner =
+    typeof event.error === 'object' && event.error !== null ? (event.error as WireObject) : event;
+  const message =
+    str(inner.message) ?? str(event.message) ?? 'The server reported an error in the stream.';
+  return new StreamError(message, {
+    code: code(inner.code) ?? code(event.code),
+    type: inner === event ? undefined : str(inner.type),
+    param: str(inner.param) ?? str(event.param),
+    event,
+  });
+}
+
+/**
+ * Decodes one SSE message of a Responses stream: JSON, then the event's `type` (from the data, or
+ * the SSE `event:` line when the data has none), the dialect's normalization and validation.
+ * An `error` event throws {@link StreamError}.
+ */
+export function decodeResponseEvent(
+  message: EventSourceMessage,
+  decoding: EventDecoding,
+): ResponseStreamEvent | typeof done {
+  const json = parseEventData(message);
+  if (json === done) return json;
+  if (typeof json.type !== 'string') {
+    if (message.event) json.type = message.event;
+    else if (json.error !== undefined) json.type = 'error';
+  }
+  const event = decoding.normalize(json);
+  if (event.type === 'error') throw errorEventToError(event);
+  if (!decoding.validate) return event as ResponseStreamEvent;
+  return parseWire(ResponseStreamEventSchema, event, `stream event "${String(event.type)}"`);
+}

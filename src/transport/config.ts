@@ -1,0 +1,93 @@
+import { type Dialect, type DialectName, resolveDialect } from '../dialects/index.js';
+import { ResponsesError } from '../errors.js';
+
+/** Any function with the shape of `fetch`. */
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/** Headers as users give them: a `null` or `undefined` value removes a header set by the client. */
+export type HeadersLike =
+  | Headers
+  | readonly (readonly [string, string])[]
+  | Record<string, string | null | undefined>;
+
+/** Options of {@link ResponsesClient}. */
+export interface ClientOptions {
+  /** Sent as `Authorization: Bearer …`; leave it out where the server needs no key (or a same-origin proxy adds it). */
+  apiKey?: string | undefined;
+  /** Where the server lives; default: the dialect's documented base URL. */
+  baseURL?: string | undefined;
+  /** Which server dialect to speak: a built-in name or your own `Dialect` object. Default `'openai'`. */
+  dialect?: DialectName | Dialect | undefined;
+  /** Karta's `{project_ref}` path segment (URL-encoded for you). */
+  project?: string | undefined;
+  /** A fetch-compatible function; default `globalThis.fetch`, looked up on every call. */
+  fetch?: FetchLike | undefined;
+  /** Headers sent with every request. */
+  headers?: HeadersLike | undefined;
+  /** Milliseconds to wait for response headers (and, for a unary call, its body). Default 10 minutes. */
+  timeout?: number | undefined;
+  /** How many times a failed request is retried. Default 2. */
+  maxRetries?: number | undefined;
+  /** Allows an `apiKey` in a browser, where anyone can read it. Default false. */
+  dangerouslyAllowBrowser?: boolean | undefined;
+  /** Checks responses and stream events against the wire schemas. Default true. */
+  validateResponses?: boolean | undefined;
+}
+
+/** Options accepted as the last argument of every method. */
+export interface RequestOptions {
+  /** Aborts the request, or the stream it returned. */
+  signal?: AbortSignal | undefined;
+  /** Overrides the client's `timeout` for this request. */
+  timeout?: number | undefined;
+  /** Overrides the client's `maxRetries` for this request. */
+  maxRetries?: number | undefined;
+  /** Headers for this request only; a `null` value removes a header. */
+  headers?: HeadersLike | undefined;
+}
+
+/** The client's options after normalization: every value present, checked once. */
+export interface ClientConfig {
+  readonly apiKey: string | undefined;
+  readonly baseURL: string;
+  readonly dialect: Dialect;
+  readonly project: string | undefined;
+  readonly fetch: FetchLike | undefined;
+  readonly headers: HeadersLike;
+  readonly timeout: number;
+  readonly maxRetries: number;
+  readonly dangerouslyAllowBrowser: boolean;
+  readonly validateResponses: boolean;
+}
+
+/** Default values of the client options. */
+export const defaults = {
+  timeout: 10 * 60 * 1000,
+  maxRetries: 2,
+  dangerouslyAllowBrowser: false,
+  validateResponses: true,
+} as const;
+
+function checkCount(name: string, value: number, min: number): number {
+  if (!Number.isFinite(value) || value < min) {
+    throw new ResponsesError(`The ${name} option must be a finite number ≥ ${min}; got ${value}.`);
+  }
+  return value;
+}
+
+/** Normalizes the client options once, so the rest of the code never checks for `undefined`. */
+export function normalizeOptions(options: ClientOptions): ClientConfig {
+  const dialect = resolveDialect(options.dialect);
+  return {
+    apiKey: options.apiKey || undefined,
+    baseURL: (options.baseURL ?? dialect.baseURL).replace(/\/+$/, ''),
+    dialect,
+    project: options.project,
+    fetch: options.fetch,
+    headers: options.headers ?? {},
+    timeout: checkCount('timeout', options.timeout ?? defaults.timeout, 0),
+    maxRetries: Math.floor(checkCount('maxRetries', options.maxRetries ?? defaults.maxRetries, 0)),
+    dangerouslyAllowBrowser: options.dangerouslyAllowBrowser ?? defaults.dangerouslyAllowBrowser,
+    validateResponses: options.validateResponses ?? defaults.validateResponses,
+  };
+}

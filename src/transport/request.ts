@@ -1,0 +1,177 @@
+import {
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  ResponsesError,
+} from '../errors.js';
+import type { ClientConfig, FetchLike, RequestOptions } from './config.js';
+import { errorFromResponse } from './error-body.js';
+import { mergeHeaders } from './headers.js';
+import { redactSecret } from './redact.js';
+import { retryDelayMs, shouldRetryResponse } from './retry.js';
+import { buildURL, type Query } from './url.js';
+
+/** One call to the server, before it is sent. */
+export interface APIRequest {
+  method: 'GET' | 'POST' | 'DELETE';
+  /** Path segments below the base URL, unencoded. */
+  path: readonly string[];
+  query?: Query | undefined;
+  /** A JSON body. */
+  body?: unknown;
+  /** Asks for `text/event-stream`; the caller reads the body as it streams. */
+  stream?: boolean | undefined;
+}
+
+/** A response whose headers have arrived, with the means to stop it. */
+export interface Exchange {
+  /** The raw fetch `Response`; its body is not read yet. */
+  response: Response;
+  /** The server's `x-request-id`. */
+  requestId: string | undefined;
+  /** Aborting it closes the connection. */
+  controller: AbortController;
+  /** Why the exchange was aborted, as the error to throw. */
+  abortReason(): ResponsesError;
+  /** Stops the timeout timer and forgets the caller's signal; call when the body is read. */
+  release(): void;
+  /** Stops the timeout timer only (a stream's body has its own idle rule). */
+  stopTimer(): void;
+}
+
+function lookUpFetch(config: ClientConfig): FetchLike {
+  const fetch = config.fetch ?? (globalThis.fetch as FetchLike | undefined);
+  if (typeof fetch !== 'function') {
+    throw new ResponsesError(
+      'No fetch function: pass one as the `fetch` option (globalThis.fetch is missing).',
+    );
+  }
+  return fetch;
+}
+
+function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new APIUserAbortError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** One attempt's abort wiring: the caller's signal and the timeout, folded into one controller. */
+function linkAbort(signal: AbortSignal | undefined, timeout: number) {
+  const controller = new AbortController();
+  let reason: 'user' | 'timeout' | undefined;
+  const onUserAbort = () => {
+    reason ??= 'user';
+    controller.abort();
+  };
+  signal?.addEventListener('abort', onUserAbort, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined = setTimeout(() => {
+    reason ??= 'timeout';
+    controller.abort();
+  }, timeout);
+  const stopTimer = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+  return {
+    controller,
+    reason: () => reason,
+    stopTimer,
+    release: () => {
+      stopTimer();
+      signal?.removeEventListener('abort', onUserAbort);
+    },
+  };
+}
+
+/**
+ * Sends a request with the client's retry, timeout and abort rules, and resolves once response
+ * headers with a success status have arrived. Retries 408, 409, 429, 5xx and connection errors
+ * (or whatever `x-should-retry` says), with backoff; never after the caller aborted.
+ */
+export async function send(
+  config: ClientConfig,
+  request: APIRequest,
+  options: RequestOptions = {},
+): Promise<Exchange> {
+  const url = buildURL(config.baseURL, request.path, request.query);
+  const maxRetries = options.maxRetries ?? config.maxRetries;
+  const timeout = options.timeout ?? config.timeout;
+  const headers = mergeHeaders(
+    { accept: request.stream ? 'text/event-stream' : 'application/json' },
+    request.body === undefined ? {} : { 'content-type': 'application/json' },
+    config.apiKey ? config.dialect.authHeaders(config.apiKey) : {},
+    config.headers,
+    options.headers ?? {},
+  );
+  const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+  const { signal } = options;
+
+  for (let attempt = 0; ; attempt++) {
+    if (signal?.aborted) throw new APIUserAbortError();
+    const link = linkAbort(signal, timeout);
+    const init: RequestInit = { method: request.method, headers, signal: link.controller.signal };
+    if (body !== undefined) init.body = body;
+    let response: Response;
+    try {
+      response = await lookUpFetch(config)(url, init);
+    } catch (cause) {
+      link.release();
+      if (link.reason() === 'user' || signal?.aborted) throw new APIUserAbortError();
+      if (cause instanceof ResponsesError) throw cause;
+      const error =
+        link.reason() === 'timeout'
+          ? new APITimeoutError(`Request timed out after ${timeout} ms.`)
+          : new APIConnectionError(
+              redactSecret(`Connection error: ${describe(cause)}`, config.apiKey),
+              {
+                cause: redactSecret(cause, config.apiKey),
+              },
+            );
+      if (attempt >= maxRetries) throw error;
+      await wait(retryDelayMs(attempt), signal);
+      continue;
+    }
+
+    if (!response.ok) {
+      if (attempt < maxRetries && shouldRetryResponse(response.status, response.headers)) {
+        link.release();
+        await response.body?.cancel().catch(() => {});
+        await wait(retryDelayMs(attempt, response.headers), signal);
+        continue;
+      }
+      try {
+        throw await errorFromResponse(response, config.apiKey);
+      } finally {
+        link.release();
+      }
+    }
+
+    return {
+      response,
+      requestId: response.headers.get('x-request-id') ?? undefined,
+      controller: link.controller,
+      abortReason: () =>
+        link.reason() === 'timeout'
+          ? new APITimeoutError(`Request timed out after ${timeout} ms.`)
+          : new APIUserAbortError(),
+      release: link.release,
+      stopTimer: link.stopTimer,
+    };
+  }
+}
+
+function describe(cause: unknown): string {
+  if (cause instanceof Error) {
+    const inner = (cause as { cause?: unknown }).cause;
+    return inner instanceof Error ? `${cause.message} (${inner.message})` : cause.message;
+  }
+  return String(cause);
+}
