@@ -1,0 +1,39 @@
+/** A body that yields these chunks (strings are UTF-8 encoded), then ends. */
+export function bodyOf(chunks: readonly (string | Uint8Array)[]): ReadableStream<Uint8Array> & { cancelled: boolean } {
+  const encoder = new TextEncoder();
+  let next = 0;
+  const state = { cancelled: false };
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const chunk = chunks[next++];
+      if (chunk === undefined) return controller.close();
+      controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : chunk);
+    },
+    cancel() {
+      state.cancelled = true;
+    },
+  });
+  return Object.defineProperty(stream, 'cancelled', { get: () => state.cancelled }) as ReadableStream<Uint8Array> & {
+    cancelled: boolean;
+  };
+}
+
+/** One SSE frame: `event:` line (when given) and the JSON data. */
+export function frame(data: unknown, event?: string): string {
+  const body = typeof data === 'string' ? data : JSON.stringify(data);
+  return `${event ? `event: ${event}\n` : ''}data: ${body}\n\n`;
+}
+
+/** A minimal valid canonical text stream: created, deltas, completed. */
+export function textStreamFrames(deltas: readonly string[], id = 'resp_1'): string[] {
+  const response = (status: string, output: unknown[]) => ({ id, object: 'response', status, output });
+  const text = deltas.join('');
+  const item = { type: 'message', id: 'msg_1', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text, annotations: [] }] };
+  let sequence = 0;
+  const event = (type: string, fields: Record<string, unknown>) => frame({ type, sequence_number: sequence++, ...fields }, type);
+  return [
+    event('response.created', { response: response('in_progress', []) }),
+    ...deltas.map((delta) => event('response.output_text.delta', { item_id: 'msg_1', output_index: 0, content_index: 0, delta })),
+    event('response.completed', { response: response('completed', [item]) }),
+  ];
+}

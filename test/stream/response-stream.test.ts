@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { APITimeoutError, APIUserAbortError, StreamError } from '../../src/errors.js';
+import { ResponseStream } from '../../src/stream/response-stream.js';
+import { bodyOf, frame, textStreamFrames } from '../helpers/streams.js';
+
+async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of iterable) items.push(item);
+  return items;
+}
+
+const streamOf = (chunks: readonly (string | Uint8Array)[]) => new ResponseStream({ body: bodyOf(chunks) });
+
+describe('ResponseStream', () => {
+  it('yields every event in order, typed by event.type', async () => {
+    const events = await collect(streamOf(textStreamFrames(['Hel', 'lo'])));
+    expect(events.map((event) => event.type)).toEqual([
+      'response.created',
+      'response.output_text.delta',
+      'response.output_text.delta',
+      'response.completed',
+    ]);
+  });
+
+  it('takes the type from the SSE event line when the data has none', async () => {
+    const chunks = [
+      frame({ response: { id: 'r', status: 'in_progress', output: [] } }, 'response.created'),
+      frame({ delta: 'Hi' }, 'response.output_text.delta'),
+      frame({ response: { id: 'r', status: 'completed', output: [] } }, 'response.completed'),
+    ];
+    const events = await collect(streamOf(chunks));
+    expect(events[1]).toMatchObject({ type: 'response.output_text.delta', delta: 'Hi' });
+  });
+
+  it('ends at [DONE] and ignores comments', async () => {
+    const chunks = [': keep-alive\n\n', ...textStreamFrames(['a']), 'data: [DONE]\n\n', frame({ type: 'never.seen' })];
+    const events = await collect(streamOf(chunks));
+    expect(events.map((event) => event.type)).not.toContain('never.seen');
+    expect(events).toHaveLength(3);
+  });
+
+  it('delivers the last event even without its closing blank line', async () => {
+    const frames = textStreamFrames(['a']);
+    const last = frames.pop()?.replace(/\n\n$/, '') ?? '';
+    const events = await collect(streamOf([...frames, last]));
+    expect(events.at(-1)?.type).toBe('response.completed');
+  });
+
+  it('parses the same events whether the bytes come whole or one at a time', async () => {
+    const whole = textStreamFrames(['Ünïcödé ☕ ', 'done']).join('');
+    const bytes = new TextEncoder().encode(whole);
+    const oneByOne = Array.from(bytes, (byte) => new Uint8Array([byte]));
+    expect(await collect(streamOf(oneByOne))).toEqual(await collect(streamOf([whole])));
+  });
+
+  it('throws StreamError with the message, code and type of a nested error event', async () => {
+    const error = { type: 'error', sequence_number: 2, error: { type: 'insufficient_quota', code: 'insufficient_quota', message: 'You exceeded your quota', param: null } };
+    const stream = streamOf([textStreamFrames(['a'])[0] ?? '', frame(error, 'error')]);
+    const failure = await collect(stream).catch((caught: unknown) => caught);
+    expect(failure).toBeInstanceOf(StreamError);
+    expect(failure).toMatchObject({ message: 'You exceeded your quota', code: 'insufficient_quota', type: 'insufficient_quota' });
+  });
+
+  it('throws StreamError with the message and code of a flat error event', async () => {
+    const stream = streamOf([frame({ type: 'error', code: 'rate_limit', message: 'Slow down', param: null })]);
+    const failure = await collect(stream).catch((caught: unknown) => caught);
+    expect(failure).toBeInstanceOf(StreamError);
+    expect(failure).toMatchObject({ message: 'Slow down', code: 'rate_limit', type: undefined });
+  });
+
+  it('throws StreamError when the body ends before a terminal event', async () => {
+    const frames = textStreamFrames(['a', 'b']).slice(0, -1);
+    await expect(collect(streamOf(frames))).rejects.toThrow(/ended before a terminal event/);
+  });
+
+  it('throws StreamError, not SyntaxError, on an event that is not JSON', async () => {
+    const failure = await collect(streamOf(['event: response.created\ndata: {nope\n\n'])).catch((caught: unknown) => caught);
+    expect(failure).toBeInstanceOf(StreamError);
+    expect((failure as Error).message).toContain('"response.created" that is not valid JSON');
+  });
+
+  it('refuses a second iteration', async () => {
+    const stream = streamOf(textStreamFrames(['a']));
+    await collect(stream);
+    expect(() => stream[Symbol.asyncIterator]()).toThrow(StreamError);
+  });
+
+  it('cancels the body when the loop breaks early', async () => {
+    const body = bodyOf(textStreamFrames(['a', 'b', 'c']));
+    const stream = new ResponseStream({ body });
+    for await (const event of stream) if (event.type === 'response.output_text.delta') break;
+    expect(body.cancelled).toBe(true);
+  });
+
+  it('ends the loop quietly on abort() and closes the connection', async () => {
+    const controller = new AbortController();
+    const body = bodyOf(textStreamFrames(['a', 'b', 'c']));
+    const stream = new ResponseStream({ body, controller });
+    const seen: string[] = [];
+    for await (const event of stream) {
+      seen.push(event.type);
+      stream.abort();
+    }
+    expect(seen).toEqual(['response.created']);
+    expect(controller.signal.aborted).toBe(true);
+    expect(body.cancelled).toBe(true);
+    await expect(stream.finalResponse()).rejects.toBeInstanceOf(APIUserAbortError);
+  });
+
+  it('keeps lastSequenceNumber', async () => {
+    const stream = streamOf(textStreamFrames(['a', 'b']));
+    await collect(stream);
+    expect(stream.lastSequenceNumber).toBe(3);
+  });
+
+  it('gives only the text through textDeltas()', async () => {
+    expect(await collect(streamOf(textStreamFrames(['Hel', 'lo'])).textDeltas())).toEqual(['Hel', 'lo']);
+  });
+
+  it('resolves finalResponse() with the completed response and its output_text, reading the stream itself', async () => {
+    const response = await streamOf(textStreamFrames(['Hel', 'lo'])).finalResponse();
+    expect(response).toMatchObject({ id: 'resp_1', status: 'completed', output_text: 'Hello' });
+  });
+
+  it('rebuilds the output from the deltas when response.completed carries none', async () => {
+    const chunks = [
+      frame({ response: { id: 'r', status: 'in_progress', output: [] } }, 'response.created'),
+      frame({ delta: 'Sun' }, 'response.output_text.delta'),
+      frame({ delta: 'rise' }, 'response.output_text.delta'),
+      frame({ response: { id: 'r', status: 'completed', output: [] } }, 'response.completed'),
+    ];
+    const response = await streamOf(chunks).finalResponse();
+    expect(response.output_text).toBe('Sunrise');
+    expect(response.output).toHaveLength(1);
+  });
+
+  it('yields response.failed, then rejects finalResponse() with StreamError', async () => {
+    const failed = { type: 'response.failed', response: { id: 'r', status: 'failed', output: [], error: { code: 'server_error', message: 'boom' } } };
+    const stream = streamOf([frame(failed)]);
+    const events = await collect(stream);
+    expect(events.map((event) => event.type)).toEqual(['response.failed']);
+    await expect(stream.finalResponse()).rejects.toMatchObject({ name: 'StreamError', message: 'boom', code: 'server_error' });
+  });
+
+  it('fails with APITimeoutError when no chunk arrives within the idle timeout', async () => {
+    const stalled = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(textStreamFrames(['a'])[0]));
+      },
+    });
+    const controller = new AbortController();
+    controller.signal.addEventListener('abort', () => stalled.cancel().catch(() => {}));
+    const stream = new ResponseStream({ body: stalled, controller, idleTimeout: 30 });
+    await expect(collect(stream)).rejects.toBeInstanceOf(APITimeoutError);
+  });
+});
