@@ -122,6 +122,7 @@ export class ResponseStream implements AsyncIterable<ResponseStreamEvent> {
     const init = this.#init;
     const decoding = init.decoding ?? canonical;
     const messages = readSSE(init.body, {
+      signal: this.#controller.signal,
       idleTimeout: init.idleTimeout,
       onIdle: () => {
         this.#idle = true;
@@ -139,6 +140,7 @@ export class ResponseStream implements AsyncIterable<ResponseStreamEvent> {
         yield event;
       }
       if (!this.#terminal) {
+        if (this.#controller.signal.aborted) throw this.#controller.signal.reason;
         throw new StreamError(
           'The stream ended before a terminal event (response.completed, response.incomplete or response.failed).',
         );

@@ -8,6 +8,8 @@ export interface SSEReadOptions {
   idleTimeout?: number | undefined;
   /** Called once when no chunk arrived within `idleTimeout`. */
   onIdle?: (() => void) | undefined;
+  /** Stops reading: the body is cancelled and nothing more is yielded. */
+  signal?: AbortSignal | undefined;
 }
 
 /**
@@ -24,22 +26,28 @@ export async function* readSSE(
   const decoder = new TextDecoder();
   const reader = body.getReader();
   const watchdog = startWatchdog(options);
+  const { signal } = options;
+  const stop = () => {
+    reader.cancel().catch(() => {});
+  };
+  signal?.addEventListener('abort', stop, { once: true });
   let finished = false;
   try {
-    for (;;) {
+    while (!signal?.aborted) {
       const { done, value } = await reader.read();
       watchdog.tick();
       if (done) break;
       parser.feed(decoder.decode(value, { stream: true }));
-      while (queue.length > 0) yield queue.shift() as EventSourceMessage;
+      while (queue.length > 0 && !signal?.aborted) yield queue.shift() as EventSourceMessage;
     }
-    const rest = decoder.decode();
-    if (rest) parser.feed(rest);
-    parser.reset({ consume: true });
+    if (signal?.aborted) return;
+    // A final blank line dispatches an event whose closing blank line never came.
+    parser.feed(`${decoder.decode()}\n\n`);
     while (queue.length > 0) yield queue.shift() as EventSourceMessage;
     finished = true;
   } finally {
     watchdog.stop();
+    signal?.removeEventListener('abort', stop);
     if (!finished) await reader.cancel().catch(() => {});
     reader.releaseLock();
   }
