@@ -1,77 +1,93 @@
-import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import { createParser, type EventSourceMessage, type EventSourceParser } from 'eventsource-parser';
 
 export type { EventSourceMessage };
 
-/** How a body is read: the connection to close, and the idle rule while bytes stream. */
-export interface SSEReadOptions {
+/** How a body is read: when to stop, and the idle rule while bytes stream. */
+export interface SSEReaderOptions {
+  /** Stops reading: the body is cancelled and nothing more is taken. */
+  signal?: AbortSignal | undefined;
   /** Longest gap, in ms, between two chunks before `onIdle` is called. */
   idleTimeout?: number | undefined;
   /** Called once when no chunk arrived within `idleTimeout`. */
   onIdle?: (() => void) | undefined;
-  /** Stops reading: the body is cancelled and nothing more is yielded. */
-  signal?: AbortSignal | undefined;
 }
 
 /**
- * Reads a `text/event-stream` body into SSE messages with eventsource-parser. Each message is
- * yielded as soon as its last byte has arrived; the last one is delivered even when the body ends
- * without its closing blank line. Returning early (a `break`) cancels the body.
+ * Reads a `text/event-stream` body into SSE messages with eventsource-parser, one chunk at a
+ * time: {@link SSEReader.take} hands out the messages parsed so far without waiting, and
+ * {@link SSEReader.fill} reads the next chunk. The last message is delivered even when the body
+ * ends without its closing blank line.
  */
-export async function* readSSE(
-  body: ReadableStream<Uint8Array>,
-  options: SSEReadOptions = {},
-): AsyncGenerator<EventSourceMessage, void, undefined> {
-  const queue: EventSourceMessage[] = [];
-  const parser = createParser({ onEvent: (message) => queue.push(message) });
-  const decoder = new TextDecoder();
-  const reader = body.getReader();
-  const watchdog = startWatchdog(options);
-  const { signal } = options;
-  const stop = () => {
-    reader.cancel().catch(() => {});
-  };
-  signal?.addEventListener('abort', stop, { once: true });
-  let finished = false;
-  try {
-    while (!signal?.aborted) {
-      const { done, value } = await reader.read();
-      watchdog.tick();
-      if (done) break;
-      parser.feed(decoder.decode(value, { stream: true }));
-      while (queue.length > 0 && !signal?.aborted) yield queue.shift() as EventSourceMessage;
-    }
-    if (signal?.aborted) return;
-    // A final blank line dispatches an event whose closing blank line never came.
-    parser.feed(`${decoder.decode()}\n\n`);
-    while (queue.length > 0) yield queue.shift() as EventSourceMessage;
-    finished = true;
-  } finally {
-    watchdog.stop();
-    signal?.removeEventListener('abort', stop);
-    if (!finished) await reader.cancel().catch(() => {});
-    reader.releaseLock();
-  }
-}
+export class SSEReader {
+  readonly #reader: ReadableStreamDefaultReader<Uint8Array>;
+  readonly #parser: EventSourceParser;
+  readonly #decoder = new TextDecoder();
+  readonly #signal: AbortSignal | undefined;
+  #queue: EventSourceMessage[] = [];
+  #next = 0;
+  #ended = false;
+  #lastChunkAt = 0;
+  #watchdog: ReturnType<typeof setTimeout> | undefined;
 
-/** Calls `onIdle` when `tick` has not been called for `idleTimeout` ms; costs one clock read a chunk. */
-function startWatchdog({ idleTimeout, onIdle }: SSEReadOptions) {
-  if (!idleTimeout || !onIdle || !Number.isFinite(idleTimeout)) return { tick() {}, stop() {} };
-  let last = Date.now();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const arm = (delay: number) => {
-    timer = setTimeout(() => {
-      const idle = Date.now() - last;
-      if (idle >= idleTimeout) onIdle();
-      else arm(idleTimeout - idle);
-    }, delay);
+  constructor(body: ReadableStream<Uint8Array>, options: SSEReaderOptions = {}) {
+    this.#reader = body.getReader();
+    this.#parser = createParser({ onEvent: (message) => this.#queue.push(message) });
+    this.#signal = options.signal;
+    this.#signal?.addEventListener('abort', this.cancel, { once: true });
+    if (options.idleTimeout && options.onIdle && Number.isFinite(options.idleTimeout)) {
+      this.#watch(options.idleTimeout, options.onIdle);
+    }
+  }
+
+  /** The next message already parsed, or `undefined` when the next chunk must be read first. */
+  take(): EventSourceMessage | undefined {
+    if (this.#next < this.#queue.length && !this.#signal?.aborted) return this.#queue[this.#next++];
+    if (this.#next > 0) {
+      this.#queue = [];
+      this.#next = 0;
+    }
+    return undefined;
+  }
+
+  /** Reads and parses the next chunk; resolves `false` once the body has ended or was cancelled. */
+  async fill(): Promise<boolean> {
+    if (this.#ended || this.#signal?.aborted) return false;
+    const { done, value } = await this.#reader.read();
+    this.#lastChunkAt = Date.now();
+    if (done || this.#signal?.aborted) {
+      // A final blank line dispatches an event whose closing blank line never came.
+      if (!this.#signal?.aborted) this.#parser.feed(`${this.#decoder.decode()}\n\n`);
+      this.#finish();
+      return this.#next < this.#queue.length;
+    }
+    this.#parser.feed(this.#decoder.decode(value, { stream: true }));
+    return true;
+  }
+
+  /** Stops reading and cancels the body, which closes the connection. */
+  readonly cancel = (): void => {
+    if (this.#ended) return;
+    this.#finish();
+    this.#reader.cancel().catch(() => {});
   };
-  arm(idleTimeout);
-  return {
-    tick() {
-      last = Date.now();
-    },
-    stop() {
-      clearTimeout(timer);
-    },
-  };
+
+  #finish(): void {
+    this.#ended = true;
+    clearTimeout(this.#watchdog);
+    this.#signal?.removeEventListener('abort', this.cancel);
+  }
+
+  /** Calls `onIdle` when no chunk came for `idleTimeout` ms; costs one clock read a chunk. */
+  #watch(idleTimeout: number, onIdle: () => void): void {
+    this.#lastChunkAt = Date.now();
+    const arm = (delay: number) => {
+      this.#watchdog = setTimeout(() => {
+        if (this.#ended) return;
+        const idle = Date.now() - this.#lastChunkAt;
+        if (idle >= idleTimeout) onIdle();
+        else arm(idleTimeout - idle);
+      }, delay);
+    };
+    arm(idleTimeout);
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APITimeoutError, APIUserAbortError, StreamError } from '../../src/errors.js';
+import { APITimeoutError, APIUserAbortError, ResponseValidationError, StreamError } from '../../src/errors.js';
 import { ResponseStream } from '../../src/stream/response-stream.js';
 import { bodyOf, frame, textStreamFrames } from '../helpers/streams.js';
 
@@ -10,6 +10,9 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 }
 
 const streamOf = (chunks: readonly (string | Uint8Array)[]) => new ResponseStream({ body: bodyOf(chunks) });
+/** Sparse events (no ids, no indexes) as some servers send them, before any dialect fills them in. */
+const sparseStreamOf = (chunks: readonly string[]) =>
+  new ResponseStream({ body: bodyOf(chunks), decoding: { normalize: (event) => event, validate: false } });
 
 describe('ResponseStream', () => {
   it('yields every event in order, typed by event.type', async () => {
@@ -28,7 +31,7 @@ describe('ResponseStream', () => {
       frame({ delta: 'Hi' }, 'response.output_text.delta'),
       frame({ response: { id: 'r', status: 'completed', output: [] } }, 'response.completed'),
     ];
-    const events = await collect(streamOf(chunks));
+    const events = await collect(sparseStreamOf(chunks));
     expect(events[1]).toMatchObject({ type: 'response.output_text.delta', delta: 'Hi' });
   });
 
@@ -129,7 +132,7 @@ describe('ResponseStream', () => {
       frame({ delta: 'rise' }, 'response.output_text.delta'),
       frame({ response: { id: 'r', status: 'completed', output: [] } }, 'response.completed'),
     ];
-    const response = await streamOf(chunks).finalResponse();
+    const response = await sparseStreamOf(chunks).finalResponse();
     expect(response.output_text).toBe('Sunrise');
     expect(response.output).toHaveLength(1);
   });
@@ -140,6 +143,13 @@ describe('ResponseStream', () => {
     const events = await collect(stream);
     expect(events.map((event) => event.type)).toEqual(['response.failed']);
     await expect(stream.finalResponse()).rejects.toMatchObject({ name: 'StreamError', message: 'boom', code: 'server_error' });
+  });
+
+  it('rejects an event that breaks its schema with ResponseValidationError naming the fields', async () => {
+    const chunks = [frame({ delta: 'Hi' }, 'response.output_text.delta')];
+    const failure = await collect(streamOf(chunks)).catch((caught: unknown) => caught);
+    expect(failure).toBeInstanceOf(ResponseValidationError);
+    expect((failure as ResponseValidationError).issues.map((issue) => issue.path[0])).toContain('output_index');
   });
 
   it('fails with APITimeoutError when no chunk arrives within the idle timeout', async () => {
