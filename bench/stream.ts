@@ -64,7 +64,11 @@ const cases: Record<string, () => Promise<string>> = {
     return final.output_text === seen ? seen : 'finalResponse mismatch';
   },
   'openai-node 7.57: create + iterate': async () => {
-    const client = new OpenAI({ baseURL, apiKey: 'x', fetch: fetch as unknown as typeof globalThis.fetch });
+    const client = new OpenAI({
+      baseURL,
+      apiKey: 'x',
+      fetch: fetch as unknown as typeof globalThis.fetch,
+    });
     let seen = '';
     for await (const event of await client.responses.create(params)) {
       if (event.type === 'response.output_text.delta') seen += event.delta;
@@ -72,7 +76,11 @@ const cases: Record<string, () => Promise<string>> = {
     return seen;
   },
   'openai-node 7.57: responses.stream + finalResponse()': async () => {
-    const client = new OpenAI({ baseURL, apiKey: 'x', fetch: fetch as unknown as typeof globalThis.fetch });
+    const client = new OpenAI({
+      baseURL,
+      apiKey: 'x',
+      fetch: fetch as unknown as typeof globalThis.fetch,
+    });
     const stream = client.responses.stream({ model: 'gpt-5-mini', input: 'hi' });
     let seen = '';
     for await (const event of stream) {
@@ -86,14 +94,18 @@ const cases: Record<string, () => Promise<string>> = {
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
 
 const names = Object.keys(cases);
 const times: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
 const peaks: Record<string, number> = Object.fromEntries(names.map((name) => [name, 0]));
 
-console.log(`${deltas} deltas, ${(body.length / 1e6).toFixed(1)} MB in ${chunks.length} chunks, ${runs} runs (+1 warm-up), interleaved`);
+console.log(
+  `${deltas} deltas, ${(body.length / 1e6).toFixed(1)} MB in ${chunks.length} chunks, ${runs} runs (+1 warm-up), interleaved`,
+);
 for (let run = -1; run < runs; run++) {
   for (const name of names) {
     const runCase = cases[name] as () => Promise<string>;
@@ -108,7 +120,8 @@ for (let run = -1; run < runs; run++) {
     const elapsed = performance.now() - start;
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
-    if (seen !== text) throw new Error(`${name} saw different text (${seen.length} vs ${text.length} characters)`);
+    if (seen !== text)
+      throw new Error(`${name} saw different text (${seen.length} vs ${text.length} characters)`);
     if (run >= 0) {
       times[name]?.push(elapsed);
       peaks[name] = Math.max(peaks[name] ?? 0, peak - before);
@@ -118,7 +131,9 @@ for (let run = -1; run < runs; run++) {
 
 const floor = median(times[names[0] as string] as number[]);
 const ours = median(times[names[1] as string] as number[]);
-console.log('\ncase                                                  median ms   × floor   peak RSS +MB');
+console.log(
+  '\ncase                                                  median ms   × floor   peak RSS +MB',
+);
 for (const name of names) {
   const value = median(times[name] as number[]);
   console.log(
@@ -126,4 +141,6 @@ for (const name of names) {
   );
 }
 const openaiIterate = median(times['openai-node 7.57: create + iterate'] as number[]);
-console.log(`\nresponses-client create + iterate / openai-node create + iterate: ${(ours / openaiIterate).toFixed(2)}×`);
+console.log(
+  `\nresponses-client create + iterate / openai-node create + iterate: ${(ours / openaiIterate).toFixed(2)}×`,
+);

@@ -12,7 +12,23 @@ export function seeded(seed: number): () => number {
   };
 }
 
-const words = ['the', 'roast', 'coffee', 'Sunrise', 'Midnight', 'a', 'chocolatey', 'bright', 'notes', 'of', 'é', '☕', 'and', 'Decaf', 'Dusk'];
+const words = [
+  'the',
+  'roast',
+  'coffee',
+  'Sunrise',
+  'Midnight',
+  'a',
+  'chocolatey',
+  'bright',
+  'notes',
+  'of',
+  'é',
+  '☕',
+  'and',
+  'Decaf',
+  'Dusk',
+];
 
 /** The SSE body of a text reply of `deltas` deltas, as OpenAI sends it, and the whole text. */
 export function syntheticStream(deltas: number, seed = 42): { body: Uint8Array; text: string } {
@@ -32,24 +48,64 @@ export function syntheticStream(deltas: number, seed = 42): { body: Uint8Array; 
     status,
     model: 'gpt-5-mini',
     output,
-    usage: status === 'completed' ? { input_tokens: 12, output_tokens: deltas, total_tokens: deltas + 12 } : null,
+    usage:
+      status === 'completed'
+        ? { input_tokens: 12, output_tokens: deltas, total_tokens: deltas + 12 }
+        : null,
   });
   push({ type: 'response.created', response: response('in_progress', []) });
   push({ type: 'response.in_progress', response: response('in_progress', []) });
-  push({ type: 'response.output_item.added', output_index: 0, item: { id: itemId, type: 'message', status: 'in_progress', role: 'assistant', content: [] } });
-  push({ type: 'response.content_part.added', item_id: itemId, output_index: 0, content_index: 0, part: { type: 'output_text', text: '', annotations: [] } });
+  push({
+    type: 'response.output_item.added',
+    output_index: 0,
+    item: { id: itemId, type: 'message', status: 'in_progress', role: 'assistant', content: [] },
+  });
+  push({
+    type: 'response.content_part.added',
+    item_id: itemId,
+    output_index: 0,
+    content_index: 0,
+    part: { type: 'output_text', text: '', annotations: [] },
+  });
   const pieces: string[] = [];
   for (let i = 0; i < deltas; i++) {
     const delta = `${words[Math.floor(random() * words.length)]} `;
     pieces.push(delta);
     const obfuscation = 'x'.repeat(1 + Math.floor(random() * 12));
-    push({ type: 'response.output_text.delta', item_id: itemId, output_index: 0, content_index: 0, delta, logprobs: [], obfuscation });
+    push({
+      type: 'response.output_text.delta',
+      item_id: itemId,
+      output_index: 0,
+      content_index: 0,
+      delta,
+      logprobs: [],
+      obfuscation,
+    });
   }
   const text = pieces.join('');
   const part = { type: 'output_text', text, annotations: [] };
-  const item = { id: itemId, type: 'message', status: 'completed', role: 'assistant', content: [part] };
-  push({ type: 'response.output_text.done', item_id: itemId, output_index: 0, content_index: 0, text, logprobs: [] });
-  push({ type: 'response.content_part.done', item_id: itemId, output_index: 0, content_index: 0, part });
+  const item = {
+    id: itemId,
+    type: 'message',
+    status: 'completed',
+    role: 'assistant',
+    content: [part],
+  };
+  push({
+    type: 'response.output_text.done',
+    item_id: itemId,
+    output_index: 0,
+    content_index: 0,
+    text,
+    logprobs: [],
+  });
+  push({
+    type: 'response.content_part.done',
+    item_id: itemId,
+    output_index: 0,
+    content_index: 0,
+    part,
+  });
   push({ type: 'response.output_item.done', output_index: 0, item });
   push({ type: 'response.completed', response: response('completed', [item]) });
   return { body: new TextEncoder().encode(frames.join('')), text };

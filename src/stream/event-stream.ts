@@ -134,7 +134,8 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
     };
     const atEnd = (): IteratorResult<Event> => {
       if (this.#abortedByCaller) return finish();
-      if (this.#controller.signal.aborted || !this.isComplete()) throw fail(new StreamError(this.incompleteMessage));
+      if (this.#controller.signal.aborted || !this.isComplete())
+        throw fail(new StreamError(this.incompleteMessage));
       return finish();
     };
     const slow = async (): Promise<IteratorResult<Event>> => {

@@ -2,7 +2,8 @@ import { APIUserAbortError, StreamError } from '../errors.js';
 import type { Response, ResponseStreamEvent } from '../schemas/index.js';
 import { isTerminalEvent, ResponseAccumulator } from './accumulate.js';
 import { decodeResponseEvent, done, type EventDecoding } from './decode-event.js';
-import { end, EventStream, type EventStreamInit } from './event-stream.js';
+import { EventStream, type EventStreamInit, end } from './event-stream.js';
+import { eventsToReadableStream } from './relay.js';
 import type { EventSourceMessage } from './sse.js';
 
 /** What a {@link ResponseStream} is built from. */
@@ -49,6 +50,26 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
     return this.#terminal !== undefined;
   }
 
+  /**
+   * Rebuilds a stream from SSE bytes relayed by {@link ResponseStream.toReadableStream}: the
+   * browser side of a relay, e.g. `ResponseStream.fromReadableStream((await fetch('/api/chat')).body)`.
+   */
+  static fromReadableStream(
+    body: ReadableStream<Uint8Array>,
+    options: Omit<ResponseStreamInit, 'body'> = {},
+  ): ResponseStream {
+    return new ResponseStream({ ...options, body });
+  }
+
+  /**
+   * The events as SSE bytes, in their canonical form, for a server route to return as is
+   * (`new Response(stream.toReadableStream(), { headers: { 'content-type': 'text/event-stream' } })`).
+   * It consumes the stream: iterate one or the other.
+   */
+  toReadableStream(): ReadableStream<Uint8Array> {
+    return eventsToReadableStream(this);
+  }
+
   /** Only the text deltas, as strings: `for await (const text of stream.textDeltas())`. */
   async *textDeltas(): AsyncGenerator<string, void, undefined> {
     for await (const event of this) {
@@ -67,12 +88,18 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
     await this.settled();
     const terminal = this.#terminal as Record<string, unknown> | undefined;
     if (!terminal) {
-      if (this.abortedByCaller) throw new APIUserAbortError('The stream was aborted before it ended.');
+      if (this.abortedByCaller)
+        throw new APIUserAbortError('The stream was aborted before it ended.');
       throw new StreamError('The stream was left before its terminal event arrived.');
     }
     if (terminal.type === 'response.failed') {
-      const error = (terminal.response as { error?: { message?: string; code?: string } } | undefined)?.error;
-      throw new StreamError(error?.message ?? 'The response failed.', { code: error?.code, event: terminal });
+      const error = (
+        terminal.response as { error?: { message?: string; code?: string } } | undefined
+      )?.error;
+      throw new StreamError(error?.message ?? 'The response failed.', {
+        code: error?.code,
+        event: terminal,
+      });
     }
     const response = this.#accumulator.result();
     if (!response) throw new StreamError('The stream ended without a response object.');

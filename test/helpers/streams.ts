@@ -1,5 +1,7 @@
 /** A body that yields these chunks (strings are UTF-8 encoded), then ends. */
-export function bodyOf(chunks: readonly (string | Uint8Array)[]): ReadableStream<Uint8Array> & { cancelled: boolean } {
+export function bodyOf(
+  chunks: readonly (string | Uint8Array)[],
+): ReadableStream<Uint8Array> & { cancelled: boolean } {
   const encoder = new TextEncoder();
   let next = 0;
   const state = { cancelled: false };
@@ -13,7 +15,9 @@ export function bodyOf(chunks: readonly (string | Uint8Array)[]): ReadableStream
       state.cancelled = true;
     },
   });
-  return Object.defineProperty(stream, 'cancelled', { get: () => state.cancelled }) as ReadableStream<Uint8Array> & {
+  return Object.defineProperty(stream, 'cancelled', {
+    get: () => state.cancelled,
+  }) as ReadableStream<Uint8Array> & {
     cancelled: boolean;
   };
 }
@@ -26,14 +30,33 @@ export function frame(data: unknown, event?: string): string {
 
 /** A minimal valid canonical text stream: created, deltas, completed. */
 export function textStreamFrames(deltas: readonly string[], id = 'resp_1'): string[] {
-  const response = (status: string, output: unknown[]) => ({ id, object: 'response', status, output });
+  const response = (status: string, output: unknown[]) => ({
+    id,
+    object: 'response',
+    status,
+    output,
+  });
   const text = deltas.join('');
-  const item = { type: 'message', id: 'msg_1', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text, annotations: [] }] };
+  const item = {
+    type: 'message',
+    id: 'msg_1',
+    role: 'assistant',
+    status: 'completed',
+    content: [{ type: 'output_text', text, annotations: [] }],
+  };
   let sequence = 0;
-  const event = (type: string, fields: Record<string, unknown>) => frame({ type, sequence_number: sequence++, ...fields }, type);
+  const event = (type: string, fields: Record<string, unknown>) =>
+    frame({ type, sequence_number: sequence++, ...fields }, type);
   return [
     event('response.created', { response: response('in_progress', []) }),
-    ...deltas.map((delta) => event('response.output_text.delta', { item_id: 'msg_1', output_index: 0, content_index: 0, delta })),
+    ...deltas.map((delta) =>
+      event('response.output_text.delta', {
+        item_id: 'msg_1',
+        output_index: 0,
+        content_index: 0,
+        delta,
+      }),
+    ),
     event('response.completed', { response: response('completed', [item]) }),
   ];
 }

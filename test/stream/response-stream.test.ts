@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { APITimeoutError, APIUserAbortError, ResponseValidationError, StreamError } from '../../src/errors.js';
+import {
+  APITimeoutError,
+  APIUserAbortError,
+  ResponseValidationError,
+  StreamError,
+} from '../../src/errors.js';
 import { ResponseStream } from '../../src/stream/response-stream.js';
 import { bodyOf, frame, textStreamFrames } from '../helpers/streams.js';
 
@@ -9,10 +14,14 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   return items;
 }
 
-const streamOf = (chunks: readonly (string | Uint8Array)[]) => new ResponseStream({ body: bodyOf(chunks) });
+const streamOf = (chunks: readonly (string | Uint8Array)[]) =>
+  new ResponseStream({ body: bodyOf(chunks) });
 /** Sparse events (no ids, no indexes) as some servers send them, before any dialect fills them in. */
 const sparseStreamOf = (chunks: readonly string[]) =>
-  new ResponseStream({ body: bodyOf(chunks), decoding: { normalize: (event) => event, validate: false } });
+  new ResponseStream({
+    body: bodyOf(chunks),
+    decoding: { normalize: (event) => event, validate: false },
+  });
 
 describe('ResponseStream', () => {
   it('yields every event in order, typed by event.type', async () => {
@@ -36,7 +45,12 @@ describe('ResponseStream', () => {
   });
 
   it('ends at [DONE] and ignores comments', async () => {
-    const chunks = [': keep-alive\n\n', ...textStreamFrames(['a']), 'data: [DONE]\n\n', frame({ type: 'never.seen' })];
+    const chunks = [
+      ': keep-alive\n\n',
+      ...textStreamFrames(['a']),
+      'data: [DONE]\n\n',
+      frame({ type: 'never.seen' }),
+    ];
     const events = await collect(streamOf(chunks));
     expect(events.map((event) => event.type)).not.toContain('never.seen');
     expect(events).toHaveLength(3);
@@ -57,15 +71,30 @@ describe('ResponseStream', () => {
   });
 
   it('throws StreamError with the message, code and type of a nested error event', async () => {
-    const error = { type: 'error', sequence_number: 2, error: { type: 'insufficient_quota', code: 'insufficient_quota', message: 'You exceeded your quota', param: null } };
+    const error = {
+      type: 'error',
+      sequence_number: 2,
+      error: {
+        type: 'insufficient_quota',
+        code: 'insufficient_quota',
+        message: 'You exceeded your quota',
+        param: null,
+      },
+    };
     const stream = streamOf([textStreamFrames(['a'])[0] ?? '', frame(error, 'error')]);
     const failure = await collect(stream).catch((caught: unknown) => caught);
     expect(failure).toBeInstanceOf(StreamError);
-    expect(failure).toMatchObject({ message: 'You exceeded your quota', code: 'insufficient_quota', type: 'insufficient_quota' });
+    expect(failure).toMatchObject({
+      message: 'You exceeded your quota',
+      code: 'insufficient_quota',
+      type: 'insufficient_quota',
+    });
   });
 
   it('throws StreamError with the message and code of a flat error event', async () => {
-    const stream = streamOf([frame({ type: 'error', code: 'rate_limit', message: 'Slow down', param: null })]);
+    const stream = streamOf([
+      frame({ type: 'error', code: 'rate_limit', message: 'Slow down', param: null }),
+    ]);
     const failure = await collect(stream).catch((caught: unknown) => caught);
     expect(failure).toBeInstanceOf(StreamError);
     expect(failure).toMatchObject({ message: 'Slow down', code: 'rate_limit', type: undefined });
@@ -77,7 +106,9 @@ describe('ResponseStream', () => {
   });
 
   it('throws StreamError, not SyntaxError, on an event that is not JSON', async () => {
-    const failure = await collect(streamOf(['event: response.created\ndata: {nope\n\n'])).catch((caught: unknown) => caught);
+    const failure = await collect(streamOf(['event: response.created\ndata: {nope\n\n'])).catch(
+      (caught: unknown) => caught,
+    );
     expect(failure).toBeInstanceOf(StreamError);
     expect((failure as Error).message).toContain('"response.created" that is not valid JSON');
   });
@@ -117,7 +148,10 @@ describe('ResponseStream', () => {
   });
 
   it('gives only the text through textDeltas()', async () => {
-    expect(await collect(streamOf(textStreamFrames(['Hel', 'lo'])).textDeltas())).toEqual(['Hel', 'lo']);
+    expect(await collect(streamOf(textStreamFrames(['Hel', 'lo'])).textDeltas())).toEqual([
+      'Hel',
+      'lo',
+    ]);
   });
 
   it('resolves finalResponse() with the completed response and its output_text, reading the stream itself', async () => {
@@ -138,18 +172,32 @@ describe('ResponseStream', () => {
   });
 
   it('yields response.failed, then rejects finalResponse() with StreamError', async () => {
-    const failed = { type: 'response.failed', response: { id: 'r', status: 'failed', output: [], error: { code: 'server_error', message: 'boom' } } };
+    const failed = {
+      type: 'response.failed',
+      response: {
+        id: 'r',
+        status: 'failed',
+        output: [],
+        error: { code: 'server_error', message: 'boom' },
+      },
+    };
     const stream = streamOf([frame(failed)]);
     const events = await collect(stream);
     expect(events.map((event) => event.type)).toEqual(['response.failed']);
-    await expect(stream.finalResponse()).rejects.toMatchObject({ name: 'StreamError', message: 'boom', code: 'server_error' });
+    await expect(stream.finalResponse()).rejects.toMatchObject({
+      name: 'StreamError',
+      message: 'boom',
+      code: 'server_error',
+    });
   });
 
   it('rejects an event that breaks its schema with ResponseValidationError naming the fields', async () => {
     const chunks = [frame({ delta: 'Hi' }, 'response.output_text.delta')];
     const failure = await collect(streamOf(chunks)).catch((caught: unknown) => caught);
     expect(failure).toBeInstanceOf(ResponseValidationError);
-    expect((failure as ResponseValidationError).issues.map((issue) => issue.path[0])).toContain('output_index');
+    expect((failure as ResponseValidationError).issues.map((issue) => issue.path[0])).toContain(
+      'output_index',
+    );
   });
 
   it('fails with APITimeoutError when no chunk arrives within the idle timeout', async () => {
