@@ -41,7 +41,7 @@ const stream = await client.responses.create({
 
 process.stdout.write(`> ${input}\n`);
 for await (const event of stream) {
-  if (event.type === 'response.output_text.delta') process.stdout.write(String(event.delta));
+  if (event.type === 'response.output_text.delta') process.stdout.write(event.delta);
 }
 const response = await stream.finalResponse();
 process.stdout.write(

@@ -1,26 +1,54 @@
-import type { z } from 'zod';
-import { RequestValidationError, ResponseValidationError, type ValidationIssue } from '../errors.js';
+import type { z } from 'zod/mini';
+import {
+  RequestValidationError,
+  ResponseValidationError,
+  type ValidationIssue,
+} from '../errors.js';
 
 /** Any zod schema (classic or mini): all that validation needs of it. */
 export type WireSchema<T = unknown> = z.core.$ZodType<T>;
 
-function toIssues(error: z.core.$ZodError): ValidationIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-    message: issue.message,
-  }));
+type Key = PropertyKey;
+
+/**
+ * Flattens zod issues into path + rule. A failed open union (known members, then a catch-all)
+ * reports the known member's issues, which name the real field, instead of "Invalid input".
+ */
+function toIssues(
+  issues: readonly z.core.$ZodIssue[],
+  base: readonly Key[] = [],
+): ValidationIssue[] {
+  return issues.flatMap((issue) => {
+    const path = [...base, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      const branch = issue.errors.find((errors) => errors.some((e) => e.path.length > 0));
+      if (branch) return toIssues(branch, path);
+    }
+    return [
+      {
+        path: path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
+        message: issue.message,
+      },
+    ];
+  });
+}
+
+function run<T>(schema: z.core.$ZodType<T>, value: unknown) {
+  return (schema as unknown as z.ZodMiniType<T>).safeParse(value);
 }
 
 /** Validates a request before it is sent; throws {@link RequestValidationError} naming each field. */
 export function checkRequest<T>(schema: z.core.$ZodType<T>, value: unknown, what = 'request'): T {
-  const result = (schema as unknown as z.ZodType<T>).safeParse(value);
-  if (!result.success) throw new RequestValidationError(toIssues(result.error), what);
+  const result = run(schema, value);
+  if (!result.success) throw new RequestValidationError(toIssues(result.error.issues), what);
   return result.data;
 }
 
 /** Validates what a server sent; throws {@link ResponseValidationError} with the path. */
 export function parseWire<T>(schema: z.core.$ZodType<T>, value: unknown, what: string): T {
-  const result = (schema as unknown as z.ZodType<T>).safeParse(value);
-  if (!result.success) throw new ResponseValidationError(what, toIssues(result.error), value);
+  const result = run(schema, value);
+  if (!result.success) {
+    throw new ResponseValidationError(what, toIssues(result.error.issues), value);
+  }
   return result.data;
 }

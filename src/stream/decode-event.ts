@@ -1,9 +1,5 @@
 import { StreamError } from '../errors.js';
-import {
-  parseWire,
-  type ResponseStreamEvent,
-  ResponseStreamEventSchema,
-} from '../schemas/index.js';
+import { parseStreamEvent, type ResponseStreamEvent } from '../schemas/index.js';
 import type { EventSourceMessage } from './sse.js';
 
 /** A JSON object as sent by a server. */
@@ -77,5 +73,5 @@ export function decodeResponseEvent(
   const event = decoding.normalize(json);
   if (event.type === 'error') throw errorEventToError(event);
   if (!decoding.validate) return event as ResponseStreamEvent;
-  return parseWire(ResponseStreamEventSchema, event, `stream event "${String(event.type)}"`);
+  return parseStreamEvent(event, `stream event "${String(event.type)}"`);
 }

@@ -132,7 +132,7 @@ describe('ResponseStream', () => {
     const stream = new ResponseStream({ body, controller });
     const seen: string[] = [];
     for await (const event of stream) {
-      seen.push(event.type);
+      seen.push(String(event.type));
       stream.abort();
     }
     expect(seen).toEqual(['response.created']);

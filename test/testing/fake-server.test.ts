@@ -21,7 +21,7 @@ describe('createFakeServer', () => {
     const types: string[] = [];
     const deltas: string[] = [];
     for await (const event of stream) {
-      types.push(event.type);
+      types.push(String(event.type));
       if (event.type === 'response.output_text.delta') deltas.push(String((event as { delta?: unknown }).delta));
     }
     expect(deltas).toEqual(['One ', 'two ', 'three']);
@@ -91,7 +91,7 @@ describe('createFakeServer', () => {
     const stream = await client.responses.create({ model: 'm', input: 'hi', stream: true });
     const seen: string[] = [];
     for await (const event of stream) {
-      seen.push(event.type);
+      seen.push(String(event.type));
       if (event.type === 'response.output_text.delta') stream.abort();
     }
     expect(seen.filter((type) => type === 'response.output_text.delta')).toHaveLength(1);

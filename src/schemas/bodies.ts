@@ -1,0 +1,105 @@
+/**
+ * Bodies of the other Responses endpoints: retrieve query, delete, input items pages, compact
+ * and input_tokens. Retrieve and cancel return a `Response` (response.ts).
+ */
+import * as z from 'zod/mini';
+import { ResponseInputItemSchema, ResponseInputSchema } from './input-item.js';
+import { ResponseOutputItemSchema } from './output-item.js';
+import { IncludeSchema, responseCreateShape } from './params.js';
+import { ResponseUsageSchema } from './response.js';
+
+/** Query of `GET /responses/{id}`. */
+export const ResponseRetrieveParamsSchema = z.looseObject({
+  /** Stream the response's events instead of returning the object. */
+  stream: z.optional(z.boolean()),
+  /** Resume a stream after this sequence number. */
+  starting_after: z.optional(z.int().check(z.gte(0))),
+  /** Extra data to include. */
+  include: z.optional(z.array(IncludeSchema)),
+  /** Include obfuscation padding in streamed deltas. */
+  include_obfuscation: z.optional(z.boolean()),
+});
+export type ResponseRetrieveParams = z.input<typeof ResponseRetrieveParamsSchema>;
+
+/** The body of `DELETE /responses/{id}`. */
+export const ResponseDeletedSchema = z.looseObject({
+  /** The deleted response's ID. */
+  id: z.string(),
+  /** `response.deleted` or `response`, as the server spells it. */
+  object: z.optional(z.string()),
+  /** Always true. */
+  deleted: z.boolean(),
+});
+export type ResponseDeleted = z.infer<typeof ResponseDeletedSchema>;
+
+/** Query of `GET /responses/{id}/input_items`. */
+export const InputItemListParamsSchema = z.looseObject({
+  /** List items after this item ID. */
+  after: z.optional(z.string()),
+  /** Items per page, 1 to 100 (default 20). */
+  limit: z.optional(z.int().check(z.gte(1), z.lte(100))),
+  /** `asc` or `desc` (default). */
+  order: z.optional(z.enum(['asc', 'desc'])),
+  /** Extra data to include. */
+  include: z.optional(z.array(IncludeSchema)),
+});
+export type InputItemListParams = z.input<typeof InputItemListParamsSchema>;
+
+/** One page of `GET /responses/{id}/input_items`. */
+export const ResponseItemListSchema = z.looseObject({
+  /** Always `list`. */
+  object: z.optional(z.literal('list')),
+  /** The items of this page: input messages and every item type. */
+  data: z.array(z.union([ResponseOutputItemSchema, ResponseInputItemSchema])),
+  /** Whether more pages follow. */
+  has_more: z.boolean(),
+  /** The first item's ID. */
+  first_id: z.optional(z.nullable(z.string())),
+  /** The last item's ID: pass it as `after` for the next page. */
+  last_id: z.optional(z.nullable(z.string())),
+});
+export type ResponseItemList = z.infer<typeof ResponseItemListSchema>;
+
+/** The body of `POST /responses/compact`. */
+export const ResponseCompactParamsSchema = z.looseObject({
+  /** The model that compacts. */
+  model: z.string(),
+  /** The conversation to compact: text or items. */
+  input: z.optional(z.nullable(ResponseInputSchema)),
+  /** Compact the conversation ending at this response. */
+  previous_response_id: z.optional(z.nullable(z.string())),
+  /** Instructions for the compaction. */
+  instructions: z.optional(z.nullable(z.string())),
+  /** Prompt cache key (up to 64 characters). */
+  prompt_cache_key: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+});
+export type ResponseCompactParams = z.input<typeof ResponseCompactParamsSchema>;
+
+/** What `POST /responses/compact` returns. */
+export const CompactedResponseSchema = z.looseObject({
+  /** The compaction's ID. */
+  id: z.string(),
+  /** Always `response.compaction`. */
+  object: z.optional(z.literal('response.compaction')),
+  /** The compacted items: send them as `input` next time. */
+  output: z.array(ResponseOutputItemSchema),
+  /** When it was created (Unix seconds). */
+  created_at: z.optional(z.number()),
+  /** Token counts. */
+  usage: z.optional(z.nullable(ResponseUsageSchema)),
+});
+export type CompactedResponse = z.infer<typeof CompactedResponseSchema>;
+
+const { stream: _stream, stream_options: _streamOptions, ...countShape } = responseCreateShape;
+/** The body of `POST /responses/input_tokens`: a create request, minus streaming. */
+export const InputTokenCountParamsSchema = z.looseObject(countShape);
+export type InputTokenCountParams = z.input<typeof InputTokenCountParamsSchema>;
+
+/** What `POST /responses/input_tokens` returns. */
+export const InputTokenCountSchema = z.looseObject({
+  /** Always `response.input_tokens`. */
+  object: z.optional(z.literal('response.input_tokens')),
+  /** How many input tokens the request would use. */
+  input_tokens: z.number(),
+});
+export type InputTokenCount = z.infer<typeof InputTokenCountSchema>;

@@ -1,0 +1,174 @@
+/**
+ * Chat completions: request, response and stream chunk. Lenient on what comes back: Karta sends
+ * `object: 'text_completion'` and chunks with only `choices[].delta`; OpenRouter adds
+ * `reasoning` and `provider`; Groq adds `x_groq`.
+ */
+import * as z from 'zod/mini';
+
+const num = z.number();
+/** A tool call in an assistant message. */
+const ChatToolCallSchema = z.looseObject({
+  /** The call's ID. */
+  id: z.string(),
+  /** Always `function` (or `custom`). */
+  type: z.string(),
+  /** The function and its JSON arguments. */
+  function: z.optional(z.looseObject({ name: z.string(), arguments: z.string() })),
+});
+/** A message of the conversation. */
+export const ChatMessageSchema = z.looseObject({
+  /** `system`, `developer`, `user`, `assistant` or `tool`. */
+  role: z.enum(['system', 'developer', 'user', 'assistant', 'tool', 'function']),
+  /** Text, or content parts. */
+  content: z.optional(
+    z.nullable(z.union([z.string(), z.array(z.looseObject({ type: z.string() }))])),
+  ),
+  /** A name for the participant. */
+  name: z.optional(z.string()),
+  /** Tool calls made by the assistant. */
+  tool_calls: z.optional(z.array(ChatToolCallSchema)),
+  /** The call a `tool` message answers. */
+  tool_call_id: z.optional(z.string()),
+});
+export type ChatCompletionMessageParam = z.input<typeof ChatMessageSchema>;
+
+/** The body of `POST /chat/completions`. */
+export const ChatCompletionCreateParamsSchema = z.looseObject({
+  /** The model. */
+  model: z.optional(z.string()),
+  /** The conversation so far. */
+  messages: z.array(ChatMessageSchema).check(z.minLength(1)),
+  /** Stream chunks as server-sent events. */
+  stream: z.optional(z.nullable(z.boolean())),
+  /** Stream settings: `include_usage`. */
+  stream_options: z.optional(z.nullable(z.looseObject({ include_usage: z.optional(z.boolean()) }))),
+  /** Sampling temperature, 0 to 2. */
+  temperature: z.optional(z.nullable(num.check(z.gte(0), z.lte(2)))),
+  /** Nucleus sampling, 0 to 1. */
+  top_p: z.optional(z.nullable(num.check(z.gte(0), z.lte(1)))),
+  /** Output token limit. */
+  max_completion_tokens: z.optional(z.nullable(z.int().check(z.gte(1)))),
+  /** Deprecated output token limit. */
+  max_tokens: z.optional(z.nullable(z.int().check(z.gte(1)))),
+  /** How many choices, 1 to 128. */
+  n: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(128)))),
+  /** Up to 4 stop sequences. */
+  stop: z.optional(z.nullable(z.union([z.string(), z.array(z.string()).check(z.maxLength(4))]))),
+  /** Presence penalty, -2 to 2. */
+  presence_penalty: z.optional(z.nullable(num.check(z.gte(-2), z.lte(2)))),
+  /** Frequency penalty, -2 to 2. */
+  frequency_penalty: z.optional(z.nullable(num.check(z.gte(-2), z.lte(2)))),
+  /** Tools: `{ type: 'function', function: { name, description, parameters } }`. */
+  tools: z.optional(z.array(z.looseObject({ type: z.string() }))),
+  /** `none`, `auto`, `required` or a named function. */
+  tool_choice: z.optional(z.union([z.string(), z.looseObject({ type: z.string() })])),
+  /** `{ type: 'text' | 'json_object' | 'json_schema', … }`. */
+  response_format: z.optional(z.looseObject({ type: z.string() })),
+  /** Seed for best-effort determinism. */
+  seed: z.optional(z.nullable(z.int())),
+  /** End-user identifier. */
+  user: z.optional(z.string()),
+});
+export type ChatCompletionCreateParams = z.input<typeof ChatCompletionCreateParamsSchema>;
+
+/** Token counts of a completion (OpenAI names, or Karta's `input_tokens`/`output_tokens`). */
+const ChatUsageSchema = z.looseObject({
+  /** Prompt tokens. */
+  prompt_tokens: z.optional(num),
+  /** Completion tokens. */
+  completion_tokens: z.optional(num),
+  /** Total tokens. */
+  total_tokens: z.optional(num),
+});
+
+/** What `POST /chat/completions` returns. */
+export const ChatCompletionSchema = z.looseObject({
+  /** The completion's ID. */
+  id: z.optional(z.string()),
+  /** `chat.completion` (Karta: `text_completion`). */
+  object: z.optional(z.string()),
+  /** When it was created (Unix seconds). */
+  created: z.optional(num),
+  /** The model that answered. */
+  model: z.optional(z.string()),
+  /** The answers. */
+  choices: z.array(
+    z.looseObject({
+      /** The choice's index. */
+      index: z.optional(num),
+      /** The assistant's message. */
+      message: z.looseObject({
+        /** Always `assistant`. */
+        role: z.optional(z.string()),
+        /** The text. */
+        content: z.optional(z.nullable(z.string())),
+        /** A refusal, if the model declined. */
+        refusal: z.optional(z.nullable(z.string())),
+        /** Tool calls. */
+        tool_calls: z.optional(z.nullable(z.array(ChatToolCallSchema))),
+      }),
+      /** `stop`, `length`, `tool_calls`, `content_filter` or `function_call`. */
+      finish_reason: z.optional(z.nullable(z.string())),
+    }),
+  ),
+  /** Token counts. */
+  usage: z.optional(z.nullable(ChatUsageSchema)),
+  /** Backend configuration fingerprint. */
+  system_fingerprint: z.optional(z.nullable(z.string())),
+});
+export type ChatCompletion = z.infer<typeof ChatCompletionSchema>;
+
+/** One chunk of a streamed chat completion. */
+export const ChatCompletionChunkSchema = z.looseObject({
+  /** The completion's ID (same on every chunk). */
+  id: z.optional(z.string()),
+  /** `chat.completion.chunk`. */
+  object: z.optional(z.string()),
+  /** When it was created (Unix seconds). */
+  created: z.optional(num),
+  /** The model. */
+  model: z.optional(z.string()),
+  /** The deltas, one per choice. */
+  choices: z.array(
+    z.looseObject({
+      /** The choice's index. */
+      index: z.optional(num),
+      /** What this chunk adds. */
+      delta: z.looseObject({
+        /** Set on the first chunk. */
+        role: z.optional(z.nullable(z.string())),
+        /** Text to append. */
+        content: z.optional(z.nullable(z.string())),
+        /** Refusal text to append. */
+        refusal: z.optional(z.nullable(z.string())),
+        /** Tool call fragments, by `index`. */
+        tool_calls: z.optional(
+          z.nullable(
+            z.array(
+              z.looseObject({
+                /** Which tool call this fragment extends. */
+                index: num,
+                /** Set on the first fragment. */
+                id: z.optional(z.nullable(z.string())),
+                /** Name (first fragment) and an arguments fragment. */
+                function: z.optional(
+                  z.looseObject({
+                    name: z.optional(z.nullable(z.string())),
+                    arguments: z.optional(z.nullable(z.string())),
+                  }),
+                ),
+              }),
+            ),
+          ),
+        ),
+      }),
+      /** Set on the last chunk of a choice. */
+      finish_reason: z.optional(z.nullable(z.string())),
+    }),
+  ),
+  /** Token counts, on the last chunk when asked for. */
+  usage: z.optional(z.nullable(ChatUsageSchema)),
+  /** An error reported mid-stream (OpenRouter). */
+  error: z.optional(z.nullable(z.looseObject({ message: z.optional(z.string()) }))),
+});
+export type ChatCompletionChunk = z.infer<typeof ChatCompletionChunkSchema>;

@@ -1,0 +1,100 @@
+/**
+ * `ResponseInputItem`: what `input` accepts. Messages (short `{ role, content }` form or full),
+ * every output item sent back as history, tool outputs, item references and compaction triggers.
+ */
+import * as z from 'zod/mini';
+import { InputContentSchema, OutputContentSchema } from './content.js';
+import { ToolOutputSchema } from './items.js';
+import { ComputerCallOutputSchema, McpApprovalResponseSchema } from './items-hosted.js';
+import { ResponseOutputItemSchema } from './output-item.js';
+import { ItemStatusSchema } from './shared.js';
+
+/** A message: `{ role, content }`, content as text or parts. */
+export const EasyInputMessageSchema = z.looseObject({
+  /** `message`, or omitted. */
+  type: z.optional(z.literal('message')),
+  /** `user`, `assistant`, `system` or `developer`. */
+  role: z.enum(['user', 'assistant', 'system', 'developer']),
+  /** Text, or input parts (user, system, developer) or output parts (assistant history). */
+  content: z.union([z.string(), z.array(z.union([InputContentSchema, OutputContentSchema]))]),
+  /** `commentary` or `final_answer`, for assistant messages. */
+  phase: z.optional(z.nullable(z.enum(['commentary', 'final_answer']))),
+  /** `in_progress`, `completed` or `incomplete`. */
+  status: z.optional(ItemStatusSchema),
+  /** The item's ID, when replaying history. */
+  id: z.optional(z.string()),
+});
+
+/** Your function's output, sent back for a `function_call`. */
+export const FunctionCallOutputParamSchema = z.looseObject({
+  type: z.literal('function_call_output'),
+  /** The `call_id` of the call this answers (1 to 64 characters). */
+  call_id: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** What your function returned: text (up to 10 MB) or parts. */
+  output: ToolOutputSchema,
+  /** The item's ID, when replaying history. */
+  id: z.optional(z.nullable(z.string())),
+  /** `in_progress`, `completed` or `incomplete`. */
+  status: z.optional(z.nullable(ItemStatusSchema)),
+});
+/** Your custom tool's output. */
+export const CustomToolCallOutputParamSchema = z.looseObject({
+  type: z.literal('custom_tool_call_output'),
+  /** The `call_id` of the call this answers. */
+  call_id: z.string(),
+  /** What your tool returned. */
+  output: ToolOutputSchema,
+  /** The item's ID, when replaying history. */
+  id: z.optional(z.string()),
+});
+/** Another item, by ID. */
+export const ItemReferenceSchema = z.looseObject({
+  type: z.optional(z.nullable(z.literal('item_reference'))),
+  /** The item's ID. */
+  id: z.string(),
+});
+/** Ask the server to compact the context here. */
+export const CompactionTriggerSchema = z.looseObject({ type: z.literal('compaction_trigger') });
+/** A shell tool command's output, sent back. */
+export const ShellCallOutputParamSchema = z.looseObject({
+  type: z.literal('shell_call_output'),
+  /** The call this answers. */
+  call_id: z.string(),
+  /** One entry per command: stdout, stderr, outcome. */
+  output: z.array(z.looseObject({})),
+});
+/** The result of applying a patch, sent back. */
+export const ApplyPatchCallOutputParamSchema = z.looseObject({
+  type: z.literal('apply_patch_call_output'),
+  /** The call this answers. */
+  call_id: z.string(),
+  /** `completed` or `failed`. */
+  status: z.enum(['completed', 'failed']),
+  /** Log output. */
+  output: z.optional(z.nullable(z.string())),
+});
+
+/** Input items that only exist on the way in (IDs optional). */
+const InputOnlyItemSchema = z.discriminatedUnion('type', [
+  FunctionCallOutputParamSchema,
+  CustomToolCallOutputParamSchema,
+  CompactionTriggerSchema,
+  ShellCallOutputParamSchema,
+  ApplyPatchCallOutputParamSchema,
+  ComputerCallOutputSchema,
+  McpApprovalResponseSchema,
+]);
+
+/** One item of `input`. */
+export const ResponseInputItemSchema = z.union([
+  EasyInputMessageSchema,
+  InputOnlyItemSchema,
+  ResponseOutputItemSchema,
+  ItemReferenceSchema,
+]);
+export type ResponseInputItem = z.input<typeof ResponseInputItemSchema>;
+/** `input`: text, or a list of items. */
+export const ResponseInputSchema = z.union([
+  z.string().check(z.maxLength(10_485_760)),
+  z.array(ResponseInputItemSchema),
+]);

@@ -1,0 +1,26 @@
+/** `GET /models`: the models a server offers. */
+import * as z from 'zod/mini';
+
+/** A model the server offers. */
+export const ModelSchema = z.looseObject({
+  /** The model's ID, to pass as `model`. */
+  id: z.string(),
+  /** Always `model`. */
+  object: z.optional(z.string()),
+  /** When it was created (Unix seconds). */
+  created: z.optional(z.nullable(z.number())),
+  /** Who owns it. */
+  owned_by: z.optional(z.nullable(z.string())),
+  /** When it shuts down (a date), if announced. */
+  shutdown_date: z.optional(z.nullable(z.string())),
+});
+export type Model = z.infer<typeof ModelSchema>;
+
+/** The body of `GET /models`. */
+export const ModelsPageSchema = z.looseObject({
+  /** Always `list`. */
+  object: z.optional(z.string()),
+  /** The models. */
+  data: z.array(ModelSchema),
+});
+export type ModelsPage = z.infer<typeof ModelsPageSchema>;

@@ -1,0 +1,50 @@
+/**
+ * `ResponseOutputItem`: the 28 item types a response's `output` can hold, discriminated on
+ * `type`, closed by a typed catch-all so items of new types pass through.
+ */
+import * as z from 'zod/mini';
+import * as own from './items.js';
+import * as hosted from './items-hosted.js';
+import { catchAll, typesOf } from './shared.js';
+
+const knownItems = [
+  own.OutputMessageSchema,
+  hosted.FileSearchCallSchema,
+  own.FunctionCallSchema,
+  own.FunctionCallOutputSchema,
+  hosted.WebSearchCallSchema,
+  hosted.ComputerCallSchema,
+  hosted.ComputerCallOutputSchema,
+  own.ReasoningItemSchema,
+  own.ProgramItemSchema,
+  own.ProgramOutputItemSchema,
+  own.ToolSearchCallSchema,
+  own.ToolSearchOutputSchema,
+  own.AdditionalToolsSchema,
+  own.CompactionItemSchema,
+  hosted.ImageGenerationCallSchema,
+  hosted.CodeInterpreterCallSchema,
+  hosted.LocalShellCallSchema,
+  hosted.LocalShellCallOutputSchema,
+  hosted.ShellCallSchema,
+  hosted.ShellCallOutputSchema,
+  hosted.ApplyPatchCallSchema,
+  hosted.ApplyPatchCallOutputSchema,
+  hosted.McpCallSchema,
+  hosted.McpListToolsSchema,
+  hosted.McpApprovalRequestSchema,
+  hosted.McpApprovalResponseSchema,
+  own.CustomToolCallSchema,
+  own.CustomToolCallOutputSchema,
+] as const;
+
+/** The 28 known output item schemas, in the spec's order. */
+export const knownOutputItemSchemas = knownItems;
+/** The known output items only, discriminated on `type`. */
+export const KnownOutputItemSchema = z.discriminatedUnion('type', [...knownItems]);
+/** An item that is none of the known types; kept whole. */
+export const UnknownOutputItemSchema = catchAll(() => typesOf(knownItems));
+/** One item of `Response.output`. */
+export const ResponseOutputItemSchema = z.union([KnownOutputItemSchema, UnknownOutputItemSchema]);
+export type ResponseOutputItem = z.infer<typeof ResponseOutputItemSchema>;
+export type ResponseUnknownOutputItem = z.infer<typeof UnknownOutputItemSchema>;

@@ -1,0 +1,327 @@
+/**
+ * The 16 tool types of the Responses API (`tools[]` of a request and of a response) and the
+ * forms of `tool_choice`. Unknown tool types pass through as a typed catch-all.
+ */
+import * as z from 'zod/mini';
+import { catchAll, typesOf } from './shared.js';
+
+const JsonObjectSchema = z.record(z.string(), z.unknown());
+/** Who may call a tool: the model directly, or a program it wrote. */
+const AllowedCallersSchema = z.optional(z.nullable(z.array(z.enum(['direct', 'programmatic']))));
+
+/** A function in your code that the model may call. */
+export const FunctionToolSchema = z.looseObject({
+  type: z.literal('function'),
+  /** The function's name, as the model will call it. */
+  name: z.string().check(z.minLength(1)),
+  /** What the function does, for the model. */
+  description: z.optional(z.nullable(z.string())),
+  /** JSON Schema of the arguments. */
+  parameters: z.optional(z.nullable(JsonObjectSchema)),
+  /** JSON Schema of the function's output. */
+  output_schema: z.optional(z.nullable(JsonObjectSchema)),
+  /** Enforce the schema strictly on the arguments. */
+  strict: z.optional(z.nullable(z.boolean())),
+  /** Load this function only through tool search. */
+  defer_loading: z.optional(z.boolean()),
+  /** Who may call the function. */
+  allowed_callers: AllowedCallersSchema,
+});
+/** Search uploaded files in vector stores. */
+export const FileSearchToolSchema = z.looseObject({
+  type: z.literal('file_search'),
+  /** The vector stores to search. */
+  vector_store_ids: z.array(z.string()),
+  /** How many results to return, 1 to 50. */
+  max_num_results: z.optional(z.int().check(z.gte(1), z.lte(50))),
+  /** Ranker and score threshold. */
+  ranking_options: z.optional(
+    z.looseObject({
+      /** The ranker to use. */
+      ranker: z.optional(z.string()),
+      /** Results scoring below this (0 to 1) are dropped. */
+      score_threshold: z.optional(z.number().check(z.gte(0), z.lte(1))),
+    }),
+  ),
+  /** An attribute filter (comparison or compound). */
+  filters: z.optional(z.nullable(JsonObjectSchema)),
+});
+/** Control a computer (GA computer tool). */
+export const ComputerToolSchema = z.looseObject({ type: z.literal('computer') });
+/** The environment a computer tool controls. */
+export const ComputerEnvironmentSchema = z.enum(['windows', 'mac', 'linux', 'ubuntu', 'browser']);
+/** Control a computer (preview tool). */
+export const ComputerUsePreviewToolSchema = z.looseObject({
+  type: z.literal('computer_use_preview'),
+  /** The kind of computer. */
+  environment: ComputerEnvironmentSchema,
+  /** Display width in pixels. */
+  display_width: z.int(),
+  /** Display height in pixels. */
+  display_height: z.int(),
+});
+/** Where the user approximately is, to localize search results. */
+export const ApproximateLocationSchema = z.looseObject({
+  type: z.optional(z.literal('approximate')),
+  /** Two-letter ISO country code. */
+  country: z.optional(z.nullable(z.string())),
+  /** Region or state. */
+  region: z.optional(z.nullable(z.string())),
+  /** City. */
+  city: z.optional(z.nullable(z.string())),
+  /** IANA time zone. */
+  timezone: z.optional(z.nullable(z.string())),
+});
+const SearchContextSizeSchema = z.optional(z.enum(['low', 'medium', 'high']));
+/** Search the web. */
+export const WebSearchToolSchema = z.looseObject({
+  type: z.enum(['web_search', 'web_search_2025_08_26']),
+  /** Allow live internet access (default true). */
+  external_web_access: z.optional(z.boolean()),
+  /** Restrict results to these domains. */
+  filters: z.optional(
+    z.nullable(z.looseObject({ allowed_domains: z.optional(z.nullable(z.array(z.string()))) })),
+  ),
+  /** The user's approximate location. */
+  user_location: z.optional(z.nullable(ApproximateLocationSchema)),
+  /** How much context window to spend on results: `low`, `medium` or `high`. */
+  search_context_size: SearchContextSizeSchema,
+});
+/** Search the web (preview tool). */
+export const WebSearchPreviewToolSchema = z.looseObject({
+  type: z.enum(['web_search_preview', 'web_search_preview_2025_03_11']),
+  /** The user's approximate location. */
+  user_location: z.optional(z.nullable(ApproximateLocationSchema)),
+  /** How much context window to spend on results: `low`, `medium` or `high`. */
+  search_context_size: SearchContextSizeSchema,
+  /** Kinds of content to search: `text`, `image`. */
+  search_content_types: z.optional(z.array(z.enum(['text', 'image']))),
+});
+/** Select MCP tools by name or by read-only hint. */
+const McpToolFilterSchema = z.looseObject({
+  /** Tool names. */
+  tool_names: z.optional(z.array(z.string())),
+  /** Only tools annotated read-only. */
+  read_only: z.optional(z.boolean()),
+});
+/** Tools of a remote MCP server or connector. */
+export const McpToolSchema = z.looseObject({
+  type: z.literal('mcp'),
+  /** A label for the server, used in tool calls. */
+  server_label: z.string(),
+  /** The server's URL (one of `server_url`, `connector_id`, `tunnel_id`). */
+  server_url: z.optional(z.string()),
+  /** A service connector, like `connector_gmail`. */
+  connector_id: z.optional(z.string()),
+  /** A Secure MCP Tunnel ID. */
+  tunnel_id: z.optional(z.string()),
+  /** An OAuth access token for the server. */
+  authorization: z.optional(z.string()),
+  /** What the server offers, for the model. */
+  server_description: z.optional(z.string()),
+  /** HTTP headers sent to the server. */
+  headers: z.optional(z.nullable(z.record(z.string(), z.string()))),
+  /** Which of the server's tools may be used. */
+  allowed_tools: z.optional(z.nullable(z.union([z.array(z.string()), McpToolFilterSchema]))),
+  /** Who may call the tools. */
+  allowed_callers: AllowedCallersSchema,
+  /** Which tools need your approval: `always`, `never`, or per filter. */
+  require_approval: z.optional(
+    z.nullable(
+      z.union([
+        z.enum(['always', 'never']),
+        z.looseObject({
+          always: z.optional(McpToolFilterSchema),
+          never: z.optional(McpToolFilterSchema),
+        }),
+      ]),
+    ),
+  ),
+  /** Discover these tools only through tool search. */
+  defer_loading: z.optional(z.boolean()),
+});
+/** Run Python in a sandboxed container. */
+export const CodeInterpreterToolSchema = z.looseObject({
+  type: z.literal('code_interpreter'),
+  /** A container ID, or `{ type: 'auto', file_ids }` for a new one. */
+  container: z.union([
+    z.string(),
+    z.looseObject({
+      type: z.literal('auto'),
+      /** Files to upload into the container (up to 50). */
+      file_ids: z.optional(z.array(z.string()).check(z.maxLength(50))),
+      /** Memory limit, like `1g`. */
+      memory_limit: z.optional(z.nullable(z.string())),
+    }),
+  ]),
+  /** Who may call the tool. */
+  allowed_callers: AllowedCallersSchema,
+});
+/** Let the model write programs that call your tools. */
+export const ProgrammaticToolCallingSchema = z.looseObject({
+  type: z.literal('programmatic_tool_calling'),
+});
+/** Generate or edit images. */
+export const ImageGenerationToolSchema = z.looseObject({
+  type: z.literal('image_generation'),
+  /** The image model, like `gpt-image-1`. */
+  model: z.optional(z.string()),
+  /** `low`, `medium`, `high` or `auto`. */
+  quality: z.optional(z.enum(['low', 'medium', 'high', 'auto'])),
+  /** Like `1024x1024`, or `auto`. */
+  size: z.optional(z.string()),
+  /** `png`, `webp` or `jpeg`. */
+  output_format: z.optional(z.enum(['png', 'webp', 'jpeg'])),
+  /** Compression level, 0 to 100. */
+  output_compression: z.optional(z.int().check(z.gte(0), z.lte(100))),
+  /** `auto` or `low`. */
+  moderation: z.optional(z.enum(['auto', 'low'])),
+  /** `transparent`, `opaque` or `auto`. */
+  background: z.optional(z.enum(['transparent', 'opaque', 'auto'])),
+  /** How closely to match input images: `high` or `low`. */
+  input_fidelity: z.optional(z.nullable(z.enum(['high', 'low']))),
+  /** A mask for inpainting. */
+  input_image_mask: z.optional(
+    z.looseObject({ image_url: z.optional(z.string()), file_id: z.optional(z.string()) }),
+  ),
+  /** Partial images to stream, 0 to 3. */
+  partial_images: z.optional(z.int().check(z.gte(0), z.lte(3))),
+  /** `generate`, `edit` or `auto`. */
+  action: z.optional(z.enum(['generate', 'edit', 'auto'])),
+});
+/** Run shell commands on your machine (codex-style local shell). */
+export const LocalShellToolSchema = z.looseObject({ type: z.literal('local_shell') });
+/** Run shell commands in a hosted or local environment. */
+export const ShellToolSchema = z.looseObject({
+  type: z.literal('shell'),
+  /** `container_auto`, `local` or `container_reference`, with its settings. */
+  environment: z.optional(z.nullable(z.looseObject({ type: z.string() }))),
+  /** Who may call the tool. */
+  allowed_callers: AllowedCallersSchema,
+});
+/** A tool whose input is free text or follows a grammar. */
+export const CustomToolSchema = z.looseObject({
+  type: z.literal('custom'),
+  /** The tool's name, as the model will call it. */
+  name: z.string(),
+  /** What the tool does, for the model. */
+  description: z.optional(z.string()),
+  /** Input format: `{ type: 'text' }` or `{ type: 'grammar', syntax, definition }`. */
+  format: z.optional(
+    z.discriminatedUnion('type', [
+      z.looseObject({ type: z.literal('text') }),
+      z.looseObject({
+        type: z.literal('grammar'),
+        /** `lark` or `regex`. */
+        syntax: z.enum(['lark', 'regex']),
+        /** The grammar itself. */
+        definition: z.string(),
+      }),
+    ]),
+  ),
+  /** Discover this tool only through tool search. */
+  defer_loading: z.optional(z.boolean()),
+  /** Who may call the tool. */
+  allowed_callers: AllowedCallersSchema,
+});
+/** Function and custom tools grouped under a shared namespace. */
+export const NamespaceToolSchema = z.looseObject({
+  type: z.literal('namespace'),
+  /** The namespace, like `crm`. */
+  name: z.string().check(z.minLength(1)),
+  /** What the namespace is for, for the model. */
+  description: z.string(),
+  /** The function and custom tools inside it. */
+  tools: z.array(z.discriminatedUnion('type', [FunctionToolSchema, CustomToolSchema])),
+});
+/** Search deferred tools (hosted or run by you). */
+export const ToolSearchToolSchema = z.looseObject({
+  type: z.literal('tool_search'),
+  /** `server` or `client`. */
+  execution: z.optional(z.enum(['server', 'client'])),
+  /** What to search for, for the model. */
+  description: z.optional(z.nullable(z.string())),
+  /** JSON Schema of the search arguments. */
+  parameters: z.optional(z.nullable(JsonObjectSchema)),
+});
+/** Create, delete and update files with diffs. */
+export const ApplyPatchToolSchema = z.looseObject({
+  type: z.literal('apply_patch'),
+  /** Who may call the tool. */
+  allowed_callers: AllowedCallersSchema,
+});
+
+const knownTools = [
+  FunctionToolSchema,
+  FileSearchToolSchema,
+  ComputerToolSchema,
+  ComputerUsePreviewToolSchema,
+  WebSearchToolSchema,
+  McpToolSchema,
+  CodeInterpreterToolSchema,
+  ProgrammaticToolCallingSchema,
+  ImageGenerationToolSchema,
+  LocalShellToolSchema,
+  ShellToolSchema,
+  CustomToolSchema,
+  NamespaceToolSchema,
+  ToolSearchToolSchema,
+  WebSearchPreviewToolSchema,
+  ApplyPatchToolSchema,
+] as const;
+/** The 16 known tool schemas, one per family (web search ones accept their dated types). */
+export const knownToolSchemas = knownTools;
+/** A tool the model may use; unknown tool types pass through. */
+export const ToolSchema = z.union([
+  z.discriminatedUnion('type', [...knownTools]),
+  catchAll(() => typesOf(knownTools)),
+]);
+export type Tool = z.infer<typeof ToolSchema>;
+export type FunctionTool = z.infer<typeof FunctionToolSchema>;
+export type FileSearchTool = z.infer<typeof FileSearchToolSchema>;
+export type WebSearchTool = z.infer<typeof WebSearchToolSchema>;
+export type McpTool = z.infer<typeof McpToolSchema>;
+export type CodeInterpreterTool = z.infer<typeof CodeInterpreterToolSchema>;
+export type ImageGenerationTool = z.infer<typeof ImageGenerationToolSchema>;
+export type CustomTool = z.infer<typeof CustomToolSchema>;
+
+/** How the model picks tools: a mode, a named tool, or an allowed subset. */
+export const ToolChoiceSchema = z.union([
+  z.enum(['none', 'auto', 'required']),
+  z.discriminatedUnion('type', [
+    z.looseObject({
+      type: z.literal('allowed_tools'),
+      /** `auto` or `required` among the allowed tools. */
+      mode: z.enum(['auto', 'required']),
+      /** The tools the model may call, e.g. `{ type: 'function', name }`. */
+      tools: z.array(z.looseObject({ type: z.string() })),
+    }),
+    z.looseObject({
+      /** A hosted tool to force. */
+      type: z.enum([
+        'file_search',
+        'web_search_preview',
+        'computer',
+        'computer_use_preview',
+        'computer_use',
+        'web_search_preview_2025_03_11',
+        'image_generation',
+        'code_interpreter',
+        'programmatic_tool_calling',
+        'apply_patch',
+        'shell',
+      ]),
+    }),
+    /** Force a call to this function. */
+    z.looseObject({ type: z.literal('function'), name: z.string() }),
+    /** Force a call to a tool of this MCP server. */
+    z.looseObject({
+      type: z.literal('mcp'),
+      server_label: z.string(),
+      name: z.optional(z.nullable(z.string())),
+    }),
+    /** Force a call to this custom tool. */
+    z.looseObject({ type: z.literal('custom'), name: z.string() }),
+  ]),
+]);
+export type ToolChoice = z.infer<typeof ToolChoiceSchema>;

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  knownEventSchemas,
+  knownOutputItemSchemas,
+  knownToolSchemas,
+  ResponseCreateParamsSchema,
+  ResponseSchema,
+} from '../../src/schemas/index.js';
+import { typesOf } from '../../src/schemas/shared.js';
+
+type Json = { [key: string]: unknown };
+const specDir = join(import.meta.dirname, '../../../shared/spec');
+const openai = JSON.parse(readFileSync(join(specDir, 'openai-openapi.json'), 'utf8')) as Json;
+const openresponses = JSON.parse(
+  readFileSync(join(specDir, 'openresponses-openapi.json'), 'utf8'),
+) as Json;
+
+function resolve(spec: Json, node: Json): Json {
+  let current = node;
+  while (typeof current.$ref === 'string') {
+    const name = current.$ref.split('/').pop() as string;
+    current = ((spec.components as Json).schemas as Json)[name] as Json;
+  }
+  return current;
+}
+function schema(spec: Json, name: string): Json {
+  return resolve(spec, { $ref: `#/components/schemas/${name}` });
+}
+function members(spec: Json, union: Json): Json[] {
+  const list = (union.oneOf ?? union.anyOf ?? []) as Json[];
+  return list.map((m) => resolve(spec, m));
+}
+/** Every property name of an object schema, through allOf. */
+function properties(spec: Json, node: Json): string[] {
+  const resolved = resolve(spec, node);
+  const own = Object.keys((resolved.properties as Json | undefined) ?? {});
+  const inherited = ((resolved.allOf as Json[] | undefined) ?? []).flatMap((n) =>
+    properties(spec, n),
+  );
+  return [...new Set([...own, ...inherited])];
+}
+/** The literal values of a member's `type` property. */
+function typeValues(spec: Json, member: Json): string[] {
+  const node = resolve(spec, member);
+  const holder = [node, ...((node.allOf as Json[] | undefined) ?? []).map((n) => resolve(spec, n))]
+    .map((n) => n.properties as Json | undefined)
+    .find((p) => p?.type !== undefined);
+  if (!holder) throw new Error(`no type property in ${JSON.stringify(node).slice(0, 80)}`);
+  const type = resolve(spec, holder.type as Json);
+  const options = [type, ...((type.anyOf as Json[] | undefined) ?? [])];
+  return options.flatMap((o) => (o.enum as string[] | undefined) ?? []).filter(Boolean);
+}
+
+/** The node at `path` under `root`. */
+function at(root: Json, path: string[]): Json {
+  return path.reduce((node, key) => node[key] as Json, root);
+}
+
+const specEvents = [
+  ...members(openai, schema(openai, 'ResponseStreamEvent')),
+  ...members(
+    openresponses,
+    at(openresponses, [
+      'paths',
+      '/responses',
+      'post',
+      'responses',
+      '200',
+      'content',
+      'text/event-stream',
+      'schema',
+    ]),
+  ),
+];
+const eventTypes = [...new Set(specEvents.flatMap((e) => typeValues(openai, e)))].sort();
+const itemTypes = members(openai, schema(openai, 'OutputItem')).flatMap((m) =>
+  typeValues(openai, m),
+);
+const tools = members(openai, schema(openai, 'Tool'));
+const toolTypes = tools.flatMap((m) => typeValues(openai, m));
+
+describe('the schemas cover the specs', () => {
+  it('has a schema for each of the 60 stream event types', () => {
+    expect(eventTypes).toHaveLength(60);
+    expect(typesOf(knownEventSchemas).sort()).toEqual(eventTypes);
+  });
+
+  it('has a schema for each of the 28 output item types', () => {
+    expect(itemTypes).toHaveLength(28);
+    expect(typesOf(knownOutputItemSchemas).sort()).toEqual([...itemTypes].sort());
+  });
+
+  it('has a schema for each of the 16 tool types', () => {
+    expect(tools).toHaveLength(16);
+    expect(typesOf(knownToolSchemas).sort()).toEqual([...toolTypes].sort());
+  });
+
+  it('types every request field of CreateResponse and CreateResponseBody', () => {
+    const fields = new Set([
+      ...properties(openai, schema(openai, 'CreateResponse')),
+      ...properties(openresponses, schema(openresponses, 'CreateResponseBody')),
+    ]);
+    const missing = [...fields].filter((f) => !(f in ResponseCreateParamsSchema.def.shape));
+    expect(missing).toEqual([]);
+  });
+
+  it('types every field of Response and ResponseResource', () => {
+    const fields = new Set([
+      ...properties(openai, schema(openai, 'Response')),
+      ...properties(openresponses, schema(openresponses, 'ResponseResource')),
+    ]);
+    const missing = [...fields].filter((f) => !(f in ResponseSchema.def.shape));
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every event schema each field its spec declares', () => {
+    const byType = new Map(knownEventSchemas.map((s) => [typesOf([s])[0], s]));
+    const missing = specEvents.flatMap((event) => {
+      const [type] = typeValues(openai, event);
+      const shape = byType.get(type as string)?.def.shape ?? {};
+      return properties(openai, event)
+        .filter((f) => !(f in shape))
+        .map((f) => `${type}.${f}`);
+    });
+    expect(missing).toEqual([]);
+  });
+});
