@@ -1,5 +1,6 @@
 import type { Response, ResponseStreamEvent } from '../schemas/index.js';
 import { withOutputText } from './output-text.js';
+import { TextBuilder } from './text-builder.js';
 
 type Json = Record<string, unknown>;
 
@@ -60,6 +61,15 @@ const rules: Readonly<Record<string, TextRule>> = {
   'response.code_interpreter_call_code': { target: 'item', field: 'code', doneField: 'code' },
 };
 
+/** Every `*.delta` / `*.done` event type that streams text, with its rule: one lookup an event. */
+const textEvents = new Map(
+  Object.entries(rules).flatMap(([stem, rule]) => [
+    [`${stem}.delta`, { stem, rule, delta: true }],
+    [`${stem}.done`, { stem, rule, delta: false }],
+  ]),
+);
+type TextEvent = typeof textEvents extends Map<string, infer V> ? V : never;
+
 /** The item created when a delta arrives before its `response.output_item.added`. */
 const blankItems: Readonly<Record<string, () => Json>> = {
   'response.output_text': () => ({
@@ -111,16 +121,18 @@ function copy(value: Json): Json {
 export class ResponseAccumulator {
   #snapshot: Json | undefined;
   readonly #items: Json[] = [];
+  /** Text still streaming, by the object and field it belongs to; written back on read. */
+  readonly #texts = new Map<Json, { field: string; builder: TextBuilder }>();
+  #lastTarget: Json | undefined;
+  #lastBuilder: TextBuilder | undefined;
 
   /** Folds one event into the response being rebuilt. */
   add(event: ResponseStreamEvent): void {
     const e = event as Json;
     const type = e.type as string;
-    const dot = type.lastIndexOf('.');
-    const stem = type.slice(0, dot);
-    const rule = rules[stem];
-    if (rule) {
-      this.#applyText(e, stem, rule, type.slice(dot + 1));
+    const text = textEvents.get(type);
+    if (text) {
+      this.#applyText(e, text);
       return;
     }
     if (isObject(e.response)) {
@@ -175,10 +187,11 @@ export class ResponseAccumulator {
 
   /** The output items built from the events alone, as plain objects. */
   builtOutput(): Json[] {
+    for (const [target, { field, builder }] of this.#texts) target[field] = builder.toString();
     return this.#items.filter((item) => item !== undefined).map((item) => ({ ...item }));
   }
 
-  #applyText(e: Json, stem: string, rule: TextRule, phase: string): void {
+  #applyText(e: Json, { stem, rule, delta }: TextEvent): void {
     const item = this.#item(indexOf(e.output_index, Math.max(0, this.#items.length - 1)), stem);
     const target =
       rule.target === 'item'
@@ -189,12 +202,27 @@ export class ResponseAccumulator {
             indexOf(rule.target === 'summary' ? e.summary_index : e.content_index, 0),
             rule.blank,
           );
-    if (phase === 'delta' && typeof e.delta === 'string') {
-      const current = target[rule.field];
-      target[rule.field] = typeof current === 'string' ? current + e.delta : e.delta;
-    } else if (phase === 'done' && typeof e[rule.doneField] === 'string') {
+    if (delta) {
+      if (typeof e.delta === 'string') this.#builder(target, rule.field).add(e.delta);
+    } else if (typeof e[rule.doneField] === 'string') {
+      this.#texts.delete(target);
+      if (this.#lastTarget === target) this.#lastTarget = undefined;
       target[rule.field] = e[rule.doneField];
     }
+  }
+
+  /** The builder of a target's streaming field; deltas mostly go to the same one in a row. */
+  #builder(target: Json, field: string): TextBuilder {
+    if (this.#lastTarget === target && this.#lastBuilder) return this.#lastBuilder;
+    let entry = this.#texts.get(target);
+    if (!entry) {
+      const current = target[field];
+      entry = { field, builder: new TextBuilder(typeof current === 'string' ? current : '') };
+      this.#texts.set(target, entry);
+    }
+    this.#lastTarget = target;
+    this.#lastBuilder = entry.builder;
+    return entry.builder;
   }
 
   #item(index: number, stem: string): Json {

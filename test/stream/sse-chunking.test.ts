@@ -15,7 +15,9 @@ async function readAll(chunks: readonly Uint8Array[]): Promise<EventSourceMessag
   return messages;
 }
 
-const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', 'é', '☕', '𝄞', '中', '"', '\\', '\n', '\r') });
+const text = fc.string({
+  unit: fc.constantFrom('a', 'Z', ' ', 'é', '☕', '𝄞', '中', '"', '\\', '\n', '\r'),
+});
 const event = fc.record({
   type: fc.constantFrom('response.output_text.delta', 'response.created', 'custom.event'),
   data: fc.dictionary(fc.constantFrom('delta', 'text', 'x'), text, { maxKeys: 3 }),
@@ -25,19 +27,31 @@ const event = fc.record({
 });
 
 /** Writes events as SSE with the given line ending, optional BOM, comments and multi-line data. */
-function serialize(events: fc.Arbitrary<unknown> extends never ? never : Parameters<typeof encode>[0], eol: string, bom: boolean): string {
+function serialize(
+  events: fc.Arbitrary<unknown> extends never ? never : Parameters<typeof encode>[0],
+  eol: string,
+  bom: boolean,
+): string {
   return (bom ? '\uFEFF' : '') + encode(events, eol);
 }
 
 function encode(
-  events: readonly { type: string; data: Record<string, string>; comment: string | undefined; splitData: boolean; withEventLine: boolean }[],
+  events: readonly {
+    type: string;
+    data: Record<string, string>;
+    comment: string | undefined;
+    splitData: boolean;
+    withEventLine: boolean;
+  }[],
   eol: string,
 ): string {
   return events
     .map(({ type, data, comment, splitData, withEventLine }) => {
       const json = JSON.stringify({ type, ...data });
       // JSON may be cut at a comma onto several data: lines; the parser joins them with '\n', which JSON ignores.
-      const lines = splitData ? json.split(',').map((piece, i, all) => (i < all.length - 1 ? `${piece},` : piece)) : [json];
+      const lines = splitData
+        ? json.split(',').map((piece, i, all) => (i < all.length - 1 ? `${piece},` : piece))
+        : [json];
       return [
         ...(comment ? [`: ${comment}`] : []),
         ...(withEventLine ? [`event: ${type}`] : []),
@@ -71,8 +85,12 @@ describe('SSEReader', () => {
         async (events, eol, bom, offsets) => {
           const bytes = new TextEncoder().encode(serialize(events, eol, bom));
           const messages = await readAll(cutAt(bytes, offsets));
-          expect(messages.map((m) => JSON.parse(m.data))).toEqual(events.map(({ type, data }) => ({ type, ...data })));
-          expect(messages.map((m) => m.event)).toEqual(events.map((e) => (e.withEventLine ? e.type : undefined)));
+          expect(messages.map((m) => JSON.parse(m.data))).toEqual(
+            events.map(({ type, data }) => ({ type, ...data })),
+          );
+          expect(messages.map((m) => m.event)).toEqual(
+            events.map((e) => (e.withEventLine ? e.type : undefined)),
+          );
         },
       ),
       { numRuns: 300, seed: 42 },
@@ -89,7 +107,9 @@ describe('SSEReader', () => {
 
   it('delivers the last message when the body ends without a blank line, whatever the line ending', async () => {
     for (const ending of ['', '\n', '\r', '\r\n']) {
-      const messages = await readAll([new TextEncoder().encode(`data: {"n":1}\n\ndata: {"n":2}${ending}`)]);
+      const messages = await readAll([
+        new TextEncoder().encode(`data: {"n":1}\n\ndata: {"n":2}${ending}`),
+      ]);
       expect(messages.map((m) => m.data)).toEqual(['{"n":1}', '{"n":2}']);
     }
   });
