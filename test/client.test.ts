@@ -9,11 +9,15 @@ describe('ResponsesClient', () => {
   });
 
   it('drops trailing slashes from the base URL', () => {
-    expect(new ResponsesClient({ baseURL: 'http://127.0.0.1:8080/v1///' }).baseURL).toBe('http://127.0.0.1:8080/v1');
+    expect(new ResponsesClient({ baseURL: 'http://127.0.0.1:8080/v1///' }).baseURL).toBe(
+      'http://127.0.0.1:8080/v1',
+    );
   });
 
   it('refuses an unknown dialect name', () => {
-    expect(() => new ResponsesClient({ dialect: 'nope' as 'openai' })).toThrow(/Unknown dialect "nope"/);
+    expect(() => new ResponsesClient({ dialect: 'nope' as 'openai' })).toThrow(
+      /Unknown dialect "nope"/,
+    );
   });
 
   it('refuses a negative timeout or maxRetries', () => {
@@ -37,7 +41,11 @@ describe('ResponsesClient', () => {
 
   it('makes a new client with options laid over its own through withOptions()', async () => {
     const server = createFakeServer({ turns: ['a'] });
-    const base = new ResponsesClient({ fetch: server.fetch, baseURL: 'https://elsewhere.test', apiKey: 'k' });
+    const base = new ResponsesClient({
+      fetch: server.fetch,
+      baseURL: 'https://elsewhere.test',
+      apiKey: 'k',
+    });
     const moved = base.withOptions({ baseURL: server.baseURL });
     expect(moved.baseURL).toBe(server.baseURL);
     await moved.responses.create({ model: 'm', input: 'hi' });

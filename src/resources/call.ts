@@ -1,12 +1,8 @@
-import {
-  APIConnectionError,
-  ResponsesError,
-  ResponseValidationError,
-  StreamError,
-} from '../errors.js';
-import { ResponseStream } from '../stream/response-stream.js';
+import { APIConnectionError, ResponseValidationError, StreamError } from '../errors.js';
+import { ResponseStream, type ResponseStreamInit } from '../stream/response-stream.js';
 import type { ClientConfig, RequestOptions } from '../transport/config.js';
 import { snippet } from '../transport/error-body.js';
+import { readText } from '../transport/read-body.js';
 import { type APIRequest, send } from '../transport/request.js';
 import type { WithResponse } from './api-promise.js';
 
@@ -26,7 +22,7 @@ export async function callJSON<T>(
   try {
     let text: string;
     try {
-      text = await response.text();
+      text = await readText(response, exchange.controller.signal);
     } catch (cause) {
       if (exchange.controller.signal.aborted) throw exchange.abortReason();
       throw new APIConnectionError('The connection broke while the response body was being read.', {
@@ -59,6 +55,7 @@ export async function callStream(
   config: ClientConfig,
   request: APIRequest,
   options: RequestOptions | undefined,
+  resumable?: Pick<ResponseStreamInit, 'resume' | 'responseId'>,
 ): Promise<WithResponse<ResponseStream>> {
   const exchange = await send(config, { ...request, stream: true }, options);
   exchange.stopTimer();
@@ -80,14 +77,8 @@ export async function callStream(
     idleTimeout: options?.timeout ?? config.timeout,
     abortReason: exchange.abortReason,
     onEnd: exchange.release,
+    maxResumes: options?.maxRetries ?? config.maxRetries,
+    ...resumable,
   });
   return { data: stream, response, requestId };
-}
-
-/** Turns anything thrown while preparing a request into a rejected promise of a typed error. */
-export function rejectUntyped(error: unknown): never {
-  if (error instanceof ResponsesError) throw error;
-  throw new ResponsesError(error instanceof Error ? error.message : String(error), {
-    cause: error,
-  });
 }

@@ -1,5 +1,5 @@
 import type { WireObject } from '../dialects/index.js';
-import { ResponseValidationError } from '../errors.js';
+import { ResponseValidationError, StreamError } from '../errors.js';
 import {
   parseWire,
   type Response,
@@ -11,6 +11,7 @@ import {
 import { withOutputText } from '../stream/output-text.js';
 import type { ResponseStream } from '../stream/response-stream.js';
 import type { ClientConfig, RequestOptions } from '../transport/config.js';
+import { send } from '../transport/request.js';
 import type { Query } from '../transport/url.js';
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { callJSON, callStream } from './call.js';
@@ -75,7 +76,7 @@ export class Responses {
       const body = config.dialect.mapRequest(params);
       const request = { method: 'POST', path: this.#path(), body } as const;
       return params.stream
-        ? callStream(config, request, options)
+        ? callStream(config, request, options, this.#resumable(options, params.background === true))
         : callJSON(config, request, options, (json) => this.#parseResponse(json));
     })();
     return new APIPromise(exchange);
@@ -107,7 +108,10 @@ export class Responses {
     const exchange = (async (): Promise<WithResponse<Response | ResponseStream>> => {
       const request = { method: 'GET', path: [...this.#path(), id], query } as const;
       return params.stream
-        ? callStream(config, request, options)
+        ? callStream(config, request, options, {
+            ...this.#resumable(options, true),
+            responseId: id,
+          })
         : callJSON(config, request, options, (json) => this.#parseResponse(json));
     })();
     return new APIPromise(exchange);
@@ -139,6 +143,24 @@ export class Responses {
     return new APIPromise(
       (async () => callJSON(config, request, options, (json) => this.#parseResponse(json)))(),
     );
+  }
+
+  /** How a dropped background stream picks up again: its `retrieve` stream, after the last event. */
+  #resumable(options: RequestOptions | undefined, background: boolean) {
+    if (!options?.autoResume || !background) return {};
+    const resume = async (id: string, startingAfter: number) => {
+      const request = {
+        method: 'GET',
+        path: [...this.#path(), id],
+        query: { stream: true, starting_after: startingAfter },
+        stream: true,
+      } as const;
+      const exchange = await send(this.#config, request, options);
+      exchange.stopTimer();
+      if (!exchange.response.body) throw new StreamError('The resumed stream has no body.');
+      return exchange.response.body;
+    };
+    return { resume };
   }
 
   #path(): readonly string[] {

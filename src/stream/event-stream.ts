@@ -1,4 +1,10 @@
-import { APITimeoutError, APIUserAbortError, type ResponsesError, StreamError } from '../errors.js';
+import {
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  ResponsesError,
+  StreamError,
+} from '../errors.js';
 import { type EventSourceMessage, SSEReader } from './sse.js';
 
 /** What an {@link EventStream} is built from. */
@@ -63,6 +69,14 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
   /** What the error says when the body ends before the stream is complete. */
   protected abstract readonly incompleteMessage: string;
 
+  /**
+   * A new body that carries on where a dropped connection left off, or `undefined` when the
+   * stream cannot be resumed. Called when the body breaks or ends before the stream is complete.
+   */
+  protected reconnect(): Promise<ReadableStream<Uint8Array> | undefined> {
+    return Promise.resolve(undefined);
+  }
+
   /** Stops reading and closes the connection; a `for await` over the stream ends quietly. */
   abort(): void {
     this.#abortedByCaller = true;
@@ -93,14 +107,25 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
       throw new StreamError('This stream has already been iterated: a stream has one consumer.');
     }
     this.#iterated = true;
-    const reader = new SSEReader(this.init.body, {
-      signal: this.#controller.signal,
-      idleTimeout: this.init.idleTimeout,
-      onIdle: () => {
-        this.#idle = true;
-        this.#controller.abort();
-      },
-    });
+    const open = (body: ReadableStream<Uint8Array>) =>
+      new SSEReader(body, {
+        signal: this.#controller.signal,
+        idleTimeout: this.init.idleTimeout,
+        onIdle: () => {
+          this.#idle = true;
+          this.#controller.abort();
+        },
+      });
+    let reader = open(this.init.body);
+    /** Swaps in a resumed body after a drop; false when there is none, or the caller stopped. */
+    const reopen = async (): Promise<boolean> => {
+      if (this.#controller.signal.aborted) return false;
+      const body = await this.reconnect();
+      if (!body || this.#controller.signal.aborted) return false;
+      reader.cancel();
+      reader = open(body);
+      return true;
+    };
     let finished = false;
     const finish = (): IteratorReturnResult<undefined> => {
       if (!finished) {
@@ -117,7 +142,11 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
         ? new APITimeoutError(`The stream sent nothing for ${this.init.idleTimeout} ms.`)
         : this.#controller.signal.aborted
           ? (this.init.abortReason?.() ?? new APIUserAbortError())
-          : error;
+          : error instanceof ResponsesError
+            ? error
+            : new APIConnectionError('The connection broke while the stream was being read.', {
+                cause: error,
+              });
       finish();
       return this.#failure;
     };
@@ -144,7 +173,18 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
           const result = step();
           if (result) return result;
           if (finished) return { done: true, value: undefined };
-          if (!(await reader.fill())) return step() ?? atEnd();
+          let more: boolean;
+          try {
+            more = await reader.fill();
+          } catch (error) {
+            if (await reopen()) continue;
+            throw error;
+          }
+          if (more) continue;
+          const last = step();
+          if (last) return last;
+          if (!this.isComplete() && (await reopen())) continue;
+          return atEnd();
         }
       } catch (error) {
         if (this.#abortedByCaller) return finish();

@@ -2,7 +2,7 @@ import { APIUserAbortError, StreamError } from '../errors.js';
 import type { Response, ResponseStreamEvent } from '../schemas/index.js';
 import { isTerminalEvent, ResponseAccumulator } from './accumulate.js';
 import { decodeResponseEvent, done, type EventDecoding } from './decode-event.js';
-import { EventStream, type EventStreamInit, end } from './event-stream.js';
+import { EventStream, type EventStreamInit, end, skip } from './event-stream.js';
 import { eventsToReadableStream } from './relay.js';
 import type { EventSourceMessage } from './sse.js';
 
@@ -10,6 +10,17 @@ import type { EventSourceMessage } from './sse.js';
 export interface ResponseStreamInit extends EventStreamInit {
   /** The dialect's normalizer and the validation policy; default: canonical, validated. */
   decoding?: EventDecoding | undefined;
+  /**
+   * Re-opens the stream of a background response after `startingAfter` (its `retrieve` with
+   * `stream: true`), used when the connection drops before a terminal event. Off when absent.
+   */
+  resume?:
+    | ((responseId: string, startingAfter: number) => Promise<ReadableStream<Uint8Array>>)
+    | undefined;
+  /** How many times a dropped stream is resumed at most. Default 3. */
+  maxResumes?: number | undefined;
+  /** The response's id, when known before its first event (a stream resumed by `retrieve`). */
+  responseId?: string | undefined;
 }
 
 const canonical: EventDecoding = { normalize: (event) => event, validate: true };
@@ -22,32 +33,55 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
   /** The `sequence_number` of the last event received; pass it as `starting_after` to resume. */
   lastSequenceNumber: number | undefined;
 
+  readonly #init: ResponseStreamInit;
   readonly #decoding: EventDecoding;
   readonly #accumulator = new ResponseAccumulator();
   #terminal: ResponseStreamEvent | undefined;
+  #responseId: string | undefined;
+  #resumes = 0;
 
   protected readonly incompleteMessage =
     'The stream ended before a terminal event (response.completed, response.incomplete or response.failed).';
 
   constructor(init: ResponseStreamInit) {
     super(init);
+    this.#init = init;
+    this.#responseId = init.responseId;
     this.#decoding = init.decoding ?? canonical;
   }
 
-  protected decode(message: EventSourceMessage): ResponseStreamEvent | typeof end {
+  protected decode(message: EventSourceMessage): ResponseStreamEvent | typeof end | typeof skip {
     const event = decodeResponseEvent(message, this.#decoding);
-    return event === done ? end : event;
+    if (event === done) return end;
+    // After a resume, what the server sends again is what was already yielded.
+    if (this.#resumes > 0 && this.lastSequenceNumber !== undefined) {
+      const sequence = (event as { sequence_number?: unknown }).sequence_number;
+      if (typeof sequence === 'number' && sequence <= this.lastSequenceNumber) return skip;
+    }
+    return event;
   }
 
   protected observe(event: ResponseStreamEvent): void {
-    const sequence = (event as { sequence_number?: unknown }).sequence_number;
-    if (typeof sequence === 'number') this.lastSequenceNumber = sequence;
+    const e = event as { sequence_number?: unknown; response?: { id?: unknown } };
+    if (typeof e.sequence_number === 'number') this.lastSequenceNumber = e.sequence_number;
+    if (this.#responseId === undefined && typeof e.response?.id === 'string')
+      this.#responseId = e.response.id;
     this.#accumulator.add(event);
     if (isTerminalEvent(event.type as string)) this.#terminal = event;
   }
 
   protected isComplete(): boolean {
     return this.#terminal !== undefined;
+  }
+
+  protected override async reconnect(): Promise<ReadableStream<Uint8Array> | undefined> {
+    const { resume, maxResumes = 3 } = this.#init;
+    const id = this.#responseId;
+    const after = this.lastSequenceNumber;
+    if (!resume || id === undefined || after === undefined || this.#resumes >= maxResumes)
+      return undefined;
+    this.#resumes += 1;
+    return resume(id, after);
   }
 
   /**

@@ -44,6 +44,12 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Headers for this request only; a `null` value removes a header. */
   headers?: HeadersLike | undefined;
+  /**
+   * For the stream of a `background: true` response: when the connection drops before the
+   * response ends, resume it from the last sequence number (at most `maxRetries` times), with no
+   * event delivered twice. Default false.
+   */
+  autoResume?: boolean | undefined;
 }
 
 /** The client's options after normalization: every value present, checked once. */

@@ -1,4 +1,5 @@
 import { APIError, type APIErrorBody } from '../errors.js';
+import { readText } from './read-body.js';
 import { redactSecret } from './redact.js';
 
 const snippetLength = 200;
@@ -79,14 +80,19 @@ export function readErrorBody(
 export async function errorFromResponse(
   response: Response,
   apiKey: string | undefined,
+  signal?: AbortSignal,
 ): Promise<APIError> {
   let text = '';
   try {
-    text = await response.text();
+    text = await readText(response, signal);
   } catch {
-    // The body broke off: the status still says what happened.
+    // The body broke off or the read was aborted: the status still says what happened.
   }
-  const parsed = readErrorBody(text, response.headers.get('content-type') ?? '');
+  // Scrubbed before it is cut to a snippet, so that no part of the key survives at the cut.
+  const parsed = readErrorBody(
+    redactSecret(text, apiKey),
+    response.headers.get('content-type') ?? '',
+  );
   return APIError.generate(
     redactSecret(
       {
@@ -94,7 +100,8 @@ export async function errorFromResponse(
         serverMessage: parsed.serverMessage,
         body: parsed.body,
         error: parsed.error,
-        headers: new Headers(response.headers),
+        // Copied entry by entry: a Headers object from another implementation (msw, a polyfill) is not ours.
+        headers: new Headers([...response.headers]),
       },
       apiKey,
     ),

@@ -13,7 +13,9 @@ export function redactSecret<T>(value: T, secret: string | undefined): T {
 
 function scrub(value: unknown, secret: string, depth: number): unknown {
   if (typeof value === 'string') return value.split(secret).join(redacted);
-  if (typeof value !== 'object' || value === null || depth > 16) return value;
+  if (typeof value !== 'object' || value === null) return value;
+  // Deeper than any error body needs, or a cycle: nothing past here can be vouched for.
+  if (depth > 16) return redacted;
   if (value instanceof Headers) {
     const clean = new Headers();
     for (const [name, headerValue] of value)

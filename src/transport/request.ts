@@ -51,6 +51,10 @@ function lookUpFetch(config: ClientConfig): FetchLike {
 
 function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new APIUserAbortError());
+      return;
+    }
     const onAbort = () => {
       clearTimeout(timer);
       reject(new APIUserAbortError());
@@ -143,15 +147,17 @@ export async function send(
     if (!response.ok) {
       if (attempt < maxRetries && shouldRetryResponse(response.status, response.headers)) {
         link.release();
-        await response.body?.cancel().catch(() => {});
+        // Not awaited: cancelling one branch of a cloned body waits for the other, forever.
+        void response.body?.cancel().catch(() => {});
         await wait(retryDelayMs(attempt, response.headers), signal);
         continue;
       }
-      try {
-        throw await errorFromResponse(response, config.apiKey);
-      } finally {
-        link.release();
-      }
+      const error = await errorFromResponse(response, config.apiKey, link.controller.signal);
+      link.release();
+      if (link.reason() === 'user' || signal?.aborted) throw new APIUserAbortError();
+      if (link.reason() === 'timeout')
+        throw new APITimeoutError(`Request timed out after ${timeout} ms.`);
+      throw error;
     }
 
     return {

@@ -1,7 +1,13 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { RequestValidationError, ResponsesClient, ResponseStream, ResponseValidationError, StreamError } from '../../src/index.js';
+import {
+  RequestValidationError,
+  ResponseStream,
+  ResponsesClient,
+  ResponseValidationError,
+  StreamError,
+} from '../../src/index.js';
 import { textStreamFrames } from '../helpers/streams.js';
 
 const baseURL = 'https://api.test/v1';
@@ -22,7 +28,16 @@ const completed = {
   model: 'm',
   output: [
     { type: 'reasoning', id: 'rs_1', summary: [] },
-    { type: 'message', id: 'msg_1', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text: 'Sunrise, ', annotations: [] }, { type: 'output_text', text: 'Midnight', annotations: [] }] },
+    {
+      type: 'message',
+      id: 'msg_1',
+      role: 'assistant',
+      status: 'completed',
+      content: [
+        { type: 'output_text', text: 'Sunrise, ', annotations: [] },
+        { type: 'output_text', text: 'Midnight', annotations: [] },
+      ],
+    },
   ],
 };
 
@@ -39,8 +54,16 @@ const client = () => new ResponsesClient({ baseURL, apiKey: 'sk-test', maxRetrie
 
 describe('responses.create', () => {
   it('posts the params as JSON and returns the response with output_text joined', async () => {
-    server.use(http.post(`${baseURL}/responses`, record(() => HttpResponse.json(completed, { headers: { 'x-request-id': 'req_9' } }))));
-    const response = await client().responses.create({ model: 'm', input: 'What roasts do you have?' });
+    server.use(
+      http.post(
+        `${baseURL}/responses`,
+        record(() => HttpResponse.json(completed, { headers: { 'x-request-id': 'req_9' } })),
+      ),
+    );
+    const response = await client().responses.create({
+      model: 'm',
+      input: 'What roasts do you have?',
+    });
     expect(received).toHaveLength(1);
     expect(received[0]?.body).toEqual({ model: 'm', input: 'What roasts do you have?' });
     expect(received[0]?.headers.get('content-type')).toBe('application/json');
@@ -50,30 +73,56 @@ describe('responses.create', () => {
   });
 
   it('gives data, the raw response and the request id through withResponse()', async () => {
-    server.use(http.post(`${baseURL}/responses`, () => HttpResponse.json(completed, { headers: { 'x-request-id': 'req_9' } })));
-    const { data, response, requestId } = await client().responses.create({ model: 'm', input: 'hi' }).withResponse();
+    server.use(
+      http.post(`${baseURL}/responses`, () =>
+        HttpResponse.json(completed, { headers: { 'x-request-id': 'req_9' } }),
+      ),
+    );
+    const { data, response, requestId } = await client()
+      .responses.create({ model: 'm', input: 'hi' })
+      .withResponse();
     expect(data.id).toBe('resp_1');
     expect(response.status).toBe(200);
     expect(requestId).toBe('req_9');
   });
 
   it('refuses invalid params before sending anything', async () => {
-    server.use(http.post(`${baseURL}/responses`, record(() => HttpResponse.json(completed))));
+    server.use(
+      http.post(
+        `${baseURL}/responses`,
+        record(() => HttpResponse.json(completed)),
+      ),
+    );
     const bad = { model: 42, input: 'hi' } as unknown as { model: string; input: string };
-    const failure = await client().responses.create(bad).catch((caught: unknown) => caught);
+    const failure = await client()
+      .responses.create(bad)
+      .catch((caught: unknown) => caught);
     expect(failure).toBeInstanceOf(RequestValidationError);
     expect((failure as RequestValidationError).issues[0]?.path).toEqual(['model']);
     expect(received).toHaveLength(0);
   });
 
   it('turns a body that is not JSON into a ResponseValidationError', async () => {
-    server.use(http.post(`${baseURL}/responses`, () => new HttpResponse('<html>oops</html>', { headers: { 'content-type': 'text/html' } })));
-    await expect(client().responses.create({ model: 'm', input: 'hi' })).rejects.toBeInstanceOf(ResponseValidationError);
+    server.use(
+      http.post(
+        `${baseURL}/responses`,
+        () => new HttpResponse('<html>oops</html>', { headers: { 'content-type': 'text/html' } }),
+      ),
+    );
+    await expect(client().responses.create({ model: 'm', input: 'hi' })).rejects.toBeInstanceOf(
+      ResponseValidationError,
+    );
   });
 
   it('turns a response without an output array into a ResponseValidationError naming the field', async () => {
-    server.use(http.post(`${baseURL}/responses`, () => HttpResponse.json({ id: 'resp_1', status: 'completed', output: 'text' })));
-    const failure = await client().responses.create({ model: 'm', input: 'hi' }).catch((caught: unknown) => caught);
+    server.use(
+      http.post(`${baseURL}/responses`, () =>
+        HttpResponse.json({ id: 'resp_1', status: 'completed', output: 'text' }),
+      ),
+    );
+    const failure = await client()
+      .responses.create({ model: 'm', input: 'hi' })
+      .catch((caught: unknown) => caught);
     expect(failure).toBeInstanceOf(ResponseValidationError);
     expect((failure as ResponseValidationError).issues[0]?.path).toEqual(['output']);
   });
@@ -87,7 +136,17 @@ describe('responses.create', () => {
 
   it('returns a ResponseStream for stream: true and asks for an event stream', async () => {
     const body = textStreamFrames(['Hel', 'lo']).join('');
-    server.use(http.post(`${baseURL}/responses`, record(() => new HttpResponse(body, { headers: { 'content-type': 'text/event-stream', 'x-request-id': 'req_s' } }))));
+    server.use(
+      http.post(
+        `${baseURL}/responses`,
+        record(
+          () =>
+            new HttpResponse(body, {
+              headers: { 'content-type': 'text/event-stream', 'x-request-id': 'req_s' },
+            }),
+        ),
+      ),
+    );
     const stream = await client().responses.create({ model: 'm', input: 'hi', stream: true });
     expect(stream).toBeInstanceOf(ResponseStream);
     expect(stream.requestId).toBe('req_s');
@@ -100,7 +159,9 @@ describe('responses.create', () => {
 
   it('says so when a stream was asked for and JSON came back', async () => {
     server.use(http.post(`${baseURL}/responses`, () => HttpResponse.json(completed)));
-    const failure = await client().responses.create({ model: 'm', input: 'hi', stream: true }).catch((caught: unknown) => caught);
+    const failure = await client()
+      .responses.create({ model: 'm', input: 'hi', stream: true })
+      .catch((caught: unknown) => caught);
     expect(failure).toBeInstanceOf(StreamError);
     expect((failure as Error).message).toContain('application/json');
   });
@@ -108,7 +169,12 @@ describe('responses.create', () => {
 
 describe('responses.retrieve, delete and cancel', () => {
   it('retrieves by id, keeping an id with slashes as one path segment', async () => {
-    server.use(http.get(`${baseURL}/responses/:id`, record(() => HttpResponse.json(completed))));
+    server.use(
+      http.get(
+        `${baseURL}/responses/:id`,
+        record(() => HttpResponse.json(completed)),
+      ),
+    );
     const response = await client().responses.retrieve('../admin');
     expect(new URL(received[0]?.url ?? '').pathname).toBe('/v1/responses/..%2Fadmin');
     expect(response.output_text).toBe('Sunrise, Midnight');
@@ -116,7 +182,15 @@ describe('responses.retrieve, delete and cancel', () => {
 
   it('resumes a stream with stream=true and starting_after in the query', async () => {
     const frames = textStreamFrames(['lo']).slice(1);
-    server.use(http.get(`${baseURL}/responses/:id`, record(() => new HttpResponse(frames.join(''), { headers: { 'content-type': 'text/event-stream' } }))));
+    server.use(
+      http.get(
+        `${baseURL}/responses/:id`,
+        record(
+          () =>
+            new HttpResponse(frames.join(''), { headers: { 'content-type': 'text/event-stream' } }),
+        ),
+      ),
+    );
     const stream = await client().responses.retrieve('resp_1', { stream: true, starting_after: 4 });
     const url = new URL(received[0]?.url ?? '');
     expect(url.searchParams.get('stream')).toBe('true');
@@ -126,24 +200,54 @@ describe('responses.retrieve, delete and cancel', () => {
   });
 
   it('repeats include in the query, once per value', async () => {
-    server.use(http.get(`${baseURL}/responses/:id`, record(() => HttpResponse.json(completed))));
-    await client().responses.retrieve('resp_1', { include: ['reasoning.encrypted_content', 'message.output_text.logprobs'] });
-    expect(new URL(received[0]?.url ?? '').searchParams.getAll('include')).toEqual(['reasoning.encrypted_content', 'message.output_text.logprobs']);
+    server.use(
+      http.get(
+        `${baseURL}/responses/:id`,
+        record(() => HttpResponse.json(completed)),
+      ),
+    );
+    await client().responses.retrieve('resp_1', {
+      include: ['reasoning.encrypted_content', 'message.output_text.logprobs'],
+    });
+    expect(new URL(received[0]?.url ?? '').searchParams.getAll('include')).toEqual([
+      'reasoning.encrypted_content',
+      'message.output_text.logprobs',
+    ]);
   });
 
   it('deletes by id and returns the confirmation', async () => {
-    server.use(http.delete(`${baseURL}/responses/:id`, record(() => HttpResponse.json({ id: 'resp_1', object: 'response', deleted: true }))));
-    expect(await client().responses.delete('resp_1')).toEqual({ id: 'resp_1', object: 'response', deleted: true });
+    server.use(
+      http.delete(
+        `${baseURL}/responses/:id`,
+        record(() => HttpResponse.json({ id: 'resp_1', object: 'response', deleted: true })),
+      ),
+    );
+    expect(await client().responses.delete('resp_1')).toEqual({
+      id: 'resp_1',
+      object: 'response',
+      deleted: true,
+    });
     expect(received[0]?.method).toBe('DELETE');
   });
 
   it('confirms a delete answered with an empty body', async () => {
-    server.use(http.delete(`${baseURL}/responses/:id`, () => new HttpResponse(null, { status: 200 })));
-    expect(await client().responses.delete('resp_2')).toEqual({ id: 'resp_2', object: 'response', deleted: true });
+    server.use(
+      http.delete(`${baseURL}/responses/:id`, () => new HttpResponse(null, { status: 200 })),
+    );
+    expect(await client().responses.delete('resp_2')).toEqual({
+      id: 'resp_2',
+      object: 'response',
+      deleted: true,
+    });
   });
 
   it('cancels with POST /responses/{id}/cancel', async () => {
-    server.use(http.post(`${baseURL}/responses/:id/cancel`, record(() => HttpResponse.json({ ...completed, status: 'cancelled' }))));
+    server.use(
+      http.post(
+        `${baseURL}/responses/:id/cancel`,
+        record(() => HttpResponse.json({ ...completed, status: 'cancelled' })),
+      ),
+    );
     const response = await client().responses.cancel('resp_1');
     expect(received[0]?.url).toBe(`${baseURL}/responses/resp_1/cancel`);
     expect(response.status).toBe('cancelled');

@@ -1,18 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { InternalServerError, NotFoundError, RateLimitError, ResponsesClient } from '../../src/index.js';
+import {
+  InternalServerError,
+  NotFoundError,
+  RateLimitError,
+  ResponsesClient,
+} from '../../src/index.js';
 import { createFakeServer, splitWords } from '../../src/testing/index.js';
 
 function setUp(turns: Parameters<typeof createFakeServer>[0] = {}) {
   const server = createFakeServer(turns);
-  const client = new ResponsesClient({ fetch: server.fetch, baseURL: server.baseURL, maxRetries: 0 });
+  const client = new ResponsesClient({
+    fetch: server.fetch,
+    baseURL: server.baseURL,
+    maxRetries: 0,
+  });
   return { server, client };
 }
 
 describe('createFakeServer', () => {
   it('answers a unary create with the next scripted turn', async () => {
     const { client } = setUp({ turns: ['Hello there!', 'Second.'] });
-    expect((await client.responses.create({ model: 'm', input: 'hi' })).output_text).toBe('Hello there!');
-    expect((await client.responses.create({ model: 'm', input: 'again' })).output_text).toBe('Second.');
+    expect((await client.responses.create({ model: 'm', input: 'hi' })).output_text).toBe(
+      'Hello there!',
+    );
+    expect((await client.responses.create({ model: 'm', input: 'again' })).output_text).toBe(
+      'Second.',
+    );
   });
 
   it('streams a text turn word by word as canonical events', async () => {
@@ -22,7 +35,8 @@ describe('createFakeServer', () => {
     const deltas: string[] = [];
     for await (const event of stream) {
       types.push(String(event.type));
-      if (event.type === 'response.output_text.delta') deltas.push(String((event as { delta?: unknown }).delta));
+      if (event.type === 'response.output_text.delta')
+        deltas.push(String((event as { delta?: unknown }).delta));
     }
     expect(deltas).toEqual(['One ', 'two ', 'three']);
     expect(types[0]).toBe('response.created');
@@ -41,7 +55,10 @@ describe('createFakeServer', () => {
 
   it('records every request it received, with path, headers and body', async () => {
     const { server, client } = setUp({ turns: ['ok'] });
-    await client.responses.create({ model: 'm', input: 'hi', previous_response_id: 'resp_0' }, { headers: { 'x-trace': '1' } });
+    await client.responses.create(
+      { model: 'm', input: 'hi', previous_response_id: 'resp_0' },
+      { headers: { 'x-trace': '1' } },
+    );
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]).toMatchObject({
       method: 'POST',
@@ -61,7 +78,9 @@ describe('createFakeServer', () => {
   });
 
   it('plays an error turn as an HTTP error', async () => {
-    const { client } = setUp({ turns: [{ type: 'error', status: 429, message: 'Slow down', code: 'rate_limit_exceeded' }] });
+    const { client } = setUp({
+      turns: [{ type: 'error', status: 429, message: 'Slow down', code: 'rate_limit_exceeded' }],
+    });
     await expect(client.responses.create({ model: 'm', input: 'hi' })).rejects.toMatchObject({
       constructor: RateLimitError,
       code: 'rate_limit_exceeded',
@@ -71,8 +90,14 @@ describe('createFakeServer', () => {
 
   it('says plainly when the script has run out, and the client does not retry it', async () => {
     const server = createFakeServer({ turns: [] });
-    const client = new ResponsesClient({ fetch: server.fetch, baseURL: server.baseURL, maxRetries: 2 });
-    const failure = await client.responses.create({ model: 'm', input: 'hi' }).catch((caught: unknown) => caught);
+    const client = new ResponsesClient({
+      fetch: server.fetch,
+      baseURL: server.baseURL,
+      maxRetries: 2,
+    });
+    const failure = await client.responses
+      .create({ model: 'm', input: 'hi' })
+      .catch((caught: unknown) => caught);
     expect(failure).toBeInstanceOf(InternalServerError);
     expect((failure as Error).message).toContain('no scripted turn left');
     expect(server.requests).toHaveLength(1);
