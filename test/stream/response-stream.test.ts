@@ -212,3 +212,30 @@ describe('ResponseStream', () => {
     await expect(collect(stream)).rejects.toBeInstanceOf(APITimeoutError);
   });
 });
+
+describe('ResponseStream and hostile JSON', () => {
+  it('cannot be made to pollute Object.prototype through __proto__, constructor or prototype keys', async () => {
+    const hostile = [
+      frame({
+        type: 'response.created',
+        sequence_number: 0,
+        response: { id: 'r', status: 'in_progress', output: [], __proto__: { polluted: 1 } },
+      }),
+      '{"type":"response.output_item.added","sequence_number":1,"output_index":0,"item":{"type":"message","id":"m","role":"assistant","status":"in_progress","content":[],"__proto__":{"polluted":2},"constructor":{"prototype":{"polluted":3}}}}',
+      '{"type":"response.output_text.delta","sequence_number":2,"item_id":"m","output_index":0,"content_index":0,"delta":"hi","logprobs":[],"__proto__":{"polluted":4}}',
+      frame({
+        type: 'response.completed',
+        sequence_number: 3,
+        response: { id: 'r', status: 'completed', output: [] },
+      }),
+    ].map((line) => (line.startsWith('{') ? `data: ${line}\n\n` : line));
+    const response = await new ResponseStream({
+      body: bodyOf(hostile),
+      decoding: { normalize: (e) => e, validate: false },
+    }).finalResponse();
+    expect(response.output_text).toBe('hi');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    expect(Object.getPrototypeOf(response.output[0])).toBe(Object.prototype);
+  });
+});
