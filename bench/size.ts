@@ -1,6 +1,7 @@
 /**
  * `npm run size`: what an app pays, in bytes, to create a client, stream a response and iterate
- * it, with every dependency bundled (esbuild, minified, gzip -9). Budget: 20 KB gzip.
+ * it, with every dependency bundled (esbuild, minified, gzip -9), from the built package
+ * (`dist/`, as published: run after `npm run build`). Budget: 20 KB gzip.
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -8,17 +9,26 @@ import { build } from 'esbuild';
 const budget = 20 * 1024;
 
 const entries: Record<string, string> = {
+  'create (unary)': `
+    import { ResponsesClient } from './dist/index.js';
+    const client = new ResponsesClient({ apiKey: 'k' });
+    console.log((await client.responses.create({ model: 'm', input: 'hi' })).output_text);`,
   'create + stream + iterate': `
-    import { ResponsesClient } from './src/index.ts';
+    import { ResponsesClient } from './dist/index.js';
     const client = new ResponsesClient({ apiKey: 'k' });
     const stream = await client.responses.create({ model: 'm', input: 'hi', stream: true });
     for await (const event of stream) if (event.type === 'response.output_text.delta') console.log(event.delta);`,
   '+ finalResponse()': `
-    import { ResponsesClient } from './src/index.ts';
+    import { ResponsesClient } from './dist/index.js';
     const client = new ResponsesClient({ apiKey: 'k' });
     const stream = await client.responses.create({ model: 'm', input: 'hi', stream: true });
     for await (const event of stream) if (event.type === 'response.output_text.delta') console.log(event.delta);
     console.log((await stream.finalResponse()).output_text);`,
+  '+ deepValidation': `
+    import { ResponsesClient, deepValidation } from './dist/index.js';
+    const client = new ResponsesClient({ apiKey: 'k', validateResponses: deepValidation });
+    const stream = await client.responses.create({ model: 'm', input: 'hi', stream: true });
+    for await (const event of stream) if (event.type === 'response.output_text.delta') console.log(event.delta);`,
   'eventsource-parser alone': `export { createParser } from 'eventsource-parser';`,
 };
 
@@ -26,7 +36,7 @@ let over = false;
 console.log('bundle                              minified      gzip');
 for (const [name, contents] of Object.entries(entries)) {
   const result = await build({
-    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
+    stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',

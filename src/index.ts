@@ -38,12 +38,14 @@ export type {
   ResponseRetrieveParams,
   Responses,
 } from './resources/responses.js';
-export type {
-  Response,
-  ResponseCreateParams,
-  ResponseDeleted,
-  ResponseOutputItem,
-  ResponseStreamEvent,
+/** Every wire type (requests, responses, items, tools, the 60 events, chat, models), from the schemas. */
+export type * from './schemas/index.js';
+export {
+  deepValidation,
+  envelopeValidation,
+  ResponseCreateParamsSchema,
+  ResponseSchema,
+  ResponseStreamEventSchema,
 } from './schemas/index.js';
 export { ResponseStream, type ResponseStreamInit } from './stream/response-stream.js';
 export type { ClientOptions, FetchLike, HeadersLike, RequestOptions } from './transport/config.js';

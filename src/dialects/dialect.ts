@@ -1,8 +1,4 @@
-import {
-  checkRequest,
-  type ResponseCreateParams,
-  ResponseCreateParamsSchema,
-} from '../schemas/index.js';
+import { checkRequest, type ResponseCreateParams, type WireSchema } from '../schemas/index.js';
 
 /** What a dialect needs to know about the client's configuration to build a request. */
 export interface DialectContext {
@@ -27,8 +23,11 @@ export interface Dialect {
   responsesPath(context: DialectContext): readonly string[];
   /** The headers that carry the API key. */
   authHeaders(apiKey: string): Record<string, string>;
-  /** Validates a canonical create request and maps it to this server's body. Throws `RequestValidationError`. */
-  mapRequest(params: ResponseCreateParams): WireObject;
+  /**
+   * Validates a canonical create request (against `schema`, the client's request checks, and this
+   * server's own rules) and maps it to this server's body. Throws `RequestValidationError`.
+   */
+  mapRequest(params: ResponseCreateParams, schema: WireSchema): WireObject;
   /** Turns a unary response body into the canonical response object. */
   normalizeResponse(body: WireObject): WireObject;
   /** Turns one streamed event into its canonical form; `type` is already resolved. */
@@ -44,8 +43,8 @@ const identity = (value: WireObject): WireObject => value;
 const canonical: Omit<Dialect, 'name' | 'baseURL'> = {
   responsesPath: () => ['responses'],
   authHeaders: (apiKey) => ({ authorization: `Bearer ${apiKey}` }),
-  mapRequest: (params) => {
-    checkRequest(ResponseCreateParamsSchema, params);
+  mapRequest: (params, schema) => {
+    checkRequest(schema, params);
     return { ...params };
   },
   normalizeResponse: identity,

@@ -70,7 +70,7 @@ export async function callStream(
   }
   const stream = new ResponseStream({
     body: response.body,
-    decoding: { normalize: config.dialect.normalizeEvent, validate: config.validateResponses },
+    decoding: { normalize: config.dialect.normalizeEvent, validate: config.validation?.event },
     controller: exchange.controller,
     response,
     requestId,

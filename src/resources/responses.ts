@@ -6,7 +6,7 @@ import {
   type ResponseCreateParams,
   type ResponseDeleted,
   ResponseDeletedSchema,
-  ResponseSchema,
+  type WireSchema,
 } from '../schemas/index.js';
 import { withOutputText } from '../stream/output-text.js';
 import type { ResponseStream } from '../stream/response-stream.js';
@@ -73,7 +73,7 @@ export class Responses {
   ): APIPromise<Response | ResponseStream> {
     const config = this.#config;
     const exchange = (async (): Promise<WithResponse<Response | ResponseStream>> => {
-      const body = config.dialect.mapRequest(params);
+      const body = config.dialect.mapRequest(params, config.requestSchema);
       const request = { method: 'POST', path: this.#path(), body } as const;
       return params.stream
         ? callStream(config, request, options, this.#resumable(options, params.background === true))
@@ -167,13 +167,17 @@ export class Responses {
     return this.#config.dialect.responsesPath({ project: this.#config.project });
   }
 
-  #validate<T>(schema: Parameters<typeof parseWire<T>>[0], value: unknown, what: string): T {
-    return this.#config.validateResponses ? parseWire(schema, value, what) : (value as T);
+  #validate<T>(schema: WireSchema<T>, value: unknown, what: string): T {
+    return this.#config.validation ? parseWire(schema, value, what) : (value as T);
   }
 
   #parseResponse(json: unknown): Response {
     const normalized = this.#config.dialect.normalizeResponse(asObject(json, 'response'));
-    const response = this.#validate(ResponseSchema, normalized, 'response') as WireObject & {
+    const validation = this.#config.validation;
+    const checked = validation
+      ? parseWire(validation.response, normalized, 'response')
+      : normalized;
+    const response = checked as WireObject & {
       output: unknown[];
     };
     if (!Array.isArray(response.output)) {

@@ -3,17 +3,19 @@
  * and input_tokens. Retrieve and cancel return a `Response` (response.ts).
  */
 import * as z from 'zod/mini';
+import { responseCreateShape } from './create-params.js';
 import { ResponseInputItemSchema, ResponseInputSchema } from './input-item.js';
 import { ResponseOutputItemSchema } from './output-item.js';
-import { IncludeSchema, responseCreateShape } from './params.js';
-import { ResponseUsageSchema } from './response.js';
+import { IncludeSchema } from './params.js';
+import { ResponseUsageSchema } from './response-settings.js';
+import { atLeast, between, int, maxLength } from './shared.js';
 
 /** Query of `GET /responses/{id}`. */
 export const ResponseRetrieveParamsSchema = z.looseObject({
   /** Stream the response's events instead of returning the object. */
   stream: z.optional(z.boolean()),
   /** Resume a stream after this sequence number. */
-  starting_after: z.optional(z.int().check(z.gte(0))),
+  starting_after: z.optional(int().check(atLeast(0))),
   /** Extra data to include. */
   include: z.optional(z.array(IncludeSchema)),
   /** Include obfuscation padding in streamed deltas. */
@@ -21,23 +23,12 @@ export const ResponseRetrieveParamsSchema = z.looseObject({
 });
 export type ResponseRetrieveParams = z.input<typeof ResponseRetrieveParamsSchema>;
 
-/** The body of `DELETE /responses/{id}`. */
-export const ResponseDeletedSchema = z.looseObject({
-  /** The deleted response's ID. */
-  id: z.string(),
-  /** `response.deleted` or `response`, as the server spells it. */
-  object: z.optional(z.string()),
-  /** Always true. */
-  deleted: z.boolean(),
-});
-export type ResponseDeleted = z.infer<typeof ResponseDeletedSchema>;
-
 /** Query of `GET /responses/{id}/input_items`. */
 export const InputItemListParamsSchema = z.looseObject({
   /** List items after this item ID. */
   after: z.optional(z.string()),
   /** Items per page, 1 to 100 (default 20). */
-  limit: z.optional(z.int().check(z.gte(1), z.lte(100))),
+  limit: z.optional(int().check(between(1, 100))),
   /** `asc` or `desc` (default). */
   order: z.optional(z.enum(['asc', 'desc'])),
   /** Extra data to include. */
@@ -71,7 +62,7 @@ export const ResponseCompactParamsSchema = z.looseObject({
   /** Instructions for the compaction. */
   instructions: z.optional(z.nullable(z.string())),
   /** Prompt cache key (up to 64 characters). */
-  prompt_cache_key: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+  prompt_cache_key: z.optional(z.nullable(z.string().check(maxLength(64)))),
 });
 export type ResponseCompactParams = z.input<typeof ResponseCompactParamsSchema>;
 

@@ -4,6 +4,7 @@
  * `reasoning` and `provider`; Groq adds `x_groq`.
  */
 import * as z from 'zod/mini';
+import { atLeast, between, int, maxLength, minLength } from './shared.js';
 
 const num = z.number();
 /** A tool call in an assistant message. */
@@ -37,27 +38,27 @@ export const ChatCompletionCreateParamsSchema = z.looseObject({
   /** The model. */
   model: z.optional(z.string()),
   /** The conversation so far. */
-  messages: z.array(ChatMessageSchema).check(z.minLength(1)),
+  messages: z.array(ChatMessageSchema).check(minLength(1)),
   /** Stream chunks as server-sent events. */
   stream: z.optional(z.nullable(z.boolean())),
   /** Stream settings: `include_usage`. */
   stream_options: z.optional(z.nullable(z.looseObject({ include_usage: z.optional(z.boolean()) }))),
   /** Sampling temperature, 0 to 2. */
-  temperature: z.optional(z.nullable(num.check(z.gte(0), z.lte(2)))),
+  temperature: z.optional(z.nullable(num.check(between(0, 2)))),
   /** Nucleus sampling, 0 to 1. */
-  top_p: z.optional(z.nullable(num.check(z.gte(0), z.lte(1)))),
+  top_p: z.optional(z.nullable(num.check(between(0, 1)))),
   /** Output token limit. */
-  max_completion_tokens: z.optional(z.nullable(z.int().check(z.gte(1)))),
+  max_completion_tokens: z.optional(z.nullable(int().check(atLeast(1)))),
   /** Deprecated output token limit. */
-  max_tokens: z.optional(z.nullable(z.int().check(z.gte(1)))),
+  max_tokens: z.optional(z.nullable(int().check(atLeast(1)))),
   /** How many choices, 1 to 128. */
-  n: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(128)))),
+  n: z.optional(z.nullable(int().check(between(1, 128)))),
   /** Up to 4 stop sequences. */
-  stop: z.optional(z.nullable(z.union([z.string(), z.array(z.string()).check(z.maxLength(4))]))),
+  stop: z.optional(z.nullable(z.union([z.string(), z.array(z.string()).check(maxLength(4))]))),
   /** Presence penalty, -2 to 2. */
-  presence_penalty: z.optional(z.nullable(num.check(z.gte(-2), z.lte(2)))),
+  presence_penalty: z.optional(z.nullable(num.check(between(-2, 2)))),
   /** Frequency penalty, -2 to 2. */
-  frequency_penalty: z.optional(z.nullable(num.check(z.gte(-2), z.lte(2)))),
+  frequency_penalty: z.optional(z.nullable(num.check(between(-2, 2)))),
   /** Tools: `{ type: 'function', function: { name, description, parameters } }`. */
   tools: z.optional(z.array(z.looseObject({ type: z.string() }))),
   /** `none`, `auto`, `required` or a named function. */
@@ -65,7 +66,7 @@ export const ChatCompletionCreateParamsSchema = z.looseObject({
   /** `{ type: 'text' | 'json_object' | 'json_schema', … }`. */
   response_format: z.optional(z.looseObject({ type: z.string() })),
   /** Seed for best-effort determinism. */
-  seed: z.optional(z.nullable(z.int())),
+  seed: z.optional(z.nullable(int())),
   /** End-user identifier. */
   user: z.optional(z.string()),
 });

@@ -58,7 +58,7 @@ const knownAnnotations = [
 ] as const;
 /** An annotation of a span of output text; unknown kinds pass through. */
 export const AnnotationSchema = z.union([
-  z.discriminatedUnion('type', [...knownAnnotations]),
+  z.union([...knownAnnotations]),
   catchAll(() => typesOf(knownAnnotations)),
 ]);
 export type Annotation = z.infer<typeof AnnotationSchema>;
@@ -112,7 +112,7 @@ export const SummaryTextSchema = z.looseObject({
 const knownOutputContent = [OutputTextSchema, RefusalSchema, ReasoningTextSchema] as const;
 /** A part of an output message (or of a content event); unknown kinds pass through. */
 export const OutputContentSchema = z.union([
-  z.discriminatedUnion('type', [...knownOutputContent]),
+  z.union([...knownOutputContent]),
   catchAll(() => typesOf(knownOutputContent)),
 ]);
 export type ResponseOutputContent = z.infer<typeof OutputContentSchema>;
@@ -169,7 +169,7 @@ export const InputVideoSchema = z.looseObject({
 });
 
 /** A part of an input message. */
-export const InputContentSchema = z.discriminatedUnion('type', [
+export const InputContentSchema = z.union([
   InputTextSchema,
   InputImageSchema,
   InputFileSchema,
@@ -177,3 +177,13 @@ export const InputContentSchema = z.discriminatedUnion('type', [
   InputVideoSchema,
 ]);
 export type ResponseInputContent = z.infer<typeof InputContentSchema>;
+
+/** One command's output from the shell tool. */
+export const ShellOutputContentSchema = z.looseObject({
+  /** Standard output. */
+  stdout: z.string(),
+  /** Standard error. */
+  stderr: z.string(),
+  /** `{ type: 'exit', exit_code }` or `{ type: 'timeout' }`. */
+  outcome: z.looseObject({ type: z.string(), exit_code: z.optional(z.number()) }),
+});

@@ -14,3 +14,16 @@ export const SummaryPartSchema = z.looseObject({
   /** The summary text. */
   text: z.string(),
 });
+
+/** Where an item event points: the item's id and index, and the event's sequence number. */
+export const itemAt = {
+  /** The ID of the output item. */
+  item_id: z.string(),
+  /** The index of the output item in `output`. */
+  output_index: z.number(),
+  ...seq,
+};
+
+/** An event that only says an item reached a stage (in progress, searching, completed…). */
+export const progress = <Type extends string>(type: Type) =>
+  z.looseObject({ type: z.literal(type), ...itemAt });

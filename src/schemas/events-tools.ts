@@ -1,7 +1,7 @@
 /** Progress events of hosted tools: code interpreter, file and web search, image generation, MCP, shell. */
 import * as z from 'zod/mini';
-import { seq } from './event-fields.js';
-import { ShellOutputContentSchema } from './items-hosted.js';
+import { ShellOutputContentSchema } from './content.js';
+import { progress, seq } from './event-fields.js';
 
 /** Emitted when a partial code snippet is streamed by the code interpreter. */
 export const ResponseCodeInterpreterCallCodeDeltaEventSchema = z.looseObject({
@@ -26,59 +26,29 @@ export const ResponseCodeInterpreterCallCodeDoneEventSchema = z.looseObject({
   ...seq,
 });
 /** Emitted when the code interpreter call is completed. */
-export const ResponseCodeInterpreterCallCompletedEventSchema = z.looseObject({
-  type: z.literal('response.code_interpreter_call.completed'),
-  /** The index of the output item in the response for which the code interpreter call is completed. */
-  output_index: z.number(),
-  /** The unique identifier of the code interpreter tool call item. */
-  item_id: z.string(),
-  ...seq,
-});
+export const ResponseCodeInterpreterCallCompletedEventSchema = progress(
+  'response.code_interpreter_call.completed',
+);
 /** Emitted when a code interpreter call is in progress. */
-export const ResponseCodeInterpreterCallInProgressEventSchema = z.looseObject({
-  type: z.literal('response.code_interpreter_call.in_progress'),
-  /** The index of the output item in the response for which the code interpreter call is in progress. */
-  output_index: z.number(),
-  /** The unique identifier of the code interpreter tool call item. */
-  item_id: z.string(),
-  ...seq,
-});
+export const ResponseCodeInterpreterCallInProgressEventSchema = progress(
+  'response.code_interpreter_call.in_progress',
+);
 /** Emitted when the code interpreter is actively interpreting the code snippet. */
-export const ResponseCodeInterpreterCallInterpretingEventSchema = z.looseObject({
-  type: z.literal('response.code_interpreter_call.interpreting'),
-  /** The index of the output item in the response for which the code interpreter is interpreting code. */
-  output_index: z.number(),
-  /** The unique identifier of the code interpreter tool call item. */
-  item_id: z.string(),
-  ...seq,
-});
+export const ResponseCodeInterpreterCallInterpretingEventSchema = progress(
+  'response.code_interpreter_call.interpreting',
+);
 /** Emitted when a file search call is completed (results found). */
-export const ResponseFileSearchCallCompletedEventSchema = z.looseObject({
-  type: z.literal('response.file_search_call.completed'),
-  /** The index of the output item that the file search call is initiated. */
-  output_index: z.number(),
-  /** The ID of the output item that the file search call is initiated. */
-  item_id: z.string(),
-  ...seq,
-});
+export const ResponseFileSearchCallCompletedEventSchema = progress(
+  'response.file_search_call.completed',
+);
 /** Emitted when a file search call is initiated. */
-export const ResponseFileSearchCallInProgressEventSchema = z.looseObject({
-  type: z.literal('response.file_search_call.in_progress'),
-  /** The index of the output item that the file search call is initiated. */
-  output_index: z.number(),
-  /** The ID of the output item that the file search call is initiated. */
-  item_id: z.string(),
-  ...seq,
-});
+export const ResponseFileSearchCallInProgressEventSchema = progress(
+  'response.file_search_call.in_progress',
+);
 /** Emitted when a file search is currently searching. */
-export const ResponseFileSearchCallSearchingEventSchema = z.looseObject({
-  type: z.literal('response.file_search_call.searching'),
-  /** The index of the output item that the file search call is searching. */
-  output_index: z.number(),
-  /** The ID of the output item that the file search call is initiated. */
-  item_id: z.string(),
-  ...seq,
-});
+export const ResponseFileSearchCallSearchingEventSchema = progress(
+  'response.file_search_call.searching',
+);
 /** A streaming event that indicated a shell command was added to a tool call. */
 export const ResponseShellCallCommandAddedEventSchema = z.looseObject({
   type: z.literal('response.shell_call_command.added'),
@@ -141,59 +111,29 @@ export const ResponseShellCallOutputContentDoneEventSchema = z.looseObject({
   output: z.array(ShellOutputContentSchema),
 });
 /** Emitted when a web search call is completed. */
-export const ResponseWebSearchCallCompletedEventSchema = z.looseObject({
-  type: z.literal('response.web_search_call.completed'),
-  /** The index of the output item that the web search call is associated with. */
-  output_index: z.number(),
-  /** Unique ID for the output item associated with the web search call. */
-  item_id: z.string(),
-  ...seq,
-});
+export const ResponseWebSearchCallCompletedEventSchema = progress(
+  'response.web_search_call.completed',
+);
 /** Emitted when a web search call is initiated. */
-export const ResponseWebSearchCallInProgressEventSchema = z.looseObject({
-  type: z.literal('response.web_search_call.in_progress'),
-  /** The index of the output item that the web search call is associated with. */
-  output_index: z.number(),
-  /** Unique ID for the output item associated with the web search call. */
-  item_id: z.string(),
-  ...seq,
-});
+export const ResponseWebSearchCallInProgressEventSchema = progress(
+  'response.web_search_call.in_progress',
+);
 /** Emitted when a web search call is executing. */
-export const ResponseWebSearchCallSearchingEventSchema = z.looseObject({
-  type: z.literal('response.web_search_call.searching'),
-  /** The index of the output item that the web search call is associated with. */
-  output_index: z.number(),
-  /** Unique ID for the output item associated with the web search call. */
-  item_id: z.string(),
-  ...seq,
-});
+export const ResponseWebSearchCallSearchingEventSchema = progress(
+  'response.web_search_call.searching',
+);
 /** Emitted when an image generation tool call has completed and the final image is available. */
-export const ResponseImageGenCallCompletedEventSchema = z.looseObject({
-  type: z.literal('response.image_generation_call.completed'),
-  /** The index of the output item in the response's output array. */
-  output_index: z.number(),
-  ...seq,
-  /** The unique identifier of the image generation item being processed. */
-  item_id: z.string(),
-});
+export const ResponseImageGenCallCompletedEventSchema = progress(
+  'response.image_generation_call.completed',
+);
 /** Emitted when an image generation tool call is actively generating an image (intermediate state). */
-export const ResponseImageGenCallGeneratingEventSchema = z.looseObject({
-  type: z.literal('response.image_generation_call.generating'),
-  /** The index of the output item in the response's output array. */
-  output_index: z.number(),
-  /** The unique identifier of the image generation item being processed. */
-  item_id: z.string(),
-  ...seq,
-});
+export const ResponseImageGenCallGeneratingEventSchema = progress(
+  'response.image_generation_call.generating',
+);
 /** Emitted when an image generation tool call is in progress. */
-export const ResponseImageGenCallInProgressEventSchema = z.looseObject({
-  type: z.literal('response.image_generation_call.in_progress'),
-  /** The index of the output item in the response's output array. */
-  output_index: z.number(),
-  /** The unique identifier of the image generation item being processed. */
-  item_id: z.string(),
-  ...seq,
-});
+export const ResponseImageGenCallInProgressEventSchema = progress(
+  'response.image_generation_call.in_progress',
+);
 /** Emitted when a partial image is available during image generation streaming. */
 export const ResponseImageGenCallPartialImageEventSchema = z.looseObject({
   type: z.literal('response.image_generation_call.partial_image'),
@@ -238,56 +178,18 @@ export const ResponseMcpCallArgumentsDoneEventSchema = z.looseObject({
   ...seq,
 });
 /** Emitted when an MCP  tool call has completed successfully. */
-export const ResponseMcpCallCompletedEventSchema = z.looseObject({
-  type: z.literal('response.mcp_call.completed'),
-  /** The ID of the MCP tool call item that completed. */
-  item_id: z.string(),
-  /** The index of the output item that completed. */
-  output_index: z.number(),
-  ...seq,
-});
+export const ResponseMcpCallCompletedEventSchema = progress('response.mcp_call.completed');
 /** Emitted when an MCP  tool call has failed. */
-export const ResponseMcpCallFailedEventSchema = z.looseObject({
-  type: z.literal('response.mcp_call.failed'),
-  /** The ID of the MCP tool call item that failed. */
-  item_id: z.string(),
-  /** The index of the output item that failed. */
-  output_index: z.number(),
-  ...seq,
-});
+export const ResponseMcpCallFailedEventSchema = progress('response.mcp_call.failed');
 /** Emitted when an MCP  tool call is in progress. */
-export const ResponseMcpCallInProgressEventSchema = z.looseObject({
-  type: z.literal('response.mcp_call.in_progress'),
-  ...seq,
-  /** The index of the output item in the response's output array. */
-  output_index: z.number(),
-  /** The unique identifier of the MCP tool call item being processed. */
-  item_id: z.string(),
-});
+export const ResponseMcpCallInProgressEventSchema = progress('response.mcp_call.in_progress');
 /** Emitted when the list of available MCP tools has been successfully retrieved. */
-export const ResponseMcpListToolsCompletedEventSchema = z.looseObject({
-  type: z.literal('response.mcp_list_tools.completed'),
-  /** The ID of the MCP tool call item that produced this output. */
-  item_id: z.string(),
-  /** The index of the output item that was processed. */
-  output_index: z.number(),
-  ...seq,
-});
+export const ResponseMcpListToolsCompletedEventSchema = progress(
+  'response.mcp_list_tools.completed',
+);
 /** Emitted when the attempt to list available MCP tools has failed. */
-export const ResponseMcpListToolsFailedEventSchema = z.looseObject({
-  type: z.literal('response.mcp_list_tools.failed'),
-  /** The ID of the MCP tool call item that failed. */
-  item_id: z.string(),
-  /** The index of the output item that failed. */
-  output_index: z.number(),
-  ...seq,
-});
+export const ResponseMcpListToolsFailedEventSchema = progress('response.mcp_list_tools.failed');
 /** Emitted when the system is in the process of retrieving the list of available MCP tools. */
-export const ResponseMcpListToolsInProgressEventSchema = z.looseObject({
-  type: z.literal('response.mcp_list_tools.in_progress'),
-  /** The ID of the MCP tool call item that is being processed. */
-  item_id: z.string(),
-  /** The index of the output item that is being processed. */
-  output_index: z.number(),
-  ...seq,
-});
+export const ResponseMcpListToolsInProgressEventSchema = progress(
+  'response.mcp_list_tools.in_progress',
+);

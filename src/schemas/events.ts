@@ -1,87 +1,41 @@
 /**
  * `ResponseStreamEvent`: the 60 stream event types (OpenAI's 58 and OpenResponses'
  * `response.reasoning.delta` / `.done`), discriminated on `type`, closed by a typed catch-all so
- * events of new types pass through without spoiling the narrowing of known ones.
+ * events of new types pass through without spoiling the narrowing of known ones. These are the
+ * full schemas, with every item, part and response field: the source of the types.
  */
 import * as z from 'zod/mini';
-import * as lifecycle from './events-lifecycle.js';
-import * as text from './events-text.js';
-import * as tools from './events-tools.js';
-import { catchAll, typesOf } from './shared.js';
+import { OutputContentSchema } from './content.js';
+import { eventUnion } from './event-union.js';
+import type * as text from './events-text.js';
+import type * as tools from './events-tools.js';
+import { ResponseOutputItemSchema } from './output-item.js';
+import { ResponseSchema } from './response.js';
 
-const knownEvents = [
-  lifecycle.ResponseCompletedEventSchema,
-  lifecycle.ResponseContentPartAddedEventSchema,
-  lifecycle.ResponseContentPartDoneEventSchema,
-  lifecycle.ResponseCreatedEventSchema,
-  lifecycle.ResponseInProgressEventSchema,
-  lifecycle.ResponseFailedEventSchema,
-  lifecycle.ResponseIncompleteEventSchema,
-  lifecycle.ResponseOutputItemAddedEventSchema,
-  lifecycle.ResponseOutputItemDoneEventSchema,
-  lifecycle.ResponseQueuedEventSchema,
-  lifecycle.ResponseErrorEventSchema,
-  text.ResponseAudioDeltaEventSchema,
-  text.ResponseAudioDoneEventSchema,
-  text.ResponseAudioTranscriptDeltaEventSchema,
-  text.ResponseAudioTranscriptDoneEventSchema,
-  text.ResponseFunctionCallArgumentsDeltaEventSchema,
-  text.ResponseFunctionCallArgumentsDoneEventSchema,
-  text.ResponseReasoningSummaryPartAddedEventSchema,
-  text.ResponseReasoningSummaryPartDoneEventSchema,
-  text.ResponseReasoningSummaryTextDeltaEventSchema,
-  text.ResponseReasoningSummaryTextDoneEventSchema,
-  text.ResponseReasoningTextDeltaEventSchema,
-  text.ResponseReasoningTextDoneEventSchema,
-  text.ResponseRefusalDeltaEventSchema,
-  text.ResponseRefusalDoneEventSchema,
-  text.ResponseTextDeltaEventSchema,
-  text.ResponseTextDoneEventSchema,
-  text.ResponseOutputTextAnnotationAddedEventSchema,
-  text.ResponseCustomToolCallInputDeltaEventSchema,
-  text.ResponseCustomToolCallInputDoneEventSchema,
-  text.ResponseReasoningDeltaEventSchema,
-  text.ResponseReasoningDoneEventSchema,
-  tools.ResponseCodeInterpreterCallCodeDeltaEventSchema,
-  tools.ResponseCodeInterpreterCallCodeDoneEventSchema,
-  tools.ResponseCodeInterpreterCallCompletedEventSchema,
-  tools.ResponseCodeInterpreterCallInProgressEventSchema,
-  tools.ResponseCodeInterpreterCallInterpretingEventSchema,
-  tools.ResponseFileSearchCallCompletedEventSchema,
-  tools.ResponseFileSearchCallInProgressEventSchema,
-  tools.ResponseFileSearchCallSearchingEventSchema,
-  tools.ResponseShellCallCommandAddedEventSchema,
-  tools.ResponseShellCallCommandDeltaEventSchema,
-  tools.ResponseShellCallCommandDoneEventSchema,
-  tools.ResponseShellCallOutputContentDeltaEventSchema,
-  tools.ResponseShellCallOutputContentDoneEventSchema,
-  tools.ResponseWebSearchCallCompletedEventSchema,
-  tools.ResponseWebSearchCallInProgressEventSchema,
-  tools.ResponseWebSearchCallSearchingEventSchema,
-  tools.ResponseImageGenCallCompletedEventSchema,
-  tools.ResponseImageGenCallGeneratingEventSchema,
-  tools.ResponseImageGenCallInProgressEventSchema,
-  tools.ResponseImageGenCallPartialImageEventSchema,
-  tools.ResponseMcpCallArgumentsDeltaEventSchema,
-  tools.ResponseMcpCallArgumentsDoneEventSchema,
-  tools.ResponseMcpCallCompletedEventSchema,
-  tools.ResponseMcpCallFailedEventSchema,
-  tools.ResponseMcpCallInProgressEventSchema,
-  tools.ResponseMcpListToolsCompletedEventSchema,
-  tools.ResponseMcpListToolsFailedEventSchema,
-  tools.ResponseMcpListToolsInProgressEventSchema,
-] as const;
+const full = eventUnion({
+  response: ResponseSchema,
+  item: ResponseOutputItemSchema,
+  part: OutputContentSchema,
+});
+const lifecycle = full.lifecycle;
+export const ResponseCompletedEventSchema = lifecycle.ResponseCompletedEventSchema;
+export const ResponseContentPartAddedEventSchema = lifecycle.ResponseContentPartAddedEventSchema;
+export const ResponseContentPartDoneEventSchema = lifecycle.ResponseContentPartDoneEventSchema;
+export const ResponseCreatedEventSchema = lifecycle.ResponseCreatedEventSchema;
+export const ResponseInProgressEventSchema = lifecycle.ResponseInProgressEventSchema;
+export const ResponseFailedEventSchema = lifecycle.ResponseFailedEventSchema;
+export const ResponseIncompleteEventSchema = lifecycle.ResponseIncompleteEventSchema;
+export const ResponseOutputItemAddedEventSchema = lifecycle.ResponseOutputItemAddedEventSchema;
+export const ResponseOutputItemDoneEventSchema = lifecycle.ResponseOutputItemDoneEventSchema;
+export const ResponseQueuedEventSchema = lifecycle.ResponseQueuedEventSchema;
+export const ResponseErrorEventSchema = lifecycle.ResponseErrorEventSchema;
 
 /** The 60 known event schemas. */
-export const knownEventSchemas = knownEvents;
+export const knownEventSchemas = full.knownEvents;
 /** The known events only, discriminated on `type` (one map lookup, then one object). */
-export const KnownStreamEventSchema = z.discriminatedUnion('type', [...knownEvents]);
+export const KnownStreamEventSchema = z.discriminatedUnion('type', [...full.knownEvents]);
 /** An event of a type this client does not know; kept whole. */
-export const UnknownStreamEventSchema = z.looseObject({
-  ...catchAll(() => typesOf(knownEvents)).shape,
-  /** The event's position in the stream, when sent. */
-  sequence_number: z.optional(z.number()),
-});
+export const UnknownStreamEventSchema = full.unknown;
 /** One event of a streamed response. */
 export const ResponseStreamEventSchema = z.union([
   KnownStreamEventSchema,

@@ -5,11 +5,8 @@
  * the error. The schemas stay the one source of truth: guards are read from them, not written.
  */
 import type * as z from 'zod/mini';
-import {
-  knownEventSchemas,
-  type ResponseStreamEvent,
-  ResponseStreamEventSchema,
-} from './events.js';
+import { ResponseValidationError } from '../errors.js';
+import type { ResponseStreamEvent } from './events.js';
 import { typesOf } from './shared.js';
 import { parseWire } from './validate.js';
 
@@ -64,25 +61,38 @@ export function flatGuard(schema: z.core.$ZodType): Guard | undefined {
   };
 }
 
-let guards: Map<string, Guard> | undefined;
-function guardsByType(): Map<string, Guard> {
-  guards ??= new Map(
-    knownEventSchemas.flatMap((schema) => {
-      const guard = flatGuard(schema);
-      return guard ? typesOf([schema]).map((type) => [type, guard] as const) : [];
-    }),
-  );
-  return guards;
-}
+/** What validates one stream event and returns it typed; throws `ResponseValidationError`. */
+export type StreamEventParser = (value: unknown, what?: string) => ResponseStreamEvent;
 
 /**
- * Validates one stream event: flat known events by their derived guard, the rest by
- * {@link ResponseStreamEventSchema}. Throws `ResponseValidationError` with the path.
+ * A stream event parser over the known event schemas and the catch-all for unknown types. The
+ * event's `type` picks its schema (one map lookup); a flat event is then checked by its derived
+ * guard, without a copy, and anything the guard does not vouch for by its schema, which also
+ * words the error.
  */
-export function parseStreamEvent(value: unknown, what = 'stream event'): ResponseStreamEvent {
-  if (typeof value === 'object' && value !== null) {
-    const guard = guardsByType().get((value as { type?: unknown }).type as string);
-    if (guard?.(value)) return value as ResponseStreamEvent;
-  }
-  return parseWire(ResponseStreamEventSchema, value, what);
+export function streamEventParser(
+  known: readonly z.core.$ZodType[],
+  unknown: z.core.$ZodType,
+): StreamEventParser {
+  let byType: Map<string, { schema: z.core.$ZodType; guard: Guard | undefined }> | undefined;
+  return (value, what = 'stream event') => {
+    byType ??= new Map(
+      known.flatMap((schema) => {
+        const entry = { schema, guard: flatGuard(schema) };
+        return typesOf([schema]).map((type) => [type, entry] as const);
+      }),
+    );
+    const type =
+      typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
+    if (typeof type !== 'string') {
+      throw new ResponseValidationError(
+        what,
+        [{ path: ['type'], message: 'Expected the event type, a string' }],
+        value,
+      );
+    }
+    const entry = byType.get(type);
+    if (entry?.guard?.(value)) return value as ResponseStreamEvent;
+    return parseWire(entry?.schema ?? unknown, value, what) as ResponseStreamEvent;
+  };
 }

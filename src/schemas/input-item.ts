@@ -3,33 +3,17 @@
  * every output item sent back as history, tool outputs, item references and compaction triggers.
  */
 import * as z from 'zod/mini';
-import { InputContentSchema, OutputContentSchema } from './content.js';
+import { EasyInputMessageSchema } from './input-message.js';
 import { ToolOutputSchema } from './items.js';
 import { ComputerCallOutputSchema, McpApprovalResponseSchema } from './items-hosted.js';
 import { ResponseOutputItemSchema } from './output-item.js';
-import { ItemStatusSchema } from './shared.js';
-
-/** A message: `{ role, content }`, content as text or parts. */
-export const EasyInputMessageSchema = z.looseObject({
-  /** `message`, or omitted. */
-  type: z.optional(z.literal('message')),
-  /** `user`, `assistant`, `system` or `developer`. */
-  role: z.enum(['user', 'assistant', 'system', 'developer']),
-  /** Text, or input parts (user, system, developer) or output parts (assistant history). */
-  content: z.union([z.string(), z.array(z.union([InputContentSchema, OutputContentSchema]))]),
-  /** `commentary` or `final_answer`, for assistant messages. */
-  phase: z.optional(z.nullable(z.enum(['commentary', 'final_answer']))),
-  /** `in_progress`, `completed` or `incomplete`. */
-  status: z.optional(ItemStatusSchema),
-  /** The item's ID, when replaying history. */
-  id: z.optional(z.string()),
-});
+import { ItemStatusSchema, maxLength, minLength } from './shared.js';
 
 /** Your function's output, sent back for a `function_call`. */
 export const FunctionCallOutputParamSchema = z.looseObject({
   type: z.literal('function_call_output'),
   /** The `call_id` of the call this answers (1 to 64 characters). */
-  call_id: z.string().check(z.minLength(1), z.maxLength(64)),
+  call_id: z.string().check(minLength(1), maxLength(64)),
   /** What your function returned: text (up to 10 MB) or parts. */
   output: ToolOutputSchema,
   /** The item's ID, when replaying history. */
@@ -95,6 +79,6 @@ export const ResponseInputItemSchema = z.union([
 export type ResponseInputItem = z.input<typeof ResponseInputItemSchema>;
 /** `input`: text, or a list of items. */
 export const ResponseInputSchema = z.union([
-  z.string().check(z.maxLength(10_485_760)),
+  z.string().check(maxLength(10_485_760)),
   z.array(ResponseInputItemSchema),
 ]);

@@ -3,10 +3,11 @@
  * interpreter, shells, apply_patch and MCP.
  */
 import * as z from 'zod/mini';
-import { ItemStatusSchema } from './shared.js';
+import { ShellOutputContentSchema } from './content.js';
+import { ItemStatusSchema, int, jsonObject, stringRecord } from './shared.js';
 
 const status = z.optional(ItemStatusSchema);
-const JsonObjectSchema = z.record(z.string(), z.unknown());
+const JsonObjectSchema = jsonObject();
 
 /** A search of uploaded files. */
 export const FileSearchCallSchema = z.looseObject({
@@ -176,9 +177,9 @@ export const LocalShellCallSchema = z.looseObject({
     /** The command and its arguments. */
     command: z.array(z.string()),
     /** Environment variables. */
-    env: z.optional(z.record(z.string(), z.string())),
+    env: z.optional(stringRecord()),
     /** Timeout in milliseconds. */
-    timeout_ms: z.optional(z.nullable(z.int())),
+    timeout_ms: z.optional(z.nullable(int())),
     /** The user to run as. */
     user: z.optional(z.nullable(z.string())),
     /** The working directory. */
@@ -198,15 +199,6 @@ export const LocalShellCallOutputSchema = z.looseObject({
   status: z.optional(z.nullable(ItemStatusSchema)),
 });
 
-/** One command's output from the shell tool. */
-export const ShellOutputContentSchema = z.looseObject({
-  /** Standard output. */
-  stdout: z.string(),
-  /** Standard error. */
-  stderr: z.string(),
-  /** `{ type: 'exit', exit_code }` or `{ type: 'timeout' }`. */
-  outcome: z.looseObject({ type: z.string(), exit_code: z.optional(z.number()) }),
-});
 /** Commands the model runs with the shell tool. */
 export const ShellCallSchema = z.looseObject({
   type: z.literal('shell_call'),
@@ -219,9 +211,9 @@ export const ShellCallSchema = z.looseObject({
     /** The commands to run. */
     commands: z.array(z.string()),
     /** Timeout in milliseconds. */
-    timeout_ms: z.optional(z.nullable(z.int())),
+    timeout_ms: z.optional(z.nullable(int())),
     /** Output length limit. */
-    max_output_length: z.optional(z.nullable(z.int())),
+    max_output_length: z.optional(z.nullable(int())),
   }),
   /** Where the commands run. */
   environment: z.optional(z.nullable(z.looseObject({ type: z.string() }))),
@@ -238,7 +230,7 @@ export const ShellCallOutputSchema = z.looseObject({
   /** One entry per command. */
   output: z.array(ShellOutputContentSchema),
   /** Output length limit that applied. */
-  max_output_length: z.optional(z.nullable(z.int())),
+  max_output_length: z.optional(z.nullable(int())),
   /** `in_progress`, `completed` or `incomplete`. */
   status,
 });

@@ -3,44 +3,23 @@
  * forms of `tool_choice`. Unknown tool types pass through as a typed catch-all.
  */
 import * as z from 'zod/mini';
-import { catchAll, typesOf } from './shared.js';
+import { AllowedCallersSchema, FunctionToolSchema, JsonObjectSchema } from './function-tool.js';
+import { between, catchAll, int, maxLength, minLength, stringRecord, typesOf } from './shared.js';
 
-const JsonObjectSchema = z.record(z.string(), z.unknown());
-/** Who may call a tool: the model directly, or a program it wrote. */
-const AllowedCallersSchema = z.optional(z.nullable(z.array(z.enum(['direct', 'programmatic']))));
-
-/** A function in your code that the model may call. */
-export const FunctionToolSchema = z.looseObject({
-  type: z.literal('function'),
-  /** The function's name, as the model will call it. */
-  name: z.string().check(z.minLength(1)),
-  /** What the function does, for the model. */
-  description: z.optional(z.nullable(z.string())),
-  /** JSON Schema of the arguments. */
-  parameters: z.optional(z.nullable(JsonObjectSchema)),
-  /** JSON Schema of the function's output. */
-  output_schema: z.optional(z.nullable(JsonObjectSchema)),
-  /** Enforce the schema strictly on the arguments. */
-  strict: z.optional(z.nullable(z.boolean())),
-  /** Load this function only through tool search. */
-  defer_loading: z.optional(z.boolean()),
-  /** Who may call the function. */
-  allowed_callers: AllowedCallersSchema,
-});
 /** Search uploaded files in vector stores. */
 export const FileSearchToolSchema = z.looseObject({
   type: z.literal('file_search'),
   /** The vector stores to search. */
   vector_store_ids: z.array(z.string()),
   /** How many results to return, 1 to 50. */
-  max_num_results: z.optional(z.int().check(z.gte(1), z.lte(50))),
+  max_num_results: z.optional(int().check(between(1, 50))),
   /** Ranker and score threshold. */
   ranking_options: z.optional(
     z.looseObject({
       /** The ranker to use. */
       ranker: z.optional(z.string()),
       /** Results scoring below this (0 to 1) are dropped. */
-      score_threshold: z.optional(z.number().check(z.gte(0), z.lte(1))),
+      score_threshold: z.optional(z.number().check(between(0, 1))),
     }),
   ),
   /** An attribute filter (comparison or compound). */
@@ -56,9 +35,9 @@ export const ComputerUsePreviewToolSchema = z.looseObject({
   /** The kind of computer. */
   environment: ComputerEnvironmentSchema,
   /** Display width in pixels. */
-  display_width: z.int(),
+  display_width: int(),
   /** Display height in pixels. */
-  display_height: z.int(),
+  display_height: int(),
 });
 /** Where the user approximately is, to localize search results. */
 export const ApproximateLocationSchema = z.looseObject({
@@ -120,7 +99,7 @@ export const McpToolSchema = z.looseObject({
   /** What the server offers, for the model. */
   server_description: z.optional(z.string()),
   /** HTTP headers sent to the server. */
-  headers: z.optional(z.nullable(z.record(z.string(), z.string()))),
+  headers: z.optional(z.nullable(stringRecord())),
   /** Which of the server's tools may be used. */
   allowed_tools: z.optional(z.nullable(z.union([z.array(z.string()), McpToolFilterSchema]))),
   /** Who may call the tools. */
@@ -149,7 +128,7 @@ export const CodeInterpreterToolSchema = z.looseObject({
     z.looseObject({
       type: z.literal('auto'),
       /** Files to upload into the container (up to 50). */
-      file_ids: z.optional(z.array(z.string()).check(z.maxLength(50))),
+      file_ids: z.optional(z.array(z.string()).check(maxLength(50))),
       /** Memory limit, like `1g`. */
       memory_limit: z.optional(z.nullable(z.string())),
     }),
@@ -173,7 +152,7 @@ export const ImageGenerationToolSchema = z.looseObject({
   /** `png`, `webp` or `jpeg`. */
   output_format: z.optional(z.enum(['png', 'webp', 'jpeg'])),
   /** Compression level, 0 to 100. */
-  output_compression: z.optional(z.int().check(z.gte(0), z.lte(100))),
+  output_compression: z.optional(int().check(between(0, 100))),
   /** `auto` or `low`. */
   moderation: z.optional(z.enum(['auto', 'low'])),
   /** `transparent`, `opaque` or `auto`. */
@@ -185,7 +164,7 @@ export const ImageGenerationToolSchema = z.looseObject({
     z.looseObject({ image_url: z.optional(z.string()), file_id: z.optional(z.string()) }),
   ),
   /** Partial images to stream, 0 to 3. */
-  partial_images: z.optional(z.int().check(z.gte(0), z.lte(3))),
+  partial_images: z.optional(int().check(between(0, 3))),
   /** `generate`, `edit` or `auto`. */
   action: z.optional(z.enum(['generate', 'edit', 'auto'])),
 });
@@ -228,7 +207,7 @@ export const CustomToolSchema = z.looseObject({
 export const NamespaceToolSchema = z.looseObject({
   type: z.literal('namespace'),
   /** The namespace, like `crm`. */
-  name: z.string().check(z.minLength(1)),
+  name: z.string().check(minLength(1)),
   /** What the namespace is for, for the model. */
   description: z.string(),
   /** The function and custom tools inside it. */
@@ -284,44 +263,3 @@ export type McpTool = z.infer<typeof McpToolSchema>;
 export type CodeInterpreterTool = z.infer<typeof CodeInterpreterToolSchema>;
 export type ImageGenerationTool = z.infer<typeof ImageGenerationToolSchema>;
 export type CustomTool = z.infer<typeof CustomToolSchema>;
-
-/** How the model picks tools: a mode, a named tool, or an allowed subset. */
-export const ToolChoiceSchema = z.union([
-  z.enum(['none', 'auto', 'required']),
-  z.discriminatedUnion('type', [
-    z.looseObject({
-      type: z.literal('allowed_tools'),
-      /** `auto` or `required` among the allowed tools. */
-      mode: z.enum(['auto', 'required']),
-      /** The tools the model may call, e.g. `{ type: 'function', name }`. */
-      tools: z.array(z.looseObject({ type: z.string() })),
-    }),
-    z.looseObject({
-      /** A hosted tool to force. */
-      type: z.enum([
-        'file_search',
-        'web_search_preview',
-        'computer',
-        'computer_use_preview',
-        'computer_use',
-        'web_search_preview_2025_03_11',
-        'image_generation',
-        'code_interpreter',
-        'programmatic_tool_calling',
-        'apply_patch',
-        'shell',
-      ]),
-    }),
-    /** Force a call to this function. */
-    z.looseObject({ type: z.literal('function'), name: z.string() }),
-    /** Force a call to a tool of this MCP server. */
-    z.looseObject({
-      type: z.literal('mcp'),
-      server_label: z.string(),
-      name: z.optional(z.nullable(z.string())),
-    }),
-    /** Force a call to this custom tool. */
-    z.looseObject({ type: z.literal('custom'), name: z.string() }),
-  ]),
-]);
-export type ToolChoice = z.infer<typeof ToolChoiceSchema>;

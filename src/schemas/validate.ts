@@ -21,7 +21,13 @@ function toIssues(
   return issues.flatMap((issue) => {
     const path = [...base, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      const branch = issue.errors.find((errors) => errors.some((e) => e.path.length > 0));
+      // The member the value meant to be: its `type` matched (no issue on `type`), and it failed
+      // on a field of its own; its issues name the real field.
+      const meant = (errors: readonly z.core.$ZodIssue[]) =>
+        errors.some((e) => e.path.length > 0) && !errors.some((e) => e.path[0] === 'type');
+      const branch =
+        issue.errors.find(meant) ??
+        issue.errors.find((errors) => errors.some((e) => e.path.length > 0));
       if (branch) return toIssues(branch, path);
     }
     return [

@@ -9,89 +9,33 @@ const terminalTypes = new Set(['response.completed', 'response.failed', 'respons
 /** Whether an event ends a Responses stream. */
 export const isTerminalEvent = (type: string): boolean => terminalTypes.has(type);
 
-/** Where a streamed string lands: on the item itself, a content part, or a reasoning summary part. */
-type Target = 'item' | 'content' | 'summary';
-
-/** A rule for one delta/done event pair: which field of which target grows, and its blank part. */
-interface TextRule {
-  target: Target;
-  /** The field that holds the text on the target. */
-  field: string;
-  /** The event field carrying the whole value on `.done` (the delta is always `delta`). */
-  doneField: string;
-  /** The part created when the event arrives before its `*.added` (servers that skip it). */
-  blank?: () => Json;
-}
-
-const outputText = {
-  target: 'content',
-  field: 'text',
-  doneField: 'text',
-  blank: () => ({ type: 'output_text', text: '', annotations: [] }),
-} as const;
-const reasoningText = {
-  target: 'content',
-  field: 'text',
-  doneField: 'text',
-  blank: () => ({ type: 'reasoning_text', text: '' }),
-} as const;
-const rules: Readonly<Record<string, TextRule>> = {
-  'response.output_text': outputText,
-  'response.refusal': {
-    target: 'content',
-    field: 'refusal',
-    doneField: 'refusal',
-    blank: () => ({ type: 'refusal', refusal: '' }),
-  },
-  'response.reasoning_text': reasoningText,
-  'response.reasoning': reasoningText,
-  'response.reasoning_summary_text': {
-    target: 'summary',
-    field: 'text',
-    doneField: 'text',
-    blank: () => ({ type: 'summary_text', text: '' }),
-  },
-  'response.function_call_arguments': {
-    target: 'item',
-    field: 'arguments',
-    doneField: 'arguments',
-  },
-  'response.mcp_call_arguments': { target: 'item', field: 'arguments', doneField: 'arguments' },
-  'response.custom_tool_call_input': { target: 'item', field: 'input', doneField: 'input' },
-  'response.code_interpreter_call_code': { target: 'item', field: 'code', doneField: 'code' },
+/**
+ * How each `*.delta` / `*.done` pair streams a string: the field it fills (the `.done` event
+ * carries the whole value under the same name), where that field lives (`item` itself, a
+ * `content` part or a `summary` part), the part's type and the item's type, for when the server
+ * skipped the `*.added` event that would have created them.
+ */
+const textRules: Readonly<
+  Record<string, readonly [field: string, on: string, part: string, item: string]>
+> = {
+  'response.output_text': ['text', 'content', 'output_text', 'message'],
+  'response.refusal': ['refusal', 'content', 'refusal', 'message'],
+  'response.reasoning_text': ['text', 'content', 'reasoning_text', 'reasoning'],
+  'response.reasoning': ['text', 'content', 'reasoning_text', 'reasoning'],
+  'response.reasoning_summary_text': ['text', 'summary', 'summary_text', 'reasoning'],
+  'response.function_call_arguments': ['arguments', 'item', '', 'function_call'],
+  'response.mcp_call_arguments': ['arguments', 'item', '', 'mcp_call'],
+  'response.custom_tool_call_input': ['input', 'item', '', 'custom_tool_call'],
+  'response.code_interpreter_call_code': ['code', 'item', '', 'code_interpreter_call'],
 };
 
-/** Every `*.delta` / `*.done` event type that streams text, with its rule: one lookup an event. */
+/** Every text event type, with its rule and phase: one lookup an event. */
 const textEvents = new Map(
-  Object.entries(rules).flatMap(([stem, rule]) => [
-    [`${stem}.delta`, { stem, rule, delta: true }],
-    [`${stem}.done`, { stem, rule, delta: false }],
+  Object.entries(textRules).flatMap(([stem, rule]) => [
+    [`${stem}.delta`, { rule, delta: true }],
+    [`${stem}.done`, { rule, delta: false }],
   ]),
 );
-type TextEvent = typeof textEvents extends Map<string, infer V> ? V : never;
-
-/** The item created when a delta arrives before its `response.output_item.added`. */
-const blankItems: Readonly<Record<string, () => Json>> = {
-  'response.output_text': () => ({
-    type: 'message',
-    role: 'assistant',
-    status: 'in_progress',
-    content: [],
-  }),
-  'response.refusal': () => ({
-    type: 'message',
-    role: 'assistant',
-    status: 'in_progress',
-    content: [],
-  }),
-  'response.reasoning_text': () => ({ type: 'reasoning', summary: [], content: [] }),
-  'response.reasoning': () => ({ type: 'reasoning', summary: [], content: [] }),
-  'response.reasoning_summary_text': () => ({ type: 'reasoning', summary: [] }),
-  'response.function_call_arguments': () => ({ type: 'function_call', arguments: '' }),
-  'response.mcp_call_arguments': () => ({ type: 'mcp_call', arguments: '' }),
-  'response.custom_tool_call_input': () => ({ type: 'custom_tool_call', input: '' }),
-  'response.code_interpreter_call_code': () => ({ type: 'code_interpreter_call', code: '' }),
-};
 
 /** A usable array index from server JSON: a non-negative integer, else `fallback`. */
 function indexOf(value: unknown, fallback: number): number {
@@ -107,9 +51,11 @@ const isObject = (value: unknown): value is Json =>
  * A shallow copy of server JSON. Spread defines properties (it never calls the `__proto__`
  * setter), and every later write uses a fixed field name, so no key can reach a prototype.
  */
-function copy(value: Json): Json {
-  return { ...value };
-}
+const copy = (value: Json): Json => ({ ...value });
+
+/** The item a delta creates when its `response.output_item.added` never came. */
+const blankItem = (type: string): Json =>
+  type === 'message' ? { type, role: 'assistant', status: 'in_progress', content: [] } : { type };
 
 /**
  * Rebuilds the response from its events: the latest response snapshot, plus the output items,
@@ -131,47 +77,37 @@ export class ResponseAccumulator {
     const e = event as Json;
     const type = e.type as string;
     const text = textEvents.get(type);
-    if (text) {
-      this.#applyText(e, text);
-      return;
-    }
+    if (text) return this.#text(e, text.rule, text.delta);
     if (isObject(e.response)) {
       this.#snapshot = e.response;
       return;
     }
     const index = indexOf(e.output_index, this.#items.length);
-    switch (type) {
-      case 'response.output_item.added':
-      case 'response.output_item.done':
-        if (isObject(e.item)) this.#items[index] = copy(e.item);
-        break;
-      case 'response.content_part.added':
-      case 'response.content_part.done':
-        if (isObject(e.part))
-          this.#list(this.#item(index, 'response.output_text'), 'content')[
-            indexOf(e.content_index, 0)
-          ] = copy(e.part);
-        break;
-      case 'response.reasoning_summary_part.added':
-      case 'response.reasoning_summary_part.done':
-        if (isObject(e.part))
-          this.#list(this.#item(index, 'response.reasoning_summary_text'), 'summary')[
-            indexOf(e.summary_index, 0)
-          ] = copy(e.part);
-        break;
-      case 'response.output_text.annotation.added':
-        if (isObject(e.annotation)) {
-          const part = this.#part(
-            this.#item(index, 'response.output_text'),
-            'content',
-            indexOf(e.content_index, 0),
-            outputText.blank,
-          );
-          this.#list(part, 'annotations')[
-            indexOf(e.annotation_index, (part.annotations as unknown[] | undefined)?.length ?? 0)
-          ] = copy(e.annotation);
-        }
-        break;
+    if (type === 'response.output_item.added' || type === 'response.output_item.done') {
+      if (isObject(e.item)) this.#items[index] = copy(e.item);
+    } else if (type === 'response.content_part.added' || type === 'response.content_part.done') {
+      if (isObject(e.part))
+        this.#list(this.#item(index, 'message'), 'content')[indexOf(e.content_index, 0)] = copy(
+          e.part,
+        );
+    } else if (
+      type === 'response.reasoning_summary_part.added' ||
+      type === 'response.reasoning_summary_part.done'
+    ) {
+      if (isObject(e.part))
+        this.#list(this.#item(index, 'reasoning'), 'summary')[indexOf(e.summary_index, 0)] = copy(
+          e.part,
+        );
+    } else if (type === 'response.output_text.annotation.added' && isObject(e.annotation)) {
+      const part = this.#part(
+        this.#item(index, 'message'),
+        'content',
+        indexOf(e.content_index, 0),
+        'output_text',
+        'text',
+      );
+      const annotations = this.#list(part, 'annotations');
+      annotations[indexOf(e.annotation_index, annotations.length)] = copy(e.annotation);
     }
   }
 
@@ -188,26 +124,33 @@ export class ResponseAccumulator {
   /** The output items built from the events alone, as plain objects. */
   builtOutput(): Json[] {
     for (const [target, { field, builder }] of this.#texts) target[field] = builder.toString();
-    return this.#items.filter((item) => item !== undefined).map((item) => ({ ...item }));
+    return this.#items.filter((item) => item !== undefined).map(copy);
   }
 
-  #applyText(e: Json, { stem, rule, delta }: TextEvent): void {
-    const item = this.#item(indexOf(e.output_index, Math.max(0, this.#items.length - 1)), stem);
+  #text(
+    e: Json,
+    [field, on, partType, itemType]: readonly [string, string, string, string],
+    delta: boolean,
+  ): void {
+    const item = this.#item(indexOf(e.output_index, Math.max(0, this.#items.length - 1)), itemType);
     const target =
-      rule.target === 'item'
+      on === 'item'
         ? item
         : this.#part(
             item,
-            rule.target,
-            indexOf(rule.target === 'summary' ? e.summary_index : e.content_index, 0),
-            rule.blank,
+            on,
+            indexOf(on === 'summary' ? e.summary_index : e.content_index, 0),
+            partType,
+            field,
           );
+    const value = e[delta ? 'delta' : field];
+    if (typeof value !== 'string') return;
     if (delta) {
-      if (typeof e.delta === 'string') this.#builder(target, rule.field).add(e.delta);
-    } else if (typeof e[rule.doneField] === 'string') {
+      this.#builder(target, field).add(value);
+    } else {
       this.#texts.delete(target);
       if (this.#lastTarget === target) this.#lastTarget = undefined;
-      target[rule.field] = e[rule.doneField];
+      target[field] = value;
     }
   }
 
@@ -225,13 +168,9 @@ export class ResponseAccumulator {
     return entry.builder;
   }
 
-  #item(index: number, stem: string): Json {
-    let item = this.#items[index];
-    if (!item) {
-      item = copy(blankItems[stem]?.() ?? {});
-      this.#items[index] = item;
-    }
-    return item;
+  #item(index: number, type: string): Json {
+    this.#items[index] ??= blankItem(type);
+    return this.#items[index];
   }
 
   #list(owner: Json, field: string): unknown[] {
@@ -239,13 +178,13 @@ export class ResponseAccumulator {
     return owner[field] as unknown[];
   }
 
-  #part(item: Json, field: string, index: number, blank: (() => Json) | undefined): Json {
-    const list = this.#list(item, field);
-    let part = list[index];
-    if (!isObject(part)) {
-      part = copy(blank?.() ?? {});
-      list[index] = part;
-    }
-    return part as Json;
+  #part(item: Json, on: string, index: number, type: string, field: string): Json {
+    const list = this.#list(item, on);
+    const part = list[index];
+    if (isObject(part)) return part;
+    const blank: Json =
+      type === 'output_text' ? { type, text: '', annotations: [] } : { type, [field]: '' };
+    list[index] = blank;
+    return blank;
   }
 }

@@ -1,5 +1,5 @@
 import { StreamError } from '../errors.js';
-import { parseStreamEvent, type ResponseStreamEvent } from '../schemas/index.js';
+import type { ResponseStreamEvent, StreamEventParser } from '../schemas/index.js';
 import type { EventSourceMessage } from './sse.js';
 
 /** A JSON object as sent by a server. */
@@ -10,7 +10,7 @@ export interface EventDecoding {
   /** Turns a server's event into its canonical form (the dialect's rule). */
   normalize: (event: WireObject) => WireObject;
   /** Checks each event against the wire schema. */
-  validate: boolean;
+  validate: StreamEventParser | undefined;
 }
 
 /** Marks the `[DONE]` sentinel some servers send after the last event. */
@@ -73,5 +73,5 @@ export function decodeResponseEvent(
   const event = decoding.normalize(json);
   if (event.type === 'error') throw errorEventToError(event);
   if (!decoding.validate) return event as ResponseStreamEvent;
-  return parseStreamEvent(event, `stream event "${String(event.type)}"`);
+  return decoding.validate(event, `stream event "${String(event.type)}"`);
 }

@@ -1,5 +1,5 @@
 import { APIUserAbortError, StreamError } from '../errors.js';
-import type { Response, ResponseStreamEvent } from '../schemas/index.js';
+import { parseStreamEvent, type Response, type ResponseStreamEvent } from '../schemas/index.js';
 import { isTerminalEvent, ResponseAccumulator } from './accumulate.js';
 import { decodeResponseEvent, done, type EventDecoding } from './decode-event.js';
 import { EventStream, type EventStreamInit, end, skip } from './event-stream.js';
@@ -23,7 +23,7 @@ export interface ResponseStreamInit extends EventStreamInit {
   responseId?: string | undefined;
 }
 
-const canonical: EventDecoding = { normalize: (event) => event, validate: true };
+const canonical: EventDecoding = { normalize: (event) => event, validate: parseStreamEvent };
 
 /**
  * A streamed response: iterate it with `for await` to get typed events as they arrive. One

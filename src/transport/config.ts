@@ -1,5 +1,6 @@
 import { type Dialect, type DialectName, resolveDialect } from '../dialects/index.js';
 import { ResponsesError } from '../errors.js';
+import { envelopeValidation, type ResponseValidation, type WireSchema } from '../schemas/index.js';
 
 /** Any function with the shape of `fetch`. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -30,8 +31,12 @@ export interface ClientOptions {
   maxRetries?: number | undefined;
   /** Allows an `apiKey` in a browser, where anyone can read it. Default false. */
   dangerouslyAllowBrowser?: boolean | undefined;
-  /** Checks responses and stream events against the wire schemas. Default true. */
-  validateResponses?: boolean | undefined;
+  /**
+   * How responses and stream events are checked: `true` (default) checks every field of events,
+   * responses and requests and nested items, tools and parts by their type; `deepValidation`
+   * checks those in full too; `false` checks nothing the server sends (requests are still checked).
+   */
+  validateResponses?: boolean | ResponseValidation | undefined;
 }
 
 /** Options accepted as the last argument of every method. */
@@ -63,7 +68,10 @@ export interface ClientConfig {
   readonly timeout: number;
   readonly maxRetries: number;
   readonly dangerouslyAllowBrowser: boolean;
-  readonly validateResponses: boolean;
+  /** How what the server sends is checked; `undefined` when it is not. */
+  readonly validation: ResponseValidation | undefined;
+  /** The schema create requests are checked against before they are sent. */
+  readonly requestSchema: WireSchema;
 }
 
 /** Default values of the client options. */
@@ -84,6 +92,7 @@ function checkCount(name: string, value: number, min: number): number {
 /** Normalizes the client options once, so the rest of the code never checks for `undefined`. */
 export function normalizeOptions(options: ClientOptions): ClientConfig {
   const dialect = resolveDialect(options.dialect);
+  const validation = options.validateResponses ?? defaults.validateResponses;
   return {
     apiKey: options.apiKey || undefined,
     baseURL: (options.baseURL ?? dialect.baseURL).replace(/\/+$/, ''),
@@ -94,6 +103,7 @@ export function normalizeOptions(options: ClientOptions): ClientConfig {
     timeout: checkCount('timeout', options.timeout ?? defaults.timeout, 0),
     maxRetries: Math.floor(checkCount('maxRetries', options.maxRetries ?? defaults.maxRetries, 0)),
     dangerouslyAllowBrowser: options.dangerouslyAllowBrowser ?? defaults.dangerouslyAllowBrowser,
-    validateResponses: options.validateResponses ?? defaults.validateResponses,
+    validation: validation === true ? envelopeValidation : validation || undefined,
+    requestSchema: (validation === true || !validation ? envelopeValidation : validation).request,
   };
 }

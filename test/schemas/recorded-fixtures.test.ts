@@ -3,10 +3,11 @@ import * as z from 'zod/mini';
 import {
   ChatCompletionChunkSchema,
   ChatCompletionSchema,
+  deepValidation,
+  envelopeValidation,
   KnownStreamEventSchema,
   parseWire,
-  ResponseSchema,
-  ResponseStreamEventSchema,
+  type ResponseValidation,
   type WireSchema,
 } from '../../src/schemas/index.js';
 import { classify, recordedFiles, recordedObjects } from '../fixtures/recorded.js';
@@ -14,13 +15,25 @@ import { classify, recordedFiles, recordedObjects } from '../fixtures/recorded.j
 const ErrorBodySchema = z.looseObject({
   error: z.looseObject({ message: z.string(), code: z.nullable(z.string()) }),
 });
-const schemaFor: Record<ReturnType<typeof classify>, WireSchema> = {
-  event: ResponseStreamEventSchema,
-  'chat-chunk': ChatCompletionChunkSchema,
-  'chat-completion': ChatCompletionSchema,
-  response: ResponseSchema,
-  'error-body': ErrorBodySchema,
-};
+/** Checks one recorded object as the client would, under a validation policy. */
+function check(
+  validation: ResponseValidation,
+  kind: ReturnType<typeof classify>,
+  value: unknown,
+  what: string,
+) {
+  const schemaFor: Record<Exclude<typeof kind, 'event'>, WireSchema> = {
+    'chat-chunk': ChatCompletionChunkSchema,
+    'chat-completion': ChatCompletionSchema,
+    response: validation.response,
+    'error-body': ErrorBodySchema,
+  };
+  return kind === 'event' ? validation.event(value, what) : parseWire(schemaFor[kind], value, what);
+}
+const policies = [
+  ['the default (envelope) validation', envelopeValidation],
+  ['deepValidation', deepValidation],
+] as const;
 
 const objects = recordedObjects();
 
@@ -31,12 +44,14 @@ describe('recorded fixtures', () => {
   });
 
   for (const file of recordedFiles()) {
-    it(`parses every object of ${file} under default validation`, () => {
-      for (const object of objects.filter((o) => o.file === file)) {
-        const what = `${object.file}:${object.line}`;
-        expect(() => parseWire(schemaFor[classify(object)], object.value, what)).not.toThrow();
-      }
-    });
+    for (const [name, validation] of policies) {
+      it(`parses every object of ${file} under ${name}`, () => {
+        for (const object of objects.filter((o) => o.file === file)) {
+          const what = `${object.file}:${object.line}`;
+          expect(() => check(validation, classify(object), object.value, what)).not.toThrow();
+        }
+      });
+    }
   }
 
   it('knows every event type the recorded servers send (none falls to the catch-all)', () => {

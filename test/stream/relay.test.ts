@@ -25,7 +25,7 @@ describe('ResponseStream relay', () => {
     ];
     const server = new ResponseStream({
       body: bodyOf(chunks),
-      decoding: { normalize: (e) => e, validate: false },
+      decoding: { normalize: (e) => e, validate: undefined },
     });
     const text = await new Response(server.toReadableStream()).text();
     expect(text).toContain(

@@ -20,7 +20,7 @@ const streamOf = (chunks: readonly (string | Uint8Array)[]) =>
 const sparseStreamOf = (chunks: readonly string[]) =>
   new ResponseStream({
     body: bodyOf(chunks),
-    decoding: { normalize: (event) => event, validate: false },
+    decoding: { normalize: (event) => event, validate: undefined },
   });
 
 describe('ResponseStream', () => {
@@ -231,7 +231,7 @@ describe('ResponseStream and hostile JSON', () => {
     ].map((line) => (line.startsWith('{') ? `data: ${line}\n\n` : line));
     const response = await new ResponseStream({
       body: bodyOf(hostile),
-      decoding: { normalize: (e) => e, validate: false },
+      decoding: { normalize: (e) => e, validate: undefined },
     }).finalResponse();
     expect(response.output_text).toBe('hi');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -5,8 +5,9 @@
  */
 import * as z from 'zod/mini';
 import { ChatMessageSchema } from '../chat.js';
-import { responseCreateShape } from '../params.js';
-import { FunctionToolSchema, WebSearchPreviewToolSchema, WebSearchToolSchema } from '../tools.js';
+import { responseCreateShape } from '../create-params.js';
+import { FunctionToolSchema } from '../function-tool.js';
+import { WebSearchPreviewToolSchema, WebSearchToolSchema } from '../tools.js';
 
 /** The body of the gateway's `POST /v1/responses`. */
 export const GatewayCreateParamsSchema = z

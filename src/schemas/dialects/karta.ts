@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { ChatMessageSchema } from '../chat.js';
 import { ResponseInputSchema } from '../input-item.js';
+import { minLength } from '../shared.js';
 
 /** The body of Karta's `POST …/responses`. */
 export const KartaCreateParamsSchema = z.looseObject({
@@ -24,7 +25,7 @@ export type KartaCreateParams = z.input<typeof KartaCreateParamsSchema>;
 /** The body of Karta's `POST …/chat/completions`. */
 export const KartaChatCompletionCreateParamsSchema = z.looseObject({
   /** The conversation so far, as `{ role, content }` items. */
-  messages: z.array(ChatMessageSchema).check(z.minLength(1)),
+  messages: z.array(ChatMessageSchema).check(minLength(1)),
   /** Override the project's model. */
   model: z.optional(z.string()),
   /** Stream chunks as server-sent events (default false). */

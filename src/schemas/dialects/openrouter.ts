@@ -4,7 +4,8 @@
  * `previous_response_id` is rejected and `store` may only be false.
  */
 import * as z from 'zod/mini';
-import { responseCreateShape } from '../params.js';
+import { responseCreateShape } from '../create-params.js';
+import { atLeast, int, jsonObject, maxLength } from '../shared.js';
 import { ToolSchema } from '../tools.js';
 
 const slugs = z.optional(z.nullable(z.array(z.string())));
@@ -69,21 +70,21 @@ export const OpenRouterCreateParamsSchema = z.looseObject({
   /** Plugins to run, with their settings. */
   plugins: z.optional(z.array(OpenRouterPluginSchema)),
   /** Groups related requests for observability (up to 256 characters; documented as 128). */
-  session_id: z.optional(z.string().check(z.maxLength(256))),
+  session_id: z.optional(z.string().check(maxLength(256))),
   /** End-user identifier (up to 256 characters; documented as 128). */
-  user: z.optional(z.string().check(z.maxLength(256))),
+  user: z.optional(z.string().check(maxLength(256))),
   /** Deprecated: `fallback` or `sort`; use `provider.sort`. */
   route: z.optional(z.nullable(z.enum(['fallback', 'sort']))),
   /** Sample only from the K most likely tokens. */
-  top_k: z.optional(z.int().check(z.gte(0))),
+  top_k: z.optional(int().check(atLeast(0))),
   /** Output modalities: `text`, `image`. */
   modalities: z.optional(z.array(z.enum(['text', 'image']))),
   /** Provider-specific image settings. */
-  image_config: z.optional(z.record(z.string(), z.unknown())),
+  image_config: z.optional(jsonObject()),
   /** Automatic prompt caching (Anthropic models). */
   cache_control: z.optional(z.looseObject({ type: z.string() })),
   /** Trace metadata for observability. */
-  trace: z.optional(z.record(z.string(), z.unknown())),
+  trace: z.optional(jsonObject()),
   /** Debug options (streaming only). */
   debug: z.optional(z.looseObject({})),
   /** Stop conditions of the server-tool loop. */

@@ -1,0 +1,88 @@
+/**
+ * The union of the 60 stream events over the schemas nested in the lifecycle events, closed by a
+ * typed catch-all: built once with the full schemas (events.ts, the types) and once with the
+ * envelopes (envelope.ts, the default runtime check), from the same event definitions.
+ */
+import * as z from 'zod/mini';
+import { type LifecycleNested, lifecycleEvents } from './events-lifecycle.js';
+import * as text from './events-text.js';
+import * as tools from './events-tools.js';
+import { catchAll, typesOf } from './shared.js';
+
+/** The event schemas and their union, over the given nested schemas. */
+export function eventUnion<
+  Response extends z.core.$ZodType,
+  Item extends z.core.$ZodType,
+  Part extends z.core.$ZodType,
+>(nested: LifecycleNested<Response, Item, Part>) {
+  const lifecycle = lifecycleEvents(nested);
+  const knownEvents = [
+    lifecycle.ResponseCompletedEventSchema,
+    lifecycle.ResponseContentPartAddedEventSchema,
+    lifecycle.ResponseContentPartDoneEventSchema,
+    lifecycle.ResponseCreatedEventSchema,
+    lifecycle.ResponseInProgressEventSchema,
+    lifecycle.ResponseFailedEventSchema,
+    lifecycle.ResponseIncompleteEventSchema,
+    lifecycle.ResponseOutputItemAddedEventSchema,
+    lifecycle.ResponseOutputItemDoneEventSchema,
+    lifecycle.ResponseQueuedEventSchema,
+    lifecycle.ResponseErrorEventSchema,
+    text.ResponseAudioDeltaEventSchema,
+    text.ResponseAudioDoneEventSchema,
+    text.ResponseAudioTranscriptDeltaEventSchema,
+    text.ResponseAudioTranscriptDoneEventSchema,
+    text.ResponseFunctionCallArgumentsDeltaEventSchema,
+    text.ResponseFunctionCallArgumentsDoneEventSchema,
+    text.ResponseReasoningSummaryPartAddedEventSchema,
+    text.ResponseReasoningSummaryPartDoneEventSchema,
+    text.ResponseReasoningSummaryTextDeltaEventSchema,
+    text.ResponseReasoningSummaryTextDoneEventSchema,
+    text.ResponseReasoningTextDeltaEventSchema,
+    text.ResponseReasoningTextDoneEventSchema,
+    text.ResponseRefusalDeltaEventSchema,
+    text.ResponseRefusalDoneEventSchema,
+    text.ResponseTextDeltaEventSchema,
+    text.ResponseTextDoneEventSchema,
+    text.ResponseOutputTextAnnotationAddedEventSchema,
+    text.ResponseCustomToolCallInputDeltaEventSchema,
+    text.ResponseCustomToolCallInputDoneEventSchema,
+    text.ResponseReasoningDeltaEventSchema,
+    text.ResponseReasoningDoneEventSchema,
+    tools.ResponseCodeInterpreterCallCodeDeltaEventSchema,
+    tools.ResponseCodeInterpreterCallCodeDoneEventSchema,
+    tools.ResponseCodeInterpreterCallCompletedEventSchema,
+    tools.ResponseCodeInterpreterCallInProgressEventSchema,
+    tools.ResponseCodeInterpreterCallInterpretingEventSchema,
+    tools.ResponseFileSearchCallCompletedEventSchema,
+    tools.ResponseFileSearchCallInProgressEventSchema,
+    tools.ResponseFileSearchCallSearchingEventSchema,
+    tools.ResponseShellCallCommandAddedEventSchema,
+    tools.ResponseShellCallCommandDeltaEventSchema,
+    tools.ResponseShellCallCommandDoneEventSchema,
+    tools.ResponseShellCallOutputContentDeltaEventSchema,
+    tools.ResponseShellCallOutputContentDoneEventSchema,
+    tools.ResponseWebSearchCallCompletedEventSchema,
+    tools.ResponseWebSearchCallInProgressEventSchema,
+    tools.ResponseWebSearchCallSearchingEventSchema,
+    tools.ResponseImageGenCallCompletedEventSchema,
+    tools.ResponseImageGenCallGeneratingEventSchema,
+    tools.ResponseImageGenCallInProgressEventSchema,
+    tools.ResponseImageGenCallPartialImageEventSchema,
+    tools.ResponseMcpCallArgumentsDeltaEventSchema,
+    tools.ResponseMcpCallArgumentsDoneEventSchema,
+    tools.ResponseMcpCallCompletedEventSchema,
+    tools.ResponseMcpCallFailedEventSchema,
+    tools.ResponseMcpCallInProgressEventSchema,
+    tools.ResponseMcpListToolsCompletedEventSchema,
+    tools.ResponseMcpListToolsFailedEventSchema,
+    tools.ResponseMcpListToolsInProgressEventSchema,
+  ] as const;
+  /** An event of a type this client does not know; kept whole. */
+  const unknown = z.looseObject({
+    ...catchAll(() => typesOf(knownEvents)).shape,
+    /** The event's position in the stream, when sent. */
+    sequence_number: z.optional(z.number()),
+  });
+  return { lifecycle, knownEvents, unknown };
+}

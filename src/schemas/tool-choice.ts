@@ -1,0 +1,43 @@
+/** `tool_choice`: how the model picks among its tools. */
+import * as z from 'zod/mini';
+
+/** How the model picks tools: a mode, a named tool, or an allowed subset. */
+export const ToolChoiceSchema = z.union([
+  z.enum(['none', 'auto', 'required']),
+  z.union([
+    z.looseObject({
+      type: z.literal('allowed_tools'),
+      /** `auto` or `required` among the allowed tools. */
+      mode: z.enum(['auto', 'required']),
+      /** The tools the model may call, e.g. `{ type: 'function', name }`. */
+      tools: z.array(z.looseObject({ type: z.string() })),
+    }),
+    z.looseObject({
+      /** A hosted tool to force. */
+      type: z.enum([
+        'file_search',
+        'web_search_preview',
+        'computer',
+        'computer_use_preview',
+        'computer_use',
+        'web_search_preview_2025_03_11',
+        'image_generation',
+        'code_interpreter',
+        'programmatic_tool_calling',
+        'apply_patch',
+        'shell',
+      ]),
+    }),
+    /** Force a call to this function. */
+    z.looseObject({ type: z.literal('function'), name: z.string() }),
+    /** Force a call to a tool of this MCP server. */
+    z.looseObject({
+      type: z.literal('mcp'),
+      server_label: z.string(),
+      name: z.optional(z.nullable(z.string())),
+    }),
+    /** Force a call to this custom tool. */
+    z.looseObject({ type: z.literal('custom'), name: z.string() }),
+  ]),
+]);
+export type ToolChoice = z.infer<typeof ToolChoiceSchema>;
