@@ -77,7 +77,10 @@ export class ResponseAccumulator {
     const e = event as Json;
     const type = e.type as string;
     const text = textEvents.get(type);
-    if (text) return this.#text(e, text.rule, text.delta);
+    if (text) {
+      this.#text(e, text.rule, text.delta);
+      return;
+    }
     if (isObject(e.response)) {
       this.#snapshot = e.response;
       return;
