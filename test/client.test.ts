@@ -5,7 +5,7 @@ import { createFakeServer } from '../src/testing/index.js';
 describe('ResponsesClient', () => {
   it("uses the dialect's base URL when given none", () => {
     expect(new ResponsesClient().baseURL).toBe('https://api.openai.com/v1');
-    expect(new ResponsesClient().dialect.name).toBe('openai');
+    expect(new ResponsesClient().dialect).toBe('openai');
   });
 
   it('drops trailing slashes from the base URL', () => {
@@ -20,6 +20,28 @@ describe('ResponsesClient', () => {
     );
   });
 
+  it('refuses a dialect that needs an option the client was not given', () => {
+    expect(() => new ResponsesClient({ dialect: 'karta' })).toThrow(
+      /karta dialect needs the `project` option/,
+    );
+    expect(new ResponsesClient({ dialect: 'karta', project: 'my-app' }).baseURL).toBe(
+      'https://api.karta.sh/v1',
+    );
+  });
+
+  it('refuses, before sending anything, an endpoint the dialect does not have', async () => {
+    const server = createFakeServer({ turns: ['hi'] });
+    const dialect = defineDialect({ name: 'bare', baseURL: server.baseURL });
+    const client = new ResponsesClient({ dialect, fetch: server.fetch });
+    await expect(client.responses.retrieve('resp_1')).rejects.toThrow(
+      /bare dialect has no responses.retrieve/,
+    );
+    await expect(
+      client.chat.completions.create({ messages: [{ role: 'user', content: 'hi' }] }),
+    ).rejects.toThrow(/no chat.completions.create/);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('refuses a negative timeout or maxRetries', () => {
     expect(() => new ResponsesClient({ timeout: -1 })).toThrow(ResponsesError);
     expect(() => new ResponsesClient({ maxRetries: Number.NaN })).toThrow(/maxRetries/);
@@ -30,7 +52,7 @@ describe('ResponsesClient', () => {
     const dialect = defineDialect({
       name: 'own',
       baseURL: server.baseURL,
-      responsesPath: () => ['responses'],
+      paths: { responses: () => ['responses'] },
       authHeaders: (key) => ({ 'x-api-key': key }),
     });
     const client = new ResponsesClient({ dialect, apiKey: 'k1', fetch: server.fetch });

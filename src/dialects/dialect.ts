@@ -1,4 +1,5 @@
-import { checkRequest, type ResponseCreateParams, type WireSchema } from '../schemas/index.js';
+import type { ValidationIssue } from '../errors.js';
+import type { ResponseCreateParams, WireSchema } from '../schemas/index.js';
 
 /** What a dialect needs to know about the client's configuration to build a request. */
 export interface DialectContext {
@@ -9,49 +10,113 @@ export interface DialectContext {
 /** A JSON object as received from a server, before or after normalization. */
 export type WireObject = Record<string, unknown>;
 
+/** Path segments (unencoded) of an endpoint, below the base URL. */
+export type PathOf = (context: DialectContext) => readonly string[];
+
+/** One stream's event normalizer: a server's event in, zero or more canonical events out. */
+export type EventNormalizer = (event: WireObject) => WireObject | readonly WireObject[];
+
+/** How a server keeps a conversation's state between turns. */
+export type StateStrategy =
+  /** It stores responses: send `previous_response_id`. */
+  | 'previous_response_id'
+  /** It keeps conversations by id: send `conversation`. */
+  | 'conversation'
+  /** It keeps nothing: send the whole history every turn. */
+  | 'replay';
+
+/** Checks and mapping of one kind of request (a response, a chat completion). */
+export interface RequestRules<Params> {
+  /** The server's own fields, types and ranges, checked after the canonical checks. */
+  readonly params?: WireSchema | undefined;
+  /** The server's documented rules that are not types (`input` or `messages`, never both…). */
+  rules?(params: Params): ValidationIssue[];
+  /** Maps a checked canonical request to the server's body. Default: sent as is. */
+  mapRequest?(params: Params): WireObject;
+  /** Headers a request adds (OpenRouter's `x-session-id`). */
+  headers?(params: Params): Record<string, string>;
+}
+
+/** What a server offers of the Responses API besides `POST /responses`. */
+export interface ResponseFeatures {
+  /** `GET`, `DELETE` and `POST …/cancel` on a stored response, and resumed streams. */
+  readonly retrieve: boolean;
+  /** `GET /responses/{id}/input_items`. */
+  readonly inputItems: boolean;
+  /** `POST /responses/compact` and `POST /responses/input_tokens`. */
+  readonly compact: boolean;
+}
+
 /**
- * How one server speaks the Responses API: its base URL, paths, auth and request rules, and how
- * what it sends is turned into the canonical shape. A dialect is data plus small pure functions,
- * so the core never branches on a server's name; a sixth server is one more object of this type.
+ * How one server speaks the Responses API: its base URL, paths, auth, the rules it enforces,
+ * and how what it sends becomes the canonical shape. A dialect is data plus small pure
+ * functions, so the core never branches on a server's name: a sixth server is one more object
+ * of this type, passed as the client's `dialect` option (see {@link defineDialect}).
  */
-export interface Dialect {
+export interface Dialect<Params = ResponseCreateParams> {
   /** A short name, used in error messages. */
   readonly name: string;
   /** The base URL used when the client is given none. */
   readonly baseURL: string;
-  /** Path segments (unencoded) of the responses collection, below the base URL. */
-  responsesPath(context: DialectContext): readonly string[];
+  /** Client options the server cannot do without (Karta's `project`). */
+  readonly requires: readonly 'project'[];
+  /** How the server keeps state between turns; the conversation helper follows it. */
+  readonly state: StateStrategy;
+  /** The endpoints the server has: the responses collection, chat completions, models. */
+  readonly paths: {
+    readonly responses: PathOf;
+    readonly chatCompletions?: PathOf | undefined;
+    readonly models?: PathOf | undefined;
+  };
+  /** What the server offers besides creating responses. */
+  readonly features: ResponseFeatures;
   /** The headers that carry the API key. */
   authHeaders(apiKey: string): Record<string, string>;
-  /**
-   * Validates a canonical create request (against `schema`, the client's request checks, and this
-   * server's own rules) and maps it to this server's body. Throws `RequestValidationError`.
-   */
-  mapRequest(params: ResponseCreateParams, schema: WireSchema): WireObject;
+  /** Checks and mapping of `responses.create`. */
+  readonly request: RequestRules<Params>;
+  /** Checks and mapping of `chat.completions.create`. */
+  readonly chatRequest: RequestRules<WireObject>;
   /** Turns a unary response body into the canonical response object. */
   normalizeResponse(body: WireObject): WireObject;
-  /** Turns one streamed event into its canonical form; `type` is already resolved. */
-  normalizeEvent(event: WireObject): WireObject;
+  /** A fresh event normalizer for one stream (it may keep state: ids, indexes, counters). */
+  eventNormalizer(): EventNormalizer;
+  /** Turns a chat completion body into the canonical (OpenAI) one. */
+  normalizeChatCompletion(body: WireObject): WireObject;
+  /** Turns a chat completion chunk into the canonical (OpenAI) one. */
+  normalizeChatChunk(chunk: WireObject): WireObject;
 }
 
 /** The parts of a {@link Dialect} that have a canonical default. */
-export type DialectSpec = Pick<Dialect, 'name' | 'baseURL'> & Partial<Dialect>;
+export type DialectSpec<Params = ResponseCreateParams> = Pick<Dialect<Params>, 'name' | 'baseURL'> &
+  Partial<Omit<Dialect<Params>, 'name' | 'baseURL'>>;
 
-const identity = (value: WireObject): WireObject => value;
+const identity = <T>(value: T): T => value;
 
-/** The canonical behaviour, which a dialect overrides only where its server differs. */
-const canonical: Omit<Dialect, 'name' | 'baseURL'> = {
-  responsesPath: () => ['responses'],
+/** The canonical behaviour (OpenAI, OpenResponses), which a dialect overrides where its server differs. */
+const canonical: Omit<Dialect<never>, 'name' | 'baseURL'> = {
+  requires: [],
+  state: 'previous_response_id',
+  paths: { responses: () => ['responses'] },
+  features: { retrieve: false, inputItems: false, compact: false },
   authHeaders: (apiKey) => ({ authorization: `Bearer ${apiKey}` }),
-  mapRequest: (params, schema) => {
-    checkRequest(schema, params);
-    return { ...params };
-  },
+  request: {},
+  chatRequest: {},
   normalizeResponse: identity,
-  normalizeEvent: identity,
+  eventNormalizer: () => identity,
+  normalizeChatCompletion: identity,
+  normalizeChatChunk: identity,
 };
 
-/** Builds a complete {@link Dialect} from the parts where a server differs from the canonical one. */
-export function defineDialect(spec: DialectSpec): Dialect {
-  return { ...canonical, ...spec };
+/**
+ * Builds a complete {@link Dialect} from the parts where a server differs from the canonical
+ * one. `Params` types the create requests of a client that speaks it.
+ *
+ * @example
+ * const mine = defineDialect({ name: 'mine', baseURL: 'https://llm.example/v1', state: 'replay' });
+ * const client = new ResponsesClient({ dialect: mine });
+ */
+export function defineDialect<Params = ResponseCreateParams>(
+  spec: DialectSpec<Params>,
+): Dialect<Params> {
+  return { ...(canonical as Omit<Dialect<Params>, 'name' | 'baseURL'>), ...spec };
 }

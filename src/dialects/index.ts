@@ -1,32 +1,76 @@
 import { ResponsesError } from '../errors.js';
+import type {
+  GatewayCreateParams,
+  KartaCreateParams,
+  KawaiCreateParams,
+  OpenRouterCreateParams,
+  ResponseCreateParams,
+} from '../schemas/index.js';
+import { catalog, type DialectName } from './catalog.js';
 import type { Dialect } from './dialect.js';
 import { openai } from './openai.js';
 
-/** The dialects built in, by the name the `dialect` client option takes. */
-export const dialects = { openai } as const satisfies Record<string, Dialect>;
-
-/** The name of a built-in dialect. */
-export type DialectName = keyof typeof dialects;
-
-/** Resolves the `dialect` client option to a {@link Dialect}. */
-export function resolveDialect(option: DialectName | Dialect | undefined): Dialect {
-  if (option === undefined) return openai;
-  if (typeof option === 'object') return option;
-  const dialect: Dialect | undefined = Object.hasOwn(dialects, option)
-    ? dialects[option]
-    : undefined;
-  if (!dialect) {
-    throw new ResponsesError(
-      `Unknown dialect ${JSON.stringify(option)}; expected one of ${Object.keys(dialects).join(', ')} or a Dialect object.`,
-    );
-  }
-  return dialect;
+/** The create params of a client of each built-in dialect: the canonical ones plus the server's own. */
+export interface DialectParams {
+  openai: ResponseCreateParams;
+  openrouter: OpenRouterCreateParams;
+  karta: KartaCreateParams;
+  kawai: KawaiCreateParams;
+  gateway: GatewayCreateParams;
 }
 
+/** The create params a client speaking `D` accepts. */
+export type ParamsOf<D> = D extends DialectName
+  ? DialectParams[D]
+  : D extends Dialect<infer Params>
+    ? Params
+    : ResponseCreateParams;
+
+/**
+ * A dialect as the client holds it: what it must know at once (name, base URL, required
+ * options), and the dialect itself, loaded on the first request. Built-in dialects other than
+ * OpenAI's are separate modules, so an app bundles only the one it speaks.
+ */
+export interface DialectHandle {
+  readonly name: string;
+  readonly baseURL: string;
+  readonly requires: readonly 'project'[];
+  load(): Promise<Dialect>;
+}
+
+const loaders: Record<DialectName, () => Promise<Dialect>> = {
+  openai: () => Promise.resolve(openai),
+  openrouter: () => import('./openrouter.js').then((m) => m.openrouter as Dialect),
+  karta: () => import('./karta.js').then((m) => m.karta as Dialect),
+  kawai: () => import('./kawai.js').then((m) => m.kawai as Dialect),
+  gateway: () => import('./gateway.js').then((m) => m.gateway as Dialect),
+};
+
+/** Resolves the `dialect` client option (a built-in name or a Dialect object) to a handle. */
+export function resolveDialect(option: DialectName | Dialect<never> | undefined): DialectHandle {
+  if (typeof option === 'object') {
+    const dialect = option as unknown as Dialect;
+    return { ...dialect, load: () => Promise.resolve(dialect) };
+  }
+  const name = option ?? 'openai';
+  if (!Object.hasOwn(catalog, name)) {
+    throw new ResponsesError(
+      `Unknown dialect ${JSON.stringify(name)}; expected one of ${Object.keys(catalog).join(', ')} or a Dialect object.`,
+    );
+  }
+  let loaded: Promise<Dialect> | undefined;
+  return { ...catalog[name], load: () => (loaded ??= loaders[name]()) };
+}
+
+export { catalog, type DialectName } from './catalog.js';
 export {
   type Dialect,
   type DialectContext,
   type DialectSpec,
   defineDialect,
+  type EventNormalizer,
+  type RequestRules,
+  type ResponseFeatures,
+  type StateStrategy,
   type WireObject,
 } from './dialect.js';

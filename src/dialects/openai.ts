@@ -1,7 +1,17 @@
+import { catalog } from './catalog.js';
 import { defineDialect } from './dialect.js';
 
-/** OpenAI's Responses API, and every server that speaks it as OpenResponses does: the canonical dialect. */
+/**
+ * OpenAI's Responses API (and OpenResponses): the canonical dialect, with every endpoint:
+ * stored responses (retrieve, delete, cancel, resumed streams), input items, compact and
+ * input token counts, chat completions and models.
+ */
 export const openai = defineDialect({
-  name: 'openai',
-  baseURL: 'https://api.openai.com/v1',
+  ...catalog.openai,
+  paths: {
+    responses: () => ['responses'],
+    chatCompletions: () => ['chat', 'completions'],
+    models: () => ['models'],
+  },
+  features: { retrieve: true, inputItems: true, compact: true },
 });

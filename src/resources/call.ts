@@ -1,5 +1,6 @@
+import type { WireObject } from '../dialects/index.js';
 import { APIConnectionError, ResponseValidationError, StreamError } from '../errors.js';
-import { ResponseStream, type ResponseStreamInit } from '../stream/response-stream.js';
+import type { EventStreamInit } from '../stream/event-stream.js';
 import type { ClientConfig, RequestOptions } from '../transport/config.js';
 import { snippet } from '../transport/error-body.js';
 import { readText } from '../transport/read-body.js';
@@ -48,15 +49,16 @@ export async function callJSON<T>(
 }
 
 /**
- * Sends a request that answers with `text/event-stream` and wraps the body, unread, in a
- * {@link ResponseStream}. From here on `timeout` bounds each gap between chunks, not the stream.
+ * Sends a request that answers with `text/event-stream` and hands the body, unread, to `open`,
+ * which wraps it in a stream. From here on `timeout` bounds each gap between chunks, not the
+ * whole stream.
  */
-export async function callStream(
+export async function callStream<S>(
   config: ClientConfig,
   request: APIRequest,
   options: RequestOptions | undefined,
-  resumable?: Pick<ResponseStreamInit, 'resume' | 'responseId'>,
-): Promise<WithResponse<ResponseStream>> {
+  open: (init: EventStreamInit & { body: ReadableStream<Uint8Array> }) => S,
+): Promise<WithResponse<S>> {
   const exchange = await send(config, { ...request, stream: true }, options);
   exchange.stopTimer();
   const { response, requestId } = exchange;
@@ -68,17 +70,27 @@ export async function callStream(
       `Expected an event stream, but the server answered with ${contentType || 'no content type'}${text ? `: ${snippet(text)}` : ''}.`,
     );
   }
-  const stream = new ResponseStream({
+  const stream = open({
     body: response.body,
-    decoding: { normalize: config.dialect.normalizeEvent, validate: config.validation?.event },
     controller: exchange.controller,
     response,
     requestId,
     idleTimeout: options?.timeout ?? config.timeout,
     abortReason: exchange.abortReason,
     onEnd: exchange.release,
-    maxResumes: options?.maxRetries ?? config.maxRetries,
-    ...resumable,
   });
   return { data: stream, response, requestId };
+}
+
+/** A JSON object, or a typed error saying what came instead. */
+export function asObject(body: unknown, what: string): WireObject {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    const got = JSON.stringify(body) ?? 'nothing';
+    throw new ResponseValidationError(
+      what,
+      [{ path: [], message: `expected a JSON object, got ${got}` }],
+      body,
+    );
+  }
+  return body as WireObject;
 }

@@ -7,8 +7,8 @@ type WireObject = Record<string, unknown>;
 
 /** How the events of one stream are decoded: the dialect's normalizer and the validation policy. */
 export interface EventDecoding {
-  /** Turns a server's event into its canonical form (the dialect's rule). */
-  normalize: (event: WireObject) => WireObject;
+  /** Turns a server's event into its canonical form, or several (the dialect's rule). */
+  normalize: (event: WireObject) => WireObject | readonly WireObject[];
   /** Checks each event against the wire schema. */
   validate: StreamEventParser | undefined;
 }
@@ -63,14 +63,21 @@ export function errorEventToError(event: WireObject): StreamError {
 export function decodeResponseEvent(
   message: EventSourceMessage,
   decoding: EventDecoding,
-): ResponseStreamEvent | typeof done {
+): ResponseStreamEvent | readonly ResponseStreamEvent[] | typeof done {
   const json = parseEventData(message);
   if (json === done) return json;
   if (typeof json.type !== 'string') {
     if (message.event) json.type = message.event;
     else if (json.error !== undefined) json.type = 'error';
   }
-  const event = decoding.normalize(json);
+  const normalized = decoding.normalize(json);
+  return Array.isArray(normalized)
+    ? normalized.map((event) => checkEvent(event, decoding))
+    : checkEvent(normalized as WireObject, decoding);
+}
+
+/** Throws the `error` event as a {@link StreamError}; validates any other. */
+function checkEvent(event: WireObject, decoding: EventDecoding): ResponseStreamEvent {
   if (event.type === 'error') throw errorEventToError(event);
   if (!decoding.validate) return event as ResponseStreamEvent;
   return decoding.validate(event, `stream event "${String(event.type)}"`);

@@ -61,7 +61,9 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
   }
 
   /** Turns one SSE message into an event, or says to skip it or that the stream is over. */
-  protected abstract decode(message: EventSourceMessage): Event | typeof skip | typeof end;
+  protected abstract decode(
+    message: EventSourceMessage,
+  ): Event | readonly Event[] | typeof skip | typeof end;
   /** Sees every event before it is yielded (to accumulate, or to note a terminal event). */
   protected abstract observe(event: Event): void;
   /** Whether the events so far make a complete stream; if not, the end is a {@link StreamError}. */
@@ -151,13 +153,24 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
       return this.#failure;
     };
     /** The next decoded event among the messages already parsed, if any. */
+    /** Events a message decoded into beyond its first, yielded before the next message. */
+    let pending: readonly Event[] = [];
+    let next = 0;
+    const emit = (event: Event): IteratorResult<Event> => {
+      this.observe(event);
+      return { done: false, value: event };
+    };
     const step = (): IteratorResult<Event> | undefined => {
+      if (next < pending.length) return emit(pending[next++] as Event);
       for (let message = reader.take(); message !== undefined; message = reader.take()) {
         const event = this.decode(message);
         if (event === skip) continue;
         if (event === end) return finish();
-        this.observe(event);
-        return { done: false, value: event };
+        if (!Array.isArray(event)) return emit(event as Event);
+        if (event.length === 0) continue;
+        pending = event;
+        next = 1;
+        return emit(event[0] as Event);
       }
       return undefined;
     };

@@ -50,11 +50,13 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
     this.#decoding = init.decoding ?? canonical;
   }
 
-  protected decode(message: EventSourceMessage): ResponseStreamEvent | typeof end | typeof skip {
+  protected decode(
+    message: EventSourceMessage,
+  ): ResponseStreamEvent | readonly ResponseStreamEvent[] | typeof end | typeof skip {
     const event = decodeResponseEvent(message, this.#decoding);
     if (event === done) return end;
     // After a resume, what the server sends again is what was already yielded.
-    if (this.#resumes > 0 && this.lastSequenceNumber !== undefined) {
+    if (this.#resumes > 0 && this.lastSequenceNumber !== undefined && !Array.isArray(event)) {
       const sequence = (event as { sequence_number?: unknown }).sequence_number;
       if (typeof sequence === 'number' && sequence <= this.lastSequenceNumber) return skip;
     }

@@ -1,4 +1,9 @@
-import { type Dialect, type DialectName, resolveDialect } from '../dialects/index.js';
+import {
+  type Dialect,
+  type DialectHandle,
+  type DialectName,
+  resolveDialect,
+} from '../dialects/index.js';
 import { ResponsesError } from '../errors.js';
 import { envelopeValidation, type ResponseValidation, type WireSchema } from '../schemas/index.js';
 
@@ -18,7 +23,7 @@ export interface ClientOptions {
   /** Where the server lives; default: the dialect's documented base URL. */
   baseURL?: string | undefined;
   /** Which server dialect to speak: a built-in name or your own `Dialect` object. Default `'openai'`. */
-  dialect?: DialectName | Dialect | undefined;
+  dialect?: DialectName | Dialect<never> | undefined;
   /** Karta's `{project_ref}` path segment (URL-encoded for you). */
   project?: string | undefined;
   /** A fetch-compatible function; default `globalThis.fetch`, looked up on every call. */
@@ -61,7 +66,8 @@ export interface RequestOptions {
 export interface ClientConfig {
   readonly apiKey: string | undefined;
   readonly baseURL: string;
-  readonly dialect: Dialect;
+  /** The dialect: known at once, loaded on the first request. */
+  readonly dialect: DialectHandle;
   readonly project: string | undefined;
   readonly fetch: FetchLike | undefined;
   readonly headers: HeadersLike;
@@ -92,6 +98,11 @@ function checkCount(name: string, value: number, min: number): number {
 /** Normalizes the client options once, so the rest of the code never checks for `undefined`. */
 export function normalizeOptions(options: ClientOptions): ClientConfig {
   const dialect = resolveDialect(options.dialect);
+  for (const option of dialect.requires) {
+    if (!options[option]) {
+      throw new ResponsesError(`The ${dialect.name} dialect needs the \`${option}\` option.`);
+    }
+  }
   const validation = options.validateResponses ?? defaults.validateResponses;
   return {
     apiKey: options.apiKey || undefined,

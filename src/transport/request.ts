@@ -21,6 +21,10 @@ export interface APIRequest {
   body?: unknown;
   /** Asks for `text/event-stream`; the caller reads the body as it streams. */
   stream?: boolean | undefined;
+  /** The headers that carry the API key (the dialect's rule). */
+  auth?: ((apiKey: string) => Record<string, string>) | undefined;
+  /** Headers the request adds, under the client's and the caller's own. */
+  headers?: Record<string, string> | undefined;
 }
 
 /** A response whose headers have arrived, with the means to stop it. */
@@ -111,7 +115,8 @@ export async function send(
   const headers = mergeHeaders(
     { accept: request.stream ? 'text/event-stream' : 'application/json' },
     request.body === undefined ? {} : { 'content-type': 'application/json' },
-    config.apiKey ? config.dialect.authHeaders(config.apiKey) : {},
+    config.apiKey && request.auth ? request.auth(config.apiKey) : {},
+    request.headers ?? {},
     config.headers,
     options.headers ?? {},
   );

@@ -1,0 +1,44 @@
+import type { Dialect, RequestRules, WireObject } from '../dialects/index.js';
+import { RequestValidationError } from '../errors.js';
+import { checkRequest, type WireSchema } from '../schemas/index.js';
+
+/** A request body ready to send, and the headers it adds. */
+export interface Prepared {
+  body: WireObject;
+  headers: Record<string, string>;
+}
+
+/**
+ * Checks a request before anything is sent, in order: the canonical schema, the server's own
+ * fields and ranges, then its documented rules; then maps it to the server's body. Any broken
+ * rule is a {@link RequestValidationError} naming the field and the rule.
+ */
+export function prepare<Params>(
+  dialect: Dialect<unknown>,
+  rules: RequestRules<Params>,
+  canonical: WireSchema,
+  params: Params,
+  what: string,
+): Prepared {
+  checkRequest(canonical, params, what);
+  if (rules.params) checkRequest(rules.params, params, `${what} for ${dialect.name}`);
+  const issues = rules.rules?.(params) ?? [];
+  if (issues.length > 0) throw new RequestValidationError(issues, `${what} for ${dialect.name}`);
+  return {
+    body: rules.mapRequest?.(params) ?? { ...(params as WireObject) },
+    headers: rules.headers?.(params) ?? {},
+  };
+}
+
+/** Refuses, before anything is sent, an endpoint the server does not have. */
+export function unsupported(dialect: Dialect<unknown>, method: string): RequestValidationError {
+  return new RequestValidationError(
+    [
+      {
+        path: [],
+        message: `the ${dialect.name} dialect has no ${method} (its server does not document one)`,
+      },
+    ],
+    method,
+  );
+}

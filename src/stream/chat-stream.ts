@@ -1,0 +1,104 @@
+import { APIUserAbortError, StreamError } from '../errors.js';
+import type { ChatCompletion, ChatCompletionChunk } from '../schemas/index.js';
+import { ChatCompletionAccumulator } from './chat-accumulate.js';
+import { done, parseEventData } from './decode-event.js';
+import { EventStream, type EventStreamInit, end } from './event-stream.js';
+import type { EventSourceMessage } from './sse.js';
+
+type Json = Record<string, unknown>;
+
+/** What a {@link ChatCompletionStream} is built from. */
+export interface ChatCompletionStreamInit extends EventStreamInit {
+  /** Turns a server's chunk into the canonical (OpenAI) one. */
+  normalize?: ((chunk: Json) => Json) | undefined;
+  /** Checks a chunk; throws `ResponseValidationError`. Off when absent. */
+  validate?: ((chunk: Json) => ChatCompletionChunk) | undefined;
+}
+
+/**
+ * A streamed chat completion: `for await` over its chunks, as OpenAI sends them (`data:` lines
+ * ending in `[DONE]`) or as `event: chunk` lines (Karta). Ends at `[DONE]`, or with a finish
+ * reason when a server sends no `[DONE]`; anything else is a {@link StreamError}, as is an
+ * `{ error }` chunk.
+ */
+export class ChatCompletionStream extends EventStream<ChatCompletionChunk> {
+  readonly #normalize: (chunk: Json) => Json;
+  readonly #validate: ((chunk: Json) => ChatCompletionChunk) | undefined;
+  readonly #accumulator = new ChatCompletionAccumulator();
+  #done = false;
+
+  protected readonly incompleteMessage =
+    'The chat completion stream ended before [DONE] or a finish reason.';
+
+  constructor(init: ChatCompletionStreamInit) {
+    super(init);
+    this.#normalize = init.normalize ?? ((chunk) => chunk);
+    this.#validate = init.validate;
+  }
+
+  /** Rebuilds a stream from SSE bytes (a relayed chat completion stream). */
+  static fromReadableStream(
+    body: ReadableStream<Uint8Array>,
+    options: Omit<ChatCompletionStreamInit, 'body'> = {},
+  ): ChatCompletionStream {
+    return new ChatCompletionStream({ ...options, body });
+  }
+
+  protected decode(message: EventSourceMessage): ChatCompletionChunk | typeof end {
+    if (message.event === '[DONE]') {
+      this.#done = true;
+      return end;
+    }
+    const json = parseEventData(message);
+    if (json === done) {
+      this.#done = true;
+      return end;
+    }
+    if (json.error !== undefined && json.choices === undefined) {
+      const error = (
+        typeof json.error === 'object' && json.error !== null ? json.error : { message: json.error }
+      ) as Json;
+      const code =
+        typeof error.code === 'string' || typeof error.code === 'number'
+          ? String(error.code)
+          : undefined;
+      throw new StreamError(
+        String(error.message ?? 'The server reported an error in the stream.'),
+        {
+          code,
+          type: typeof error.type === 'string' ? error.type : undefined,
+          event: json,
+        },
+      );
+    }
+    const chunk = this.#normalize(json);
+    return this.#validate ? this.#validate(chunk) : (chunk as ChatCompletionChunk);
+  }
+
+  protected observe(chunk: ChatCompletionChunk): void {
+    this.#accumulator.add(chunk);
+  }
+
+  protected isComplete(): boolean {
+    return this.#done || this.#accumulator.finished;
+  }
+
+  /** Only the content deltas of the first choice, as strings. */
+  async *textDeltas(): AsyncGenerator<string, void, undefined> {
+    for await (const chunk of this) {
+      const content = (chunk.choices[0] as { delta?: { content?: unknown } } | undefined)?.delta
+        ?.content;
+      if (typeof content === 'string' && content) yield content;
+    }
+  }
+
+  /** The completion rebuilt from the chunks, once the stream has ended (reading the rest of it when nobody iterates it). */
+  async finalChatCompletion(): Promise<ChatCompletion> {
+    await this.settled();
+    if (this.abortedByCaller && !this.isComplete())
+      throw new APIUserAbortError('The stream was aborted before it ended.');
+    if (!this.isComplete())
+      throw new StreamError('The stream was left before the completion ended.');
+    return this.#accumulator.result();
+  }
+}
