@@ -1,18 +1,7 @@
-import type { Dialect, WireObject } from '../dialects/index.js';
-import {
-  type ChatCompletion,
-  type ChatCompletionChunk,
-  ChatCompletionChunkSchema,
-  type ChatCompletionCreateParams,
-  ChatCompletionCreateParamsSchema,
-  ChatCompletionSchema,
-  parseWire,
-} from '../schemas/index.js';
-import { ChatCompletionStream } from '../stream/chat-stream.js';
+import type { ChatCompletion, ChatCompletionCreateParams } from '../schemas/index.js';
+import type { ChatCompletionStream } from '../stream/chat-stream.js';
 import type { ClientConfig, RequestOptions } from '../transport/config.js';
-import { APIPromise, type WithResponse } from './api-promise.js';
-import { asObject, callJSON, callStream } from './call.js';
-import { prepare, unsupported } from './prepare.js';
+import { APIPromise } from './api-promise.js';
 
 /** `client.chat.completions`: the Chat Completions API, wherever the server documents it. */
 export class ChatCompletions {
@@ -42,57 +31,8 @@ export class ChatCompletions {
     params: ChatCompletionCreateParams,
     options?: RequestOptions,
   ): APIPromise<ChatCompletion | ChatCompletionStream> {
-    const config = this.#config;
     return new APIPromise(
-      config.dialect
-        .load()
-        .then((dialect: Dialect): Promise<WithResponse<ChatCompletion | ChatCompletionStream>> => {
-          const path = dialect.paths.chatCompletions;
-          if (!path) throw unsupported(dialect as Dialect<unknown>, 'chat.completions.create');
-          const prepared = prepare(
-            dialect,
-            dialect.chatRequest,
-            ChatCompletionCreateParamsSchema,
-            params as WireObject,
-            'chat completion request',
-          );
-          const request = {
-            method: 'POST',
-            path: path({ project: config.project }),
-            body: prepared.body,
-            headers: prepared.headers,
-            auth: dialect.authHeaders,
-          } as const;
-          const validate = config.validation
-            ? (chunk: WireObject) =>
-                parseWire(
-                  ChatCompletionChunkSchema,
-                  chunk,
-                  'chat completion chunk',
-                ) as ChatCompletionChunk
-            : undefined;
-          if (params.stream) {
-            return callStream(
-              config,
-              request,
-              options,
-              (init) =>
-                new ChatCompletionStream({
-                  ...init,
-                  normalize: dialect.normalizeChatChunk,
-                  ...(validate ? { validate } : {}),
-                }),
-            );
-          }
-          return callJSON(config, request, options, (json) => {
-            const completion = dialect.normalizeChatCompletion(asObject(json, 'chat completion'));
-            return (
-              config.validation
-                ? parseWire(ChatCompletionSchema, completion, 'chat completion')
-                : completion
-            ) as ChatCompletion;
-          });
-        }),
+      import('./chat-create.js').then((m) => m.createChatCompletion(this.#config, params, options)),
     );
   }
 }

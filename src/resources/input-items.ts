@@ -1,11 +1,8 @@
-import type { Dialect, WireObject } from '../dialects/index.js';
+import type { WireObject } from '../dialects/index.js';
 import type { InputTokenCount, InputTokenCountParams, ResponseItemList } from '../schemas/index.js';
 import type { ClientConfig, RequestOptions } from '../transport/config.js';
-import { encodeSegment } from '../transport/url.js';
 import { APIPromise } from './api-promise.js';
-import { asObject, callJSON } from './call.js';
-import { type Page, PagedList } from './page.js';
-import { unsupported } from './prepare.js';
+import { PagedList } from './page.js';
 
 /** Query of `inputItems.list`: page size, order and extra data (pages follow by themselves). */
 export interface InputItemListQuery {
@@ -19,16 +16,6 @@ export interface InputItemListQuery {
 
 /** An input item of a stored response, as `input_items` lists it. */
 export type ResponseItem = ResponseItemList['data'][number];
-
-async function loaded(
-  config: ClientConfig,
-  feature: keyof Dialect['features'],
-  method: string,
-): Promise<Dialect> {
-  const dialect = await config.dialect.load();
-  if (!dialect.features[feature]) throw unsupported(dialect as Dialect<unknown>, method);
-  return dialect;
-}
 
 /** `client.responses.inputItems`: the input items of a stored response, page by page. */
 export class InputItems {
@@ -47,21 +34,9 @@ export class InputItems {
     params: InputItemListQuery = {},
     options?: RequestOptions,
   ): PagedList<ResponseItem> {
-    const config = this.#config;
-    return new PagedList(async (after) => {
-      const dialect = await loaded(config, 'inputItems', 'responses.inputItems.list');
-      encodeSegment(id, 'id');
-      const { limit, order, include } = params;
-      const path = [...dialect.paths.responses({ project: config.project }), id, 'input_items'];
-      const query = { limit, order, include, after };
-      const request = { method: 'GET', path, query, auth: dialect.authHeaders } as const;
-      return callJSON(
-        config,
-        request,
-        options,
-        (json) => asObject(json, 'input items page') as unknown as Page<ResponseItem>,
-      );
-    });
+    return new PagedList((after) =>
+      import('./extras.js').then((m) => m.inputItemsPage(this.#config, id, params, after, options)),
+    );
   }
 }
 
@@ -75,23 +50,10 @@ export class InputTokens {
 
   /** Counts the input tokens of a request (`POST /responses/input_tokens`). */
   count(params: InputTokenCountParams, options?: RequestOptions): APIPromise<InputTokenCount> {
-    const config = this.#config;
     return new APIPromise(
-      loaded(config, 'compact', 'responses.inputTokens.count').then((dialect) => {
-        const path = [...dialect.paths.responses({ project: config.project }), 'input_tokens'];
-        const request = {
-          method: 'POST',
-          path,
-          body: { ...(params as WireObject) },
-          auth: dialect.authHeaders,
-        } as const;
-        return callJSON(
-          config,
-          request,
-          options,
-          (json) => asObject(json, 'input token count') as InputTokenCount,
-        );
-      }),
+      import('./extras.js').then((m) =>
+        m.countInputTokens(this.#config, params as WireObject, options),
+      ),
     );
   }
 }

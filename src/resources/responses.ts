@@ -142,17 +142,11 @@ export class Responses<Params = ResponseCreateParams> {
 
   /** Compacts a conversation into fewer items that carry its context (`POST /responses/compact`). */
   compact(params: ResponseCompactParams, options?: RequestOptions): APIPromise<CompactedResponse> {
-    return this.#call(async (dialect) => {
-      this.#require(dialect, 'compact', 'responses.compact');
-      const body = { ...(params as WireObject) };
-      const request = { ...this.#base(dialect, ['compact']), method: 'POST', body } as const;
-      return callJSON(
-        this.#config,
-        request,
-        options,
-        (json) => asObject(json, 'compacted response') as CompactedResponse,
-      );
-    });
+    return new APIPromise(
+      import('./extras.js').then((m) =>
+        m.compactResponse(this.#config, params as WireObject, options),
+      ),
+    );
   }
 
   #call<T>(run: (dialect: Dialect<Params>) => Promise<WithResponse<T>>): APIPromise<T> {

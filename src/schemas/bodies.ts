@@ -30,7 +30,7 @@ export const InputItemListParamsSchema = z.looseObject({
   /** Items per page, 1 to 100 (default 20). */
   limit: z.optional(int().check(between(1, 100))),
   /** `asc` or `desc` (default). */
-  order: z.optional(z.enum(['asc', 'desc'])),
+  order: z.optional(z.literal(['asc', 'desc'])),
   /** Extra data to include. */
   include: z.optional(z.array(IncludeSchema)),
 });

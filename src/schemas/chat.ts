@@ -19,7 +19,7 @@ const ChatToolCallSchema = z.looseObject({
 /** A message of the conversation. */
 export const ChatMessageSchema = z.looseObject({
   /** `system`, `developer`, `user`, `assistant` or `tool`. */
-  role: z.enum(['system', 'developer', 'user', 'assistant', 'tool', 'function']),
+  role: z.literal(['system', 'developer', 'user', 'assistant', 'tool', 'function']),
   /** Text, or content parts. */
   content: z.optional(
     z.nullable(z.union([z.string(), z.array(z.looseObject({ type: z.string() }))])),

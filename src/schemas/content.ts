@@ -118,7 +118,7 @@ export const OutputContentSchema = z.union([
 export type ResponseOutputContent = z.infer<typeof OutputContentSchema>;
 
 /** How much detail the model sees in an image. */
-export const ImageDetailSchema = z.enum(['low', 'high', 'auto', 'original']);
+export const ImageDetailSchema = z.literal(['low', 'high', 'auto', 'original']);
 
 /** Text given to the model. */
 export const InputTextSchema = z.looseObject({
@@ -158,7 +158,7 @@ export const InputAudioSchema = z.looseObject({
     /** Base64 audio data. */
     data: z.string(),
     /** `mp3` or `wav`. */
-    format: z.enum(['mp3', 'wav']),
+    format: z.literal(['mp3', 'wav']),
   }),
 });
 /** A video given to the model (OpenResponses). */

@@ -6,7 +6,7 @@ import { jsonObject, minLength } from './shared.js';
 export const JsonObjectSchema = jsonObject();
 /** Who may call a tool: the model directly, or a program it wrote. */
 export const AllowedCallersSchema = z.optional(
-  z.nullable(z.array(z.enum(['direct', 'programmatic']))),
+  z.nullable(z.array(z.literal(['direct', 'programmatic']))),
 );
 
 /** A function in your code that the model may call. */

@@ -53,7 +53,7 @@ export const ApplyPatchCallOutputParamSchema = z.looseObject({
   /** The call this answers. */
   call_id: z.string(),
   /** `completed` or `failed`. */
-  status: z.enum(['completed', 'failed']),
+  status: z.literal(['completed', 'failed']),
   /** Log output. */
   output: z.optional(z.nullable(z.string())),
 });

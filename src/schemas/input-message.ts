@@ -8,11 +8,11 @@ export const EasyInputMessageSchema = z.looseObject({
   /** `message`, or omitted. */
   type: z.optional(z.literal('message')),
   /** `user`, `assistant`, `system` or `developer`. */
-  role: z.enum(['user', 'assistant', 'system', 'developer']),
+  role: z.literal(['user', 'assistant', 'system', 'developer']),
   /** Text, or input parts (user, system, developer) or output parts (assistant history). */
   content: z.union([z.string(), z.array(z.union([InputContentSchema, OutputContentSchema]))]),
   /** `commentary` or `final_answer`, for assistant messages. */
-  phase: z.optional(z.nullable(z.enum(['commentary', 'final_answer']))),
+  phase: z.optional(z.nullable(z.literal(['commentary', 'final_answer']))),
   /** `in_progress`, `completed` or `incomplete`. */
   status: z.optional(ItemStatusSchema),
   /** The item's ID, when replaying history. */

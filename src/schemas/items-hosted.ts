@@ -15,7 +15,7 @@ export const FileSearchCallSchema = z.looseObject({
   /** The item's unique ID. */
   id: z.string(),
   /** `in_progress`, `searching`, `completed`, `incomplete` or `failed`. */
-  status: z.optional(z.enum(['in_progress', 'searching', 'completed', 'incomplete', 'failed'])),
+  status: z.optional(z.literal(['in_progress', 'searching', 'completed', 'incomplete', 'failed'])),
   /** The queries searched. */
   queries: z.optional(z.array(z.string())),
   /** The matches, when `include` asked for them. */
@@ -45,7 +45,7 @@ export const WebSearchCallSchema = z.looseObject({
   /** The item's unique ID. */
   id: z.string(),
   /** `in_progress`, `searching`, `completed` or `failed`. */
-  status: z.optional(z.enum(['in_progress', 'searching', 'completed', 'failed', 'incomplete'])),
+  status: z.optional(z.literal(['in_progress', 'searching', 'completed', 'failed', 'incomplete'])),
   /** `search` (query, sources), `open_page` (url) or `find_in_page` (url, pattern). */
   action: z.optional(
     z.looseObject({
@@ -112,7 +112,7 @@ export const ComputerCallOutputSchema = z.looseObject({
   /** Safety checks you acknowledged. */
   acknowledged_safety_checks: z.optional(z.nullable(z.array(SafetyCheckSchema))),
   /** `completed`, `incomplete` or `failed` (or `in_progress`). */
-  status: z.optional(z.enum(['in_progress', 'completed', 'incomplete', 'failed'])),
+  status: z.optional(z.literal(['in_progress', 'completed', 'incomplete', 'failed'])),
 });
 
 /** An image the model generated. */
@@ -121,7 +121,7 @@ export const ImageGenerationCallSchema = z.looseObject({
   /** The item's unique ID. */
   id: z.string(),
   /** `in_progress`, `generating`, `completed` or `failed`. */
-  status: z.optional(z.enum(['in_progress', 'generating', 'completed', 'failed', 'incomplete'])),
+  status: z.optional(z.literal(['in_progress', 'generating', 'completed', 'failed', 'incomplete'])),
   /** The image, base64 encoded. */
   result: z.optional(z.nullable(z.string())),
   /** The prompt the model actually used. */
@@ -142,7 +142,9 @@ export const CodeInterpreterCallSchema = z.looseObject({
   /** The item's unique ID. */
   id: z.string(),
   /** `in_progress`, `interpreting`, `completed`, `incomplete` or `failed`. */
-  status: z.optional(z.enum(['in_progress', 'interpreting', 'completed', 'incomplete', 'failed'])),
+  status: z.optional(
+    z.literal(['in_progress', 'interpreting', 'completed', 'incomplete', 'failed']),
+  ),
   /** The container the code ran in. */
   container_id: z.optional(z.string()),
   /** The code. */
@@ -244,14 +246,14 @@ export const ApplyPatchCallSchema = z.looseObject({
   call_id: z.string(),
   /** `create_file`, `update_file` (path, diff) or `delete_file` (path). */
   operation: z.looseObject({
-    type: z.enum(['create_file', 'update_file', 'delete_file']),
+    type: z.literal(['create_file', 'update_file', 'delete_file']),
     /** The file's path. */
     path: z.string(),
     /** The unified diff (not for `delete_file`). */
     diff: z.optional(z.string()),
   }),
   /** `in_progress` or `completed`. */
-  status: z.optional(z.enum(['in_progress', 'completed'])),
+  status: z.optional(z.literal(['in_progress', 'completed'])),
 });
 /** The result of applying a patch. */
 export const ApplyPatchCallOutputSchema = z.looseObject({
@@ -263,7 +265,7 @@ export const ApplyPatchCallOutputSchema = z.looseObject({
   /** Log output. */
   output: z.optional(z.nullable(z.string())),
   /** `completed` or `failed`. */
-  status: z.optional(z.enum(['completed', 'failed'])),
+  status: z.optional(z.literal(['completed', 'failed'])),
 });
 
 /** A tool call on a remote MCP server. */
@@ -284,7 +286,7 @@ export const McpCallSchema = z.looseObject({
   /** The approval request this call followed. */
   approval_request_id: z.optional(z.nullable(z.string())),
   /** `in_progress`, `completed`, `incomplete`, `calling` or `failed`. */
-  status: z.optional(z.enum(['in_progress', 'completed', 'incomplete', 'calling', 'failed'])),
+  status: z.optional(z.literal(['in_progress', 'completed', 'incomplete', 'calling', 'failed'])),
 });
 /** The tools an MCP server offers. */
 export const McpListToolsSchema = z.looseObject({

@@ -32,7 +32,7 @@ export const OutputMessageSchema = z.looseObject({
   /** Text and refusal parts. */
   content: z.array(OutputContentSchema),
   /** `commentary` for intermediate messages, `final_answer` for the answer. */
-  phase: z.optional(z.nullable(z.enum(['commentary', 'final_answer']))),
+  phase: z.optional(z.nullable(z.literal(['commentary', 'final_answer']))),
   /** `in_progress`, `completed` or `incomplete`. */
   status,
 });
@@ -149,10 +149,10 @@ export const ProgramOutputItemSchema = z.looseObject({
   /** What the program produced. */
   result: z.string(),
   /** `completed` or `incomplete`. */
-  status: z.optional(z.enum(['completed', 'incomplete'])),
+  status: z.optional(z.literal(['completed', 'incomplete'])),
 });
 
-const execution = z.enum(['server', 'client']);
+const execution = z.literal(['server', 'client']);
 /** A search for deferred tools. */
 export const ToolSearchCallSchema = z.looseObject({
   type: z.literal('tool_search_call'),

@@ -13,7 +13,7 @@ import { atLeast, between, int, MetadataSchema, maxLength } from './shared.js';
 import { ToolChoiceSchema } from './tool-choice.js';
 
 /** Extra data a response may carry, asked for with `include`. */
-export const IncludeSchema = z.enum([
+export const IncludeSchema = z.literal([
   'file_search_call.results',
   'web_search_call.results',
   'web_search_call.action.sources',
@@ -75,7 +75,7 @@ export function createParamsShape<
     /** Frequency penalty, -2 to 2 (OpenResponses). */
     frequency_penalty: z.optional(z.nullable(z.number().check(between(-2, 2)))),
     /** `auto` (drop early items to fit) or `disabled` (default: fail). */
-    truncation: z.optional(z.nullable(z.enum(['auto', 'disabled']))),
+    truncation: z.optional(z.nullable(z.literal(['auto', 'disabled']))),
     /** Extra data to include in the response. */
     include: z.optional(z.nullable(z.array(IncludeSchema))),
     /** Store the response for later retrieval (default true on OpenAI). */
@@ -89,7 +89,7 @@ export function createParamsShape<
     /** Key for prompt cache hits across similar requests. */
     prompt_cache_key: z.optional(z.nullable(z.string())),
     /** Prompt cache retention: `in_memory` or `24h`. */
-    prompt_cache_retention: z.optional(z.nullable(z.enum(['in_memory', '24h']))),
+    prompt_cache_retention: z.optional(z.nullable(z.literal(['in_memory', '24h']))),
     /** Prompt caching: `ttl` and `mode` (`implicit` or `explicit`). */
     prompt_cache_options: z.optional(
       z.looseObject({ ttl: z.optional(z.string()), mode: z.optional(z.string()) }),

@@ -74,11 +74,11 @@ export const TextConfigSchema = z.looseObject({
   /** Plain text, JSON object or JSON Schema. */
   format: z.optional(TextFormatSchema),
   /** `low`, `medium` or `high`. */
-  verbosity: z.optional(z.nullable(z.enum(['low', 'medium', 'high']))),
+  verbosity: z.optional(z.nullable(z.literal(['low', 'medium', 'high']))),
 });
 
 /** How hard the model thinks. */
-export const ReasoningEffortSchema = z.enum([
+export const ReasoningEffortSchema = z.literal([
   'none',
   'minimal',
   'low',
@@ -92,17 +92,17 @@ export const ReasoningSchema = z.looseObject({
   /** `none`, `minimal`, `low`, `medium` (default), `high`, `xhigh` or `max`. */
   effort: z.optional(z.nullable(ReasoningEffortSchema)),
   /** Reasoning summary: `auto`, `concise` or `detailed`. */
-  summary: z.optional(z.nullable(z.enum(['auto', 'concise', 'detailed']))),
+  summary: z.optional(z.nullable(z.literal(['auto', 'concise', 'detailed']))),
   /** Deprecated alias of `summary`. */
-  generate_summary: z.optional(z.nullable(z.enum(['auto', 'concise', 'detailed']))),
+  generate_summary: z.optional(z.nullable(z.literal(['auto', 'concise', 'detailed']))),
   /** Which turns' reasoning the model sees: `auto`, `current_turn` or `all_turns`. */
-  context: z.optional(z.nullable(z.enum(['auto', 'current_turn', 'all_turns']))),
+  context: z.optional(z.nullable(z.literal(['auto', 'current_turn', 'all_turns']))),
   /** Execution mode, like `standard` or `pro`. */
   mode: z.optional(z.string()),
 });
 
 /** Processing tier. */
-export const ServiceTierSchema = z.enum([
+export const ServiceTierSchema = z.literal([
   'auto',
   'default',
   'flex',
@@ -144,7 +144,7 @@ export function responseShape<Item extends z.core.$ZodType, Tool extends z.core.
     completed_at: z.optional(z.nullable(z.number())),
     /** `completed`, `failed`, `in_progress`, `cancelled`, `queued` or `incomplete`. */
     status: z.optional(
-      z.enum(['completed', 'failed', 'in_progress', 'cancelled', 'queued', 'incomplete']),
+      z.literal(['completed', 'failed', 'in_progress', 'cancelled', 'queued', 'incomplete']),
     ),
     /** Why it failed, when it did. */
     error: z.optional(z.nullable(ResponseErrorSchema)),

@@ -76,7 +76,7 @@ export function catchAll(known: () => readonly string[]) {
 export const MetadataSchema = stringRecord();
 
 /** Lifecycle status shared by most items. */
-export const ItemStatusSchema = z.enum(['in_progress', 'completed', 'incomplete']);
+export const ItemStatusSchema = z.literal(['in_progress', 'completed', 'incomplete']);
 export type ItemStatus = z.infer<typeof ItemStatusSchema>;
 
 /** A non-negative integer (token counts, indexes). */

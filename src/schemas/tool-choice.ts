@@ -3,18 +3,18 @@ import * as z from 'zod/mini';
 
 /** How the model picks tools: a mode, a named tool, or an allowed subset. */
 export const ToolChoiceSchema = z.union([
-  z.enum(['none', 'auto', 'required']),
+  z.literal(['none', 'auto', 'required']),
   z.union([
     z.looseObject({
       type: z.literal('allowed_tools'),
       /** `auto` or `required` among the allowed tools. */
-      mode: z.enum(['auto', 'required']),
+      mode: z.literal(['auto', 'required']),
       /** The tools the model may call, e.g. `{ type: 'function', name }`. */
       tools: z.array(z.looseObject({ type: z.string() })),
     }),
     z.looseObject({
       /** A hosted tool to force. */
-      type: z.enum([
+      type: z.literal([
         'file_search',
         'web_search_preview',
         'computer',

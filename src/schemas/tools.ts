@@ -28,7 +28,13 @@ export const FileSearchToolSchema = z.looseObject({
 /** Control a computer (GA computer tool). */
 export const ComputerToolSchema = z.looseObject({ type: z.literal('computer') });
 /** The environment a computer tool controls. */
-export const ComputerEnvironmentSchema = z.enum(['windows', 'mac', 'linux', 'ubuntu', 'browser']);
+export const ComputerEnvironmentSchema = z.literal([
+  'windows',
+  'mac',
+  'linux',
+  'ubuntu',
+  'browser',
+]);
 /** Control a computer (preview tool). */
 export const ComputerUsePreviewToolSchema = z.looseObject({
   type: z.literal('computer_use_preview'),
@@ -51,10 +57,10 @@ export const ApproximateLocationSchema = z.looseObject({
   /** IANA time zone. */
   timezone: z.optional(z.nullable(z.string())),
 });
-const SearchContextSizeSchema = z.optional(z.enum(['low', 'medium', 'high']));
+const SearchContextSizeSchema = z.optional(z.literal(['low', 'medium', 'high']));
 /** Search the web. */
 export const WebSearchToolSchema = z.looseObject({
-  type: z.enum(['web_search', 'web_search_2025_08_26']),
+  type: z.literal(['web_search', 'web_search_2025_08_26']),
   /** Allow live internet access (default true). */
   external_web_access: z.optional(z.boolean()),
   /** Restrict results to these domains. */
@@ -68,13 +74,13 @@ export const WebSearchToolSchema = z.looseObject({
 });
 /** Search the web (preview tool). */
 export const WebSearchPreviewToolSchema = z.looseObject({
-  type: z.enum(['web_search_preview', 'web_search_preview_2025_03_11']),
+  type: z.literal(['web_search_preview', 'web_search_preview_2025_03_11']),
   /** The user's approximate location. */
   user_location: z.optional(z.nullable(ApproximateLocationSchema)),
   /** How much context window to spend on results: `low`, `medium` or `high`. */
   search_context_size: SearchContextSizeSchema,
   /** Kinds of content to search: `text`, `image`. */
-  search_content_types: z.optional(z.array(z.enum(['text', 'image']))),
+  search_content_types: z.optional(z.array(z.literal(['text', 'image']))),
 });
 /** Select MCP tools by name or by read-only hint. */
 const McpToolFilterSchema = z.looseObject({
@@ -108,7 +114,7 @@ export const McpToolSchema = z.looseObject({
   require_approval: z.optional(
     z.nullable(
       z.union([
-        z.enum(['always', 'never']),
+        z.literal(['always', 'never']),
         z.looseObject({
           always: z.optional(McpToolFilterSchema),
           never: z.optional(McpToolFilterSchema),
@@ -146,19 +152,19 @@ export const ImageGenerationToolSchema = z.looseObject({
   /** The image model, like `gpt-image-1`. */
   model: z.optional(z.string()),
   /** `low`, `medium`, `high` or `auto`. */
-  quality: z.optional(z.enum(['low', 'medium', 'high', 'auto'])),
+  quality: z.optional(z.literal(['low', 'medium', 'high', 'auto'])),
   /** Like `1024x1024`, or `auto`. */
   size: z.optional(z.string()),
   /** `png`, `webp` or `jpeg`. */
-  output_format: z.optional(z.enum(['png', 'webp', 'jpeg'])),
+  output_format: z.optional(z.literal(['png', 'webp', 'jpeg'])),
   /** Compression level, 0 to 100. */
   output_compression: z.optional(int().check(between(0, 100))),
   /** `auto` or `low`. */
-  moderation: z.optional(z.enum(['auto', 'low'])),
+  moderation: z.optional(z.literal(['auto', 'low'])),
   /** `transparent`, `opaque` or `auto`. */
-  background: z.optional(z.enum(['transparent', 'opaque', 'auto'])),
+  background: z.optional(z.literal(['transparent', 'opaque', 'auto'])),
   /** How closely to match input images: `high` or `low`. */
-  input_fidelity: z.optional(z.nullable(z.enum(['high', 'low']))),
+  input_fidelity: z.optional(z.nullable(z.literal(['high', 'low']))),
   /** A mask for inpainting. */
   input_image_mask: z.optional(
     z.looseObject({ image_url: z.optional(z.string()), file_id: z.optional(z.string()) }),
@@ -166,7 +172,7 @@ export const ImageGenerationToolSchema = z.looseObject({
   /** Partial images to stream, 0 to 3. */
   partial_images: z.optional(int().check(between(0, 3))),
   /** `generate`, `edit` or `auto`. */
-  action: z.optional(z.enum(['generate', 'edit', 'auto'])),
+  action: z.optional(z.literal(['generate', 'edit', 'auto'])),
 });
 /** Run shell commands on your machine (codex-style local shell). */
 export const LocalShellToolSchema = z.looseObject({ type: z.literal('local_shell') });
@@ -192,7 +198,7 @@ export const CustomToolSchema = z.looseObject({
       z.looseObject({
         type: z.literal('grammar'),
         /** `lark` or `regex`. */
-        syntax: z.enum(['lark', 'regex']),
+        syntax: z.literal(['lark', 'regex']),
         /** The grammar itself. */
         definition: z.string(),
       }),
@@ -217,7 +223,7 @@ export const NamespaceToolSchema = z.looseObject({
 export const ToolSearchToolSchema = z.looseObject({
   type: z.literal('tool_search'),
   /** `server` or `client`. */
-  execution: z.optional(z.enum(['server', 'client'])),
+  execution: z.optional(z.literal(['server', 'client'])),
   /** What to search for, for the model. */
   description: z.optional(z.nullable(z.string())),
   /** JSON Schema of the search arguments. */

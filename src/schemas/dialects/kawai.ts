@@ -59,9 +59,9 @@ export const KawaiCreateParamsSchema = z.looseObject({
   /** Tokens XTC always keeps (default 1). */
   xtc_min_keep: count(),
   /** Model thinking for non-GPT models, `'true'` or `'false'` (default true). */
-  enable_thinking: z.optional(z.union([z.enum(['true', 'false']), z.boolean()])),
+  enable_thinking: z.optional(z.union([z.literal(['true', 'false']), z.boolean()])),
   /** Reasoning level for GPT models (default `medium`). */
-  reasoning_effort: z.optional(z.enum(['none', 'minimal', 'low', 'medium', 'high'])),
+  reasoning_effort: z.optional(z.literal(['none', 'minimal', 'low', 'medium', 'high'])),
   /** Include the prompt in the response (default false). */
   return_prompt: z.optional(z.boolean()),
   /** Include usage in streamed responses (default true). */

@@ -15,7 +15,7 @@ export const OpenRouterProviderSchema = z.looseObject({
   /** Try other providers when the first fails (default true). */
   allow_fallbacks: z.optional(z.nullable(z.boolean())),
   /** `allow` or `deny` providers that store data. */
-  data_collection: z.optional(z.nullable(z.enum(['deny', 'allow']))),
+  data_collection: z.optional(z.nullable(z.literal(['deny', 'allow']))),
   /** Provider slugs to try, in order. */
   order: slugs,
   /** Only these providers. */
@@ -37,7 +37,7 @@ export const OpenRouterProviderSchema = z.looseObject({
 /** A plugin and its settings. */
 export const OpenRouterPluginSchema = z.looseObject({
   /** `web`, `web-fetch`, `file-parser`, `moderation`, `response-healing`, `auto-router`, … */
-  id: z.enum([
+  id: z.literal([
     'auto-router',
     'auto-beta-router',
     'moderation',
@@ -74,11 +74,11 @@ export const OpenRouterCreateParamsSchema = z.looseObject({
   /** End-user identifier (up to 256 characters; documented as 128). */
   user: z.optional(z.string().check(maxLength(256))),
   /** Deprecated: `fallback` or `sort`; use `provider.sort`. */
-  route: z.optional(z.nullable(z.enum(['fallback', 'sort']))),
+  route: z.optional(z.nullable(z.literal(['fallback', 'sort']))),
   /** Sample only from the K most likely tokens. */
   top_k: z.optional(int().check(atLeast(0))),
   /** Output modalities: `text`, `image`. */
-  modalities: z.optional(z.array(z.enum(['text', 'image']))),
+  modalities: z.optional(z.array(z.literal(['text', 'image']))),
   /** Provider-specific image settings. */
   image_config: z.optional(jsonObject()),
   /** Automatic prompt caching (Anthropic models). */
@@ -95,7 +95,7 @@ export const OpenRouterCreateParamsSchema = z.looseObject({
   store: z.optional(z.nullable(z.literal(false))),
   /** `auto`, `default`, `flex`, `priority`, `scale` or `fast`. */
   service_tier: z.optional(
-    z.nullable(z.enum(['auto', 'default', 'fast', 'flex', 'priority', 'scale'])),
+    z.nullable(z.literal(['auto', 'default', 'fast', 'flex', 'priority', 'scale'])),
   ),
 });
 export type OpenRouterCreateParams = z.input<typeof OpenRouterCreateParamsSchema>;

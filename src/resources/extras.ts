@@ -1,0 +1,123 @@
+/**
+ * The endpoints most apps never call: input item pages, input token counts, compaction and the
+ * models list. Their resources load this module on first use, so that create + stream + iterate
+ * does not bundle it.
+ */
+import type { Dialect, WireObject } from '../dialects/index.js';
+import {
+  type CompactedResponse,
+  type InputTokenCount,
+  type ModelsPage,
+  ModelsPageSchema,
+  parseWire,
+} from '../schemas/index.js';
+import type { ClientConfig, RequestOptions } from '../transport/config.js';
+import { encodeSegment } from '../transport/url.js';
+import type { WithResponse } from './api-promise.js';
+import { asObject, callJSON } from './call.js';
+import type { InputItemListQuery, ResponseItem } from './input-items.js';
+import type { Page } from './page.js';
+import { unsupported } from './prepare.js';
+
+async function loaded(
+  config: ClientConfig,
+  feature: keyof Dialect['features'],
+  method: string,
+): Promise<Dialect> {
+  const dialect = await config.dialect.load();
+  if (!dialect.features[feature]) throw unsupported(dialect as Dialect<unknown>, method);
+  return dialect;
+}
+
+const responsesPath = (config: ClientConfig, dialect: Dialect, ...below: string[]) => [
+  ...dialect.paths.responses({ project: config.project }),
+  ...below,
+];
+
+/** One page of `GET /responses/{id}/input_items`, after the `after` cursor. */
+export async function inputItemsPage(
+  config: ClientConfig,
+  id: string,
+  { limit, order, include }: InputItemListQuery,
+  after: string | undefined,
+  options: RequestOptions | undefined,
+): Promise<WithResponse<Page<ResponseItem>>> {
+  const dialect = await loaded(config, 'inputItems', 'responses.inputItems.list');
+  encodeSegment(id, 'id');
+  const request = {
+    method: 'GET',
+    path: responsesPath(config, dialect, id, 'input_items'),
+    query: { limit, order, include, after },
+    auth: dialect.authHeaders,
+  } as const;
+  return callJSON(
+    config,
+    request,
+    options,
+    (json) => asObject(json, 'input items page') as unknown as Page<ResponseItem>,
+  );
+}
+
+/** `POST /responses/input_tokens`. */
+export async function countInputTokens(
+  config: ClientConfig,
+  params: WireObject,
+  options: RequestOptions | undefined,
+): Promise<WithResponse<InputTokenCount>> {
+  const dialect = await loaded(config, 'compact', 'responses.inputTokens.count');
+  const request = {
+    method: 'POST',
+    path: responsesPath(config, dialect, 'input_tokens'),
+    body: { ...params },
+    auth: dialect.authHeaders,
+  } as const;
+  return callJSON(
+    config,
+    request,
+    options,
+    (json) => asObject(json, 'input token count') as InputTokenCount,
+  );
+}
+
+/** `POST /responses/compact`. */
+export async function compactResponse(
+  config: ClientConfig,
+  params: WireObject,
+  options: RequestOptions | undefined,
+): Promise<WithResponse<CompactedResponse>> {
+  const dialect = await loaded(config, 'compact', 'responses.compact');
+  const request = {
+    method: 'POST',
+    path: responsesPath(config, dialect, 'compact'),
+    body: { ...params },
+    auth: dialect.authHeaders,
+  } as const;
+  return callJSON(
+    config,
+    request,
+    options,
+    (json) => asObject(json, 'compacted response') as CompactedResponse,
+  );
+}
+
+/** `GET /models`. */
+export async function modelsPage(
+  config: ClientConfig,
+  options: RequestOptions | undefined,
+): Promise<WithResponse<ModelsPage>> {
+  const dialect: Dialect = await config.dialect.load();
+  const path = dialect.paths.models;
+  if (!path) throw unsupported(dialect as Dialect<unknown>, 'models.list');
+  const request = {
+    method: 'GET',
+    path: path({ project: config.project }),
+    auth: dialect.authHeaders,
+  } as const;
+  return callJSON(
+    config,
+    request,
+    options,
+    (json) =>
+      (config.validation ? parseWire(ModelsPageSchema, json, 'models list') : json) as ModelsPage,
+  );
+}
