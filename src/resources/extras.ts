@@ -58,47 +58,44 @@ export async function inputItemsPage(
   );
 }
 
-/** `POST /responses/input_tokens`. */
-export async function countInputTokens(
+/** A `POST` below the responses collection whose answer is a JSON object. */
+async function postBelowResponses<T>(
   config: ClientConfig,
+  method: string,
+  below: string,
   params: WireObject,
   options: RequestOptions | undefined,
-): Promise<WithResponse<InputTokenCount>> {
-  const dialect = await loaded(config, 'compact', 'responses.inputTokens.count');
+): Promise<WithResponse<T>> {
+  const dialect = await loaded(config, 'compact', method);
   const request = {
     method: 'POST',
-    path: responsesPath(config, dialect, 'input_tokens'),
+    path: responsesPath(config, dialect, below),
     body: { ...params },
     auth: dialect.authHeaders,
   } as const;
-  return callJSON(
-    config,
-    request,
-    options,
-    (json) => asObject(json, 'input token count') as InputTokenCount,
-  );
+  return callJSON(config, request, options, (json) => asObject(json, method) as T);
 }
 
-/** `POST /responses/compact`. */
-export async function compactResponse(
+/** `POST /responses/input_tokens`. */
+export const countInputTokens = (
   config: ClientConfig,
   params: WireObject,
   options: RequestOptions | undefined,
-): Promise<WithResponse<CompactedResponse>> {
-  const dialect = await loaded(config, 'compact', 'responses.compact');
-  const request = {
-    method: 'POST',
-    path: responsesPath(config, dialect, 'compact'),
-    body: { ...params },
-    auth: dialect.authHeaders,
-  } as const;
-  return callJSON(
+) =>
+  postBelowResponses<InputTokenCount>(
     config,
-    request,
+    'responses.inputTokens.count',
+    'input_tokens',
+    params,
     options,
-    (json) => asObject(json, 'compacted response') as CompactedResponse,
   );
-}
+
+/** `POST /responses/compact`. */
+export const compactResponse = (
+  config: ClientConfig,
+  params: WireObject,
+  options: RequestOptions | undefined,
+) => postBelowResponses<CompactedResponse>(config, 'responses.compact', 'compact', params, options);
 
 /** `GET /models`. */
 export async function modelsPage(

@@ -60,3 +60,15 @@ export function textStreamFrames(deltas: readonly string[], id = 'resp_1'): stri
     event('response.completed', { response: response('completed', [item]) }),
   ];
 }
+
+/** Cuts bytes at the given offsets (taken modulo the length, deduplicated): the chunks of one body. */
+export function cutAt(bytes: Uint8Array, offsets: readonly number[]): Uint8Array[] {
+  const points = [...new Set(offsets.map((o) => o % (bytes.length + 1)))].sort((a, b) => a - b);
+  const chunks: Uint8Array[] = [];
+  let from = 0;
+  for (const point of [...points, bytes.length]) {
+    if (point > from) chunks.push(bytes.subarray(from, point));
+    from = Math.max(from, point);
+  }
+  return chunks;
+}

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ResponseAccumulator } from '../../src/stream/accumulate.js';
 import { ResponseStream } from '../../src/stream/response-stream.js';
 import { recordedDir, recordedFiles } from '../fixtures/recorded.js';
-import { bodyOf } from '../helpers/streams.js';
+import { bodyOf, cutAt } from '../helpers/streams.js';
 
 type Json = Record<string, unknown>;
 
@@ -53,17 +53,6 @@ async function replay(
   }
 }
 
-function cut(bytes: Uint8Array, offsets: readonly number[]): Uint8Array[] {
-  const points = [...new Set(offsets.map((o) => o % (bytes.length + 1)))].sort((a, b) => a - b);
-  const chunks: Uint8Array[] = [];
-  let from = 0;
-  for (const point of [...points, bytes.length]) {
-    if (point > from) chunks.push(bytes.subarray(from, point));
-    from = Math.max(from, point);
-  }
-  return chunks;
-}
-
 /** What a server mints anew for each snapshot (rotated ids, re-encrypted reasoning): no client can reproduce it. */
 const minted = new Set(['id', 'encrypted_content']);
 const withoutIds = (items: unknown) =>
@@ -96,7 +85,7 @@ describe('recorded streams', () => {
       const whole = await replay([bytes]);
       await fc.assert(
         fc.asyncProperty(fc.array(fc.nat(), { maxLength: 40 }), async (offsets) => {
-          const chunked = await replay(cut(bytes, offsets));
+          const chunked = await replay(cutAt(bytes, offsets));
           expect(chunked.events).toEqual(whole.events);
         }),
         { numRuns: 15, seed: 20261121 },

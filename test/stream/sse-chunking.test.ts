@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type EventSourceMessage, SSEReader } from '../../src/stream/sse.js';
-import { bodyOf } from '../helpers/streams.js';
+import { bodyOf, cutAt } from '../helpers/streams.js';
 
 /** Reads every message of a body through SSEReader, as the streams do. */
 async function readAll(chunks: readonly Uint8Array[]): Promise<EventSourceMessage[]> {
@@ -61,17 +61,6 @@ function encode(
       ].join(eol);
     })
     .join('');
-}
-
-function cutAt(bytes: Uint8Array, offsets: readonly number[]): Uint8Array[] {
-  const points = [...new Set(offsets.map((o) => o % (bytes.length + 1)))].sort((a, b) => a - b);
-  const chunks: Uint8Array[] = [];
-  let from = 0;
-  for (const point of [...points, bytes.length]) {
-    if (point > from) chunks.push(bytes.subarray(from, point));
-    from = Math.max(from, point);
-  }
-  return chunks;
 }
 
 describe('SSEReader', () => {
