@@ -3,6 +3,7 @@ import type { ChatCompletion, ChatCompletionChunk } from '../schemas/index.js';
 import { ChatCompletionAccumulator } from './chat-accumulate.js';
 import { done, parseEventData } from './decode-event.js';
 import { EventStream, type EventStreamInit, end } from './event-stream.js';
+import { chatFrames, eventsToReadableStream } from './relay.js';
 import type { EventSourceMessage } from './sse.js';
 
 type Json = Record<string, unknown>;
@@ -81,6 +82,15 @@ export class ChatCompletionStream extends EventStream<ChatCompletionChunk> {
 
   protected isComplete(): boolean {
     return this.#done || this.#accumulator.finished;
+  }
+
+  /**
+   * The chunks as SSE bytes (`data:` lines ending in `data: [DONE]`), in canonical form, for a
+   * server route to relay as is; `ChatCompletionStream.fromReadableStream` reads them back. It
+   * consumes the stream: iterate one or the other.
+   */
+  toReadableStream(): ReadableStream<Uint8Array> {
+    return eventsToReadableStream(this, chatFrames);
   }
 
   /** Only the content deltas of the first choice, as strings. */

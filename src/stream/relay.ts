@@ -1,9 +1,27 @@
 import { APIUserAbortError, ResponsesError, StreamError } from '../errors.js';
 
-/** One event as SSE bytes: its `event:` line and its JSON on one `data:` line. */
-export function encodeEvent(encoder: TextEncoder, event: { type: unknown }): Uint8Array {
-  return encoder.encode(`event: ${String(event.type)}\ndata: ${JSON.stringify(event)}\n\n`);
+/** How a relay writes one event, what it writes after the last, and how it reports a failure. */
+export interface RelayFormat<Event> {
+  /** One event as SSE text. */
+  frame(event: Event): string;
+  /** What follows the last event (chat streams: `data: [DONE]`). */
+  end?: string | undefined;
+  /** The failure upstream, in the form the reading side throws as `StreamError`. */
+  error(error: ReturnType<typeof errorEvent>): string;
 }
+
+/** A Responses event: its `event:` line and its JSON on one `data:` line; a failure as an `error` event. */
+export const responseFrames: RelayFormat<{ type: unknown }> = {
+  frame: (event) => `event: ${String(event.type)}\ndata: ${JSON.stringify(event)}\n\n`,
+  error: (error) => responseFrames.frame(error),
+};
+
+/** A chat completion chunk: a `data:` line, `data: [DONE]` at the end; a failure as an `{ error }` chunk. */
+export const chatFrames: RelayFormat<unknown> = {
+  frame: (chunk) => `data: ${JSON.stringify(chunk)}\n\n`,
+  end: 'data: [DONE]\n\n',
+  error: ({ type: _type, ...error }) => chatFrames.frame({ error }),
+};
 
 /** The `error` event that tells the other side of a relay why the stream stopped. */
 function errorEvent(error: unknown): {
@@ -27,8 +45,9 @@ function errorEvent(error: unknown): {
  * upstream is passed on as an `error` event (so the reading side throws `StreamError` too);
  * cancelling the relay closes the upstream connection.
  */
-export function eventsToReadableStream(
-  events: AsyncIterable<{ type: unknown }>,
+export function eventsToReadableStream<Event>(
+  events: AsyncIterable<Event>,
+  format: RelayFormat<Event>,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = events[Symbol.asyncIterator]();
@@ -36,11 +55,16 @@ export function eventsToReadableStream(
     async pull(controller) {
       try {
         const result = await iterator.next();
-        if (result.done) controller.close();
-        else controller.enqueue(encodeEvent(encoder, result.value));
+        if (result.done) {
+          if (format.end) controller.enqueue(encoder.encode(format.end));
+          controller.close();
+        } else {
+          controller.enqueue(encoder.encode(format.frame(result.value)));
+        }
       } catch (error) {
-        if (!(error instanceof APIUserAbortError))
-          controller.enqueue(encodeEvent(encoder, errorEvent(error)));
+        if (!(error instanceof APIUserAbortError)) {
+          controller.enqueue(encoder.encode(format.error(errorEvent(error))));
+        }
         controller.close();
       }
     },

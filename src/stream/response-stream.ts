@@ -3,7 +3,7 @@ import { parseStreamEvent, type Response, type ResponseStreamEvent } from '../sc
 import { isTerminalEvent, ResponseAccumulator } from './accumulate.js';
 import { decodeResponseEvent, done, type EventDecoding } from './decode-event.js';
 import { EventStream, type EventStreamInit, end, skip } from './event-stream.js';
-import { eventsToReadableStream } from './relay.js';
+import { eventsToReadableStream, responseFrames } from './relay.js';
 import type { EventSourceMessage } from './sse.js';
 
 /** What a {@link ResponseStream} is built from. */
@@ -103,7 +103,7 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
    * It consumes the stream: iterate one or the other.
    */
   toReadableStream(): ReadableStream<Uint8Array> {
-    return eventsToReadableStream(this);
+    return eventsToReadableStream(this, responseFrames);
   }
 
   /** Only the text deltas, as strings: `for await (const text of stream.textDeltas())`. */

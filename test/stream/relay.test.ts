@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StreamError } from '../../src/errors.js';
+import { ChatCompletionStream } from '../../src/stream/chat-stream.js';
 import { ResponseStream } from '../../src/stream/response-stream.js';
 import { bodyOf, frame, textStreamFrames } from '../helpers/streams.js';
 
@@ -62,5 +63,34 @@ describe('ResponseStream relay', () => {
     expect((await ResponseStream.fromReadableStream(relayed).finalResponse()).output_text).toBe(
       'Hello',
     );
+  });
+});
+
+describe('ChatCompletionStream relay', () => {
+  const chunk = (content: string, finish: string | null = null) =>
+    `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content }, finish_reason: finish }] })}\n\n`;
+
+  it('round-trips the chunks, ending in data: [DONE]', async () => {
+    const body = bodyOf([chunk('Hel'), chunk('lo', 'stop'), 'data: [DONE]\n\n']);
+    const relayed = new ChatCompletionStream({ body }).toReadableStream();
+    const text = await new Response(relayed).text();
+    expect(text.endsWith('data: [DONE]\n\n')).toBe(true);
+    const again = ChatCompletionStream.fromReadableStream(bodyOf([text]));
+    expect((await again.finalChatCompletion()).choices[0]?.message.content).toBe('Hello');
+  });
+
+  it('passes an upstream failure on as an { error } chunk the reading side throws', async () => {
+    const body = bodyOf([
+      chunk('Hel'),
+      `data: ${JSON.stringify({ error: { message: 'provider down', code: 502 } })}\n\n`,
+    ]);
+    const browser = ChatCompletionStream.fromReadableStream(
+      new ChatCompletionStream({ body }).toReadableStream(),
+    );
+    await expect(browser.finalChatCompletion()).rejects.toMatchObject({
+      name: 'StreamError',
+      message: 'provider down',
+      code: '502',
+    });
   });
 });
