@@ -1,5 +1,165 @@
+import type { ValidationIssue } from '../errors.js';
+import { ChatCompletionCreateParamsSchema } from '../schemas/chat.js';
+import {
+  KartaChatCompletionCreateParamsSchema,
+  type KartaCreateParams,
+  KartaParamsSchema,
+} from '../schemas/dialects/karta.js';
+import { CreateParamsEnvelopeSchema } from '../schemas/envelope.js';
 import { catalog } from './catalog.js';
-import { defineDialect } from './dialect.js';
+import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
+import { sparseEvents } from './sparse-events.js';
 
-/** karta: being written (issue #5). */
-export const karta = defineDialect({ ...catalog.karta });
+/**
+ * The canonical fields a Karta endpoint does not document. Seed 000 documents `input`, `stream`,
+ * `previous_response_id`, `store` and `model`; seed 001 `messages`, `model` and `stream`. A
+ * request that sets another is refused rather than sent to be ignored; `null` (the canonical
+ * "default") is left out. Fields this client does not know pass through, as everywhere.
+ */
+function undocumented(canonical: object, documented: object) {
+  const refused = Object.keys(canonical).filter((key) => !Object.hasOwn(documented, key));
+  const message = `is not documented by Karta, which takes only ${Object.keys(documented).join(', ')}: leave it out`;
+  return {
+    rules: (params: WireObject): ValidationIssue[] =>
+      refused.filter((key) => params[key] != null).map((key) => ({ path: [key], message })),
+    mapRequest: (params: WireObject): WireObject => {
+      const body = { ...params };
+      for (const key of refused) if (body[key] === null) delete body[key];
+      return body;
+    },
+  };
+}
+
+const responseFields = undocumented(CreateParamsEnvelopeSchema.shape, KartaParamsSchema.shape);
+const chatFields = undocumented(
+  ChatCompletionCreateParamsSchema.shape,
+  KartaChatCompletionCreateParamsSchema.shape,
+);
+
+const isObject = (value: unknown): value is WireObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The id `sparseEvents` gives the message of a stream, so unary and streamed answers agree. */
+const messageId = (responseId: unknown) =>
+  `msg_${String(responseId ?? 'resp').replace(/^resp_/, '')}_0`;
+
+/**
+ * Karta's response object (seed 000) in canonical form: `type: 'response'` becomes
+ * `object: 'response'`, and `output: { type: 'text', text }` one assistant message holding one
+ * `output_text` part. Another `output` object is kept whole as one item; an array is left as is.
+ */
+function toResponse(body: WireObject): WireObject {
+  const { type: _type, ...response } = body;
+  const output = response.output;
+  if (isObject(output)) {
+    response.output =
+      output.type === 'text' && typeof output.text === 'string'
+        ? [
+            {
+              type: 'message',
+              id: messageId(response.id),
+              role: 'assistant',
+              status: 'completed',
+              content: [{ type: 'output_text', text: output.text, annotations: [] }],
+            },
+          ]
+        : [output];
+  }
+  return { ...response, object: 'response' };
+}
+
+/** Karta's lifecycle events (`response.created`, `.completed`, `.failed`): the data is the response. */
+const lifecycle = new Set([
+  'response.created',
+  'response.queued',
+  'response.in_progress',
+  'response.completed',
+  'response.failed',
+  'response.incomplete',
+]);
+
+/**
+ * One stream's normalizer. Karta's data carries no `type` (the decoder takes it from the
+ * `event:` line); a lifecycle event's data is the response itself, wrapped here as
+ * `{ type, response }`; deltas carry no ids or indexes, which {@link sparseEvents} fills, with
+ * the items, lifecycle events and sequence numbers OpenAI's stream has.
+ */
+function kartaEvents(): EventNormalizer {
+  const fill = sparseEvents();
+  return (event) => {
+    const type = String(event.type);
+    if (!lifecycle.has(type) || isObject(event.response)) return fill(event);
+    const { type: _type, sequence_number, ...response } = event;
+    const wrapped: WireObject = { type, response: toResponse(response) };
+    if (sequence_number !== undefined) wrapped.sequence_number = sequence_number;
+    return fill(wrapped);
+  };
+}
+
+/** Karta's `input_tokens` / `output_tokens` (seed 001) under OpenAI's chat names too. */
+function chatUsage(usage: unknown): unknown {
+  if (!isObject(usage)) return usage;
+  const prompt = usage.prompt_tokens ?? usage.input_tokens;
+  const completion = usage.completion_tokens ?? usage.output_tokens;
+  const total =
+    usage.total_tokens ??
+    (typeof prompt === 'number' && typeof completion === 'number'
+      ? prompt + completion
+      : undefined);
+  return { ...usage, prompt_tokens: prompt, completion_tokens: completion, total_tokens: total };
+}
+
+/** Each choice with its `index` (its position when Karta leaves it out, as its chunks do). */
+const choices = (value: unknown, extra: WireObject = {}) =>
+  Array.isArray(value)
+    ? value.map((choice: unknown, index) =>
+        isObject(choice) ? { index, ...extra, ...choice } : choice,
+      )
+    : value;
+
+/**
+ * Karta (seeds 000 and 001): Responses and Chat Completions under one project,
+ * `/v1/projects/{project_ref}/…`, the ref taken from the `project` client option. It keeps
+ * state by `previous_response_id`; it has no retrieve, delete, cancel, input items, compact or
+ * models endpoint. Its unary and streamed shapes are normalized to OpenAI's.
+ */
+export const karta = defineDialect<KartaCreateParams>({
+  ...catalog.karta,
+  paths: {
+    // The ref is one path segment: the transport URL-encodes it (`my app/v2` → `my%20app%2Fv2`).
+    responses: ({ project }) => ['projects', project ?? '', 'responses'],
+    chatCompletions: ({ project }) => ['projects', project ?? '', 'chat', 'completions'],
+  },
+  features: { retrieve: false, inputItems: false, compact: false },
+  // Seed 000: "Pass the returned id as previous_response_id on the next call".
+  state: 'previous_response_id',
+  request: {
+    params: KartaParamsSchema,
+    rules: (params) => responseFields.rules(params as WireObject),
+    mapRequest: (params) => responseFields.mapRequest(params as WireObject),
+  },
+  chatRequest: {
+    params: KartaChatCompletionCreateParamsSchema,
+    rules: chatFields.rules,
+    mapRequest: chatFields.mapRequest,
+  },
+  normalizeResponse: (body) => {
+    const response = toResponse(body);
+    response.output ??= [];
+    return response;
+  },
+  eventNormalizer: kartaEvents,
+  normalizeChatCompletion: (body) => ({
+    ...body,
+    object: 'chat.completion',
+    choices: choices(body.choices),
+    ...(body.usage === undefined ? {} : { usage: chatUsage(body.usage) }),
+  }),
+  // Seed 001: chunks are `{ choices: [{ delta: { content } }] }`, with no object, index or finish reason.
+  normalizeChatChunk: (chunk) => ({
+    ...chunk,
+    object: 'chat.completion.chunk',
+    choices: choices(chunk.choices, { finish_reason: null }),
+    ...(chunk.usage === undefined ? {} : { usage: chatUsage(chunk.usage) }),
+  }),
+});

@@ -1,5 +1,43 @@
+import {
+  type OpenRouterCreateParams,
+  OpenRouterParamsSchema,
+} from '../schemas/dialects/openrouter.js';
 import { catalog } from './catalog.js';
-import { defineDialect } from './dialect.js';
+import { defineDialect, type WireObject } from './dialect.js';
+import { sparseEvents } from './sparse-events.js';
 
-/** openrouter: being written (issue #5). */
-export const openrouter = defineDialect({ ...catalog.openrouter });
+/**
+ * Fields OpenRouter's `ResponsesRequest` types without `null`, which the canonical params allow:
+ * a `null` there means "the default", so it is left out rather than refused by the server.
+ */
+const notNullable = ['input', 'stream', 'store', 'text', 'tool_choice', 'tools'] as const;
+
+/**
+ * OpenRouter (seed 004, `POST /responses` in the OpenResponses format). It keeps no state, so
+ * the conversation helper replays the history; it has no retrieve, input items or compact. Its
+ * streams are data-only SSE with `: OPENROUTER PROCESSING` comments and a final `data: [DONE]`,
+ * with the canonical events (normalized all the same, should a provider's relay be sparse); its
+ * usage carries `cost`, `is_byok` and `cost_details`, kept as sent. Its error bodies say
+ * `{ error: { code: 400, message } }`: the numeric code becomes `APIError.code` `'400'`.
+ */
+export const openrouter = defineDialect<OpenRouterCreateParams>({
+  ...catalog.openrouter,
+  state: 'replay',
+  // The simulated server (test/servers/openrouter.ts) serves only POST /responses, so the
+  // /chat/completions and /models of OpenRouter's OpenAPI document are left out here.
+  paths: { responses: () => ['responses'] },
+  features: { retrieve: false, inputItems: false, compact: false },
+  request: {
+    params: OpenRouterParamsSchema,
+    mapRequest(params) {
+      const body: WireObject = { ...params };
+      for (const key of notNullable) if (body[key] === null) delete body[key];
+      return body;
+    },
+    // Seed 004: "If provided in both the request body and the x-session-id header, the body
+    // value takes precedence"; both carry the same value here.
+    headers: ({ session_id }) =>
+      typeof session_id === 'string' ? { 'x-session-id': session_id } : {},
+  },
+  eventNormalizer: sparseEvents,
+});

@@ -130,8 +130,13 @@ export function sparseEvents(): EventNormalizer {
 
   const onItem = (event: WireObject, done: boolean): WireObject[] => {
     const given = event.item as WireObject | undefined;
+    // An item added without an index is the next one; an item done without one, the open one.
     const index =
-      typeof event.output_index === 'number' ? event.output_index : (open?.index ?? items.length);
+      typeof event.output_index === 'number'
+        ? event.output_index
+        : done
+          ? (open?.index ?? Math.max(0, items.length - 1))
+          : items.length;
     event.output_index = index;
     const closing =
       open && (open.index !== index || done) ? closeMessage(open.index !== index) : [];

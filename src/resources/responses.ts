@@ -161,7 +161,7 @@ export class Responses<Params = ResponseCreateParams> {
 
   /** The request's path below the responses collection, and the dialect's auth. */
   #base(dialect: Dialect<Params>, below: readonly string[]): Omit<APIRequest, 'method'> {
-    below.forEach((segment) => encodeSegment(segment, 'id'));
+    for (const segment of below) encodeSegment(segment, 'id');
     return {
       path: [...dialect.paths.responses({ project: this.#config.project }), ...below],
       auth: dialect.authHeaders,

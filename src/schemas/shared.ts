@@ -3,6 +3,7 @@
  * items and tools pass through, and the small value types (metadata, statuses) many objects use.
  */
 import * as z from 'zod/mini';
+import type { ResponseCreateParams } from './create-params.js';
 
 /** True for a plain JSON object (not null, not an array). */
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -81,3 +82,18 @@ export type ItemStatus = z.infer<typeof ItemStatusSchema>;
 
 /** A non-negative integer (token counts, indexes). */
 export const count = () => int().check(atLeast(0));
+
+/**
+ * `Base` without the keys `Keys`. (`Omit` cannot be used on the loose objects' types: their
+ * `[key: string]` index signature makes `Omit` drop every named field.)
+ */
+export type Without<Base, Keys extends PropertyKey> = {
+  [K in keyof Base as K extends Keys ? never : K]: Base[K];
+};
+
+/** A dialect's create params: the canonical fields, with the server's own (a loose object schema) in place of any it redefines. */
+export type DialectCreateParams<Own extends { shape: object }> = Without<
+  ResponseCreateParams,
+  keyof Own['shape']
+> &
+  z.input<Own & z.core.$ZodType>;

@@ -48,10 +48,12 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * A shallow copy of server JSON. Spread defines properties (it never calls the `__proto__`
- * setter), and every later write uses a fixed field name, so no key can reach a prototype.
+ * A copy of server JSON that the accumulator may write into without touching the events the
+ * user was given (an item's `content`, a part's `annotations`). Structured cloning defines
+ * properties (it never calls a `__proto__` setter), and every later write uses a fixed field
+ * name, so no key can reach a prototype. Items and parts are few: deltas are never cloned.
  */
-const copy = (value: Json): Json => ({ ...value });
+const copy = (value: Json): Json => structuredClone(value);
 
 /** The item a delta creates when its `response.output_item.added` never came. */
 const blankItem = (type: string): Json =>
@@ -127,7 +129,7 @@ export class ResponseAccumulator {
   /** The output items built from the events alone, as plain objects. */
   builtOutput(): Json[] {
     for (const [target, { field, builder }] of this.#texts) target[field] = builder.toString();
-    return this.#items.filter((item) => item !== undefined).map(copy);
+    return this.#items.filter((item) => item !== undefined).map((item) => ({ ...item }));
   }
 
   #text(

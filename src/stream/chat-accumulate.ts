@@ -54,9 +54,15 @@ export class ChatCompletionAccumulator {
       const delta = (raw.delta ?? {}) as Json;
       if (typeof delta.role === 'string') choice.role = delta.role;
       const content = text(delta.content);
-      if (content !== undefined) (choice.content ??= new TextBuilder()).add(content);
+      if (content !== undefined) {
+        choice.content ??= new TextBuilder();
+        choice.content.add(content);
+      }
       const refusal = text(delta.refusal);
-      if (refusal !== undefined) (choice.refusal ??= new TextBuilder()).add(refusal);
+      if (refusal !== undefined) {
+        choice.refusal ??= new TextBuilder();
+        choice.refusal.add(refusal);
+      }
       if (Array.isArray(delta.tool_calls))
         for (const call of delta.tool_calls as Json[]) this.#toolCall(choice, call);
       if (typeof raw.finish_reason === 'string') {

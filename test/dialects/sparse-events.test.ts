@@ -93,7 +93,7 @@ describe('sparseEvents', () => {
       'response.completed',
     ]);
     expect(events[3]).toMatchObject({ item_id: 'msg_xyz', output_index: 0 });
-    expect((events.at(-1)?.response as WireObject).output).toEqual([
+    expect((events.at(-1)?.response as WireObject | undefined)?.output).toEqual([
       {
         type: 'message',
         id: 'msg_xyz',
@@ -117,6 +117,28 @@ describe('sparseEvents', () => {
       { type: 'function_call', id: 'fc_1', call_id: 'c', name: 'f', arguments: '{}' },
     ];
     const events = run([{ type: 'response.completed', response: { id: 'r', output } }]);
-    expect((events[0]?.response as WireObject).output).toEqual(output);
+    expect((events[0]?.response as WireObject | undefined)?.output).toEqual(output);
+  });
+});
+
+describe('sparseEvents with items', () => {
+  it('gives an item added without an index the next index, closing the open message first', () => {
+    const events = run([
+      { type: 'response.created', response: { id: 'resp_1', output: [] } },
+      { type: 'response.output_text.delta', delta: 'Let me check.' },
+      {
+        type: 'response.output_item.added',
+        item: { type: 'function_call', id: 'fc_1', call_id: 'c1', name: 'f', arguments: '' },
+      },
+      {
+        type: 'response.output_item.done',
+        item: { type: 'function_call', id: 'fc_1', call_id: 'c1', name: 'f', arguments: '{}' },
+      },
+      { type: 'response.completed', response: { id: 'resp_1', output: [] } },
+    ]);
+    const added = events.filter((event) => event.type === 'response.output_item.added');
+    expect(added.map((event) => event.output_index)).toEqual([0, 1]);
+    const output = (events.at(-1)?.response as WireObject | undefined)?.output as WireObject[];
+    expect(output.map((item) => item.type)).toEqual(['message', 'function_call']);
   });
 });

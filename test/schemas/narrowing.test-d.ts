@@ -80,7 +80,7 @@ describe('dialect params', () => {
       dry_multiplier: 0.8,
       xtc_probability: 0.5,
       reasoning_effort: 'low' as const,
-      tools: [{ type: 'function' as const, function: { name: 'get_weather' } }],
+      tools: [{ type: 'function' as const, name: 'get_weather' }],
     }).toExtend<KawaiCreateParams>();
     expectTypeOf({
       model: 'openai/gpt-4o',
@@ -106,5 +106,16 @@ describe('dialect params', () => {
     }).not.toExtend<OpenRouterCreateParams>();
     expectTypeOf({ input: 'x', store: true }).not.toExtend<GatewayCreateParams>();
     expectTypeOf({ input: 'x', stream: true }).toExtend<ResponseCreateParams>();
+  });
+});
+
+describe('dialect params keep the canonical fields typed', () => {
+  it('refuse a canonical field of the wrong type on every dialect', () => {
+    expectTypeOf({ model: 42, input: 'x' }).not.toExtend<KawaiCreateParams>();
+    expectTypeOf({ model: 42, input: 'x' }).not.toExtend<GatewayCreateParams>();
+    expectTypeOf({ model: 42, input: 'x' }).not.toExtend<OpenRouterCreateParams>();
+    expectTypeOf({ model: 42, input: 'x' }).not.toExtend<KartaCreateParams>();
+    expectTypeOf({ input: 'x', temperature: 'hot' }).not.toExtend<OpenRouterCreateParams>();
+    expectTypeOf({ model: 'm', input: 'x', instructions: 7 }).not.toExtend<GatewayCreateParams>();
   });
 });

@@ -239,3 +239,58 @@ describe('ResponseStream and hostile JSON', () => {
     expect(Object.getPrototypeOf(response.output[0])).toBe(Object.prototype);
   });
 });
+
+describe('ResponseStream events once yielded', () => {
+  it('are never changed by the events that follow them', async () => {
+    const item = {
+      type: 'message',
+      id: 'msg_1',
+      role: 'assistant',
+      status: 'in_progress',
+      content: [],
+    };
+    const part = { type: 'output_text', text: '', annotations: [] };
+    const at = { item_id: 'msg_1', output_index: 0, content_index: 0 };
+    const chunks = [
+      frame({
+        type: 'response.created',
+        sequence_number: 0,
+        response: { id: 'r', status: 'in_progress', output: [] },
+      }),
+      frame({ type: 'response.output_item.added', sequence_number: 1, output_index: 0, item }),
+      frame({ type: 'response.content_part.added', sequence_number: 2, ...at, part }),
+      frame({
+        type: 'response.output_text.annotation.added',
+        sequence_number: 3,
+        ...at,
+        annotation_index: 0,
+        annotation: {
+          type: 'url_citation',
+          url: 'https://example.com',
+          title: 'x',
+          start_index: 0,
+          end_index: 1,
+        },
+      }),
+      frame({
+        type: 'response.output_text.delta',
+        sequence_number: 4,
+        ...at,
+        delta: 'Hi',
+        logprobs: [],
+      }),
+      frame({
+        type: 'response.completed',
+        sequence_number: 5,
+        response: { id: 'r', status: 'completed', output: [] },
+      }),
+    ];
+    const seen: string[] = [];
+    const events: unknown[] = [];
+    for await (const event of new ResponseStream({ body: bodyOf(chunks) })) {
+      seen.push(JSON.stringify(event));
+      events.push(event);
+    }
+    expect(events.map((event) => JSON.stringify(event))).toEqual(seen);
+  });
+});

@@ -1,74 +1,100 @@
 /**
- * Kawai (a local-model server with llama.cpp-style samplers): the canonical params plus its
- * samplers, each with the default and range its documentation gives.
+ * Kawai (seed 002, a local-model server with llama.cpp-style samplers): its own fields, each
+ * with the type, default and range its documentation gives. Light: loaded with the dialect.
  */
 import * as z from 'zod/mini';
-import { responseCreateShape } from '../create-params.js';
-import { FunctionToolSchema } from '../function-tool.js';
-import { atLeast, between, int, jsonObject, minLength } from '../shared.js';
-import { ToolSchema } from '../tools.js';
+import type { ResponseCreateParams } from '../create-params.js';
+import type { FunctionToolSchema } from '../function-tool.js';
+import { between, type DialectCreateParams, int } from '../shared.js';
 
-const float = z.number();
-const nonNegative = () => z.optional(z.number().check(atLeast(0)));
-const count = () => z.optional(int().check(atLeast(0)));
+const INT32 = 2 ** 31;
+/** An `int32` of the seed. */
+const int32 = () => z.optional(int().check(between(-INT32, INT32 - 1)));
+/** A `float32` of the seed. */
+const float = () => z.optional(z.number({ error: 'expected a number' }));
+/** A probability, 0 to 1. */
+const probability = () => z.optional(z.number().check(between(0, 1)));
+const typeOf = (value: unknown) => (value as { type?: unknown } | null)?.type;
+const flag = () => z.optional(z.boolean({ error: 'expected true or false' }));
 
-/** A function tool in chat-completions form, as Kawai's documentation writes it. */
-const KawaiChatFunctionToolSchema = z.looseObject({
-  type: z.literal('function'),
-  /** The function: name, description and JSON Schema parameters. */
-  function: z.looseObject({
-    name: z.string().check(minLength(1)),
-    description: z.optional(z.string()),
-    parameters: z.optional(jsonObject()),
-  }),
+/** Reasoning level for GPT models (seed 002: none, minimal, low, medium, high). */
+const KawaiReasoningEffortSchema = z.literal(['none', 'minimal', 'low', 'medium', 'high'], {
+  error: 'Kawai takes none, minimal, low, medium or high',
 });
 
-/** The body of Kawai's `POST /responses`. */
-export const KawaiCreateParamsSchema = z.looseObject({
-  ...responseCreateShape,
-  /** Tools, in Responses form or Kawai's chat-completions form. */
-  tools: z.optional(
-    z.nullable(z.array(z.union([FunctionToolSchema, KawaiChatFunctionToolSchema, ToolSchema]))),
+/** Kawai's own fields, and the canonical ones it narrows. */
+export const KawaiParamsSchema = z.looseObject({
+  /** The model, like `qwen3-8b-q8_0` (required). */
+  model: z.string({ error: 'Kawai requires model: a string' }),
+  /** The input: text (sent as one user message) or messages and items (required). */
+  input: z.custom<NonNullable<ResponseCreateParams['input']>>(
+    (value) => typeof value === 'string' || Array.isArray(value),
+    'Kawai requires input: text or an array of messages',
   ),
-  /** Randomness, default 0.8 (0 to 2). */
-  temperature: z.optional(z.nullable(float.check(between(0, 2)))),
+  /** Function tools only (the one kind Kawai documents); sent in its nested form. */
+  tools: z.optional(
+    z.nullable(
+      z.array(
+        z.custom<z.input<typeof FunctionToolSchema>>((tool) => typeOf(tool) === 'function', {
+          error: (issue) =>
+            `Kawai takes function tools only, not ${JSON.stringify(typeOf(issue.input))}`,
+        }),
+      ),
+    ),
+  ),
+  /** `auto`, `none` or `required` (Kawai takes no object form). */
+  tool_choice: z.optional(
+    z.nullable(
+      z.literal(['auto', 'none', 'required'], {
+        error: 'Kawai takes tool_choice as a string: auto, none or required',
+      }),
+    ),
+  ),
+  /** Reasoning settings: `effort` is sent as Kawai's `reasoning_effort`. */
+  reasoning: z.optional(
+    z.nullable(z.looseObject({ effort: z.optional(z.nullable(KawaiReasoningEffortSchema)) })),
+  ),
   /** Keep only the K most probable tokens (default 40). */
-  top_k: count(),
-  /** Nucleus sampling threshold, 0 to 1 (default 0.9). */
-  top_p: z.optional(z.nullable(float.check(between(0, 1)))),
+  top_k: int32(),
   /** Minimum probability relative to the top token, 0 to 1 (default 0). */
-  min_p: z.optional(float.check(between(0, 1))),
-  /** Output token limit (default: the context window). */
-  max_tokens: z.optional(int().check(atLeast(1))),
+  min_p: probability(),
+  /** Output token limit (default: the context window); `max_output_tokens` is sent as this. */
+  max_tokens: z.optional(int()),
   /** Penalty for repeated tokens (default 1.1). */
-  repeat_penalty: nonNegative(),
+  repeat_penalty: float(),
   /** Recent tokens the repetition penalty looks at (default 64). */
-  repeat_last_n: count(),
+  repeat_last_n: int32(),
   /** DRY n-gram repetition penalty multiplier (default 0, off). */
-  dry_multiplier: nonNegative(),
-  /** Base of DRY's exponential penalty (default 1.75). */
-  dry_base: nonNegative(),
+  dry_multiplier: float(),
+  /** Base of DRY's exponential penalty growth (default 1.75). */
+  dry_base: float(),
   /** Shortest n-gram DRY penalizes (default 2). */
-  dry_allowed_length: count(),
-  /** Recent tokens DRY looks at, 0 = whole context (default 0). */
-  dry_penalty_last_n: count(),
+  dry_allowed_length: int32(),
+  /** Recent tokens DRY looks at, 0 = the whole context (default 0). */
+  dry_penalty_last_n: int32(),
   /** XTC culling probability, 0 to 1 (default 0, off). */
-  xtc_probability: z.optional(float.check(between(0, 1))),
+  xtc_probability: probability(),
   /** XTC probability threshold, 0 to 1 (default 0.1). */
-  xtc_threshold: z.optional(float.check(between(0, 1))),
-  /** Tokens XTC always keeps (default 1). */
-  xtc_min_keep: count(),
-  /** Model thinking for non-GPT models, `'true'` or `'false'` (default true). */
-  enable_thinking: z.optional(z.union([z.literal(['true', 'false']), z.boolean()])),
+  xtc_threshold: probability(),
+  /** Tokens XTC always keeps, a `uint32` (default 1). */
+  xtc_min_keep: z.optional(int().check(between(0, 2 ** 32 - 1))),
+  /** Model thinking for non-GPT models: `'true'` or `'false'` (default true). */
+  enable_thinking: z.optional(
+    z.union([z.literal(['true', 'false']), z.boolean()], {
+      error: "expected 'true', 'false' or a boolean",
+    }),
+  ),
   /** Reasoning level for GPT models (default `medium`). */
-  reasoning_effort: z.optional(z.literal(['none', 'minimal', 'low', 'medium', 'high'])),
+  reasoning_effort: z.optional(KawaiReasoningEffortSchema),
   /** Include the prompt in the response (default false). */
-  return_prompt: z.optional(z.boolean()),
-  /** Include usage in streamed responses (default true). */
-  include_usage: z.optional(z.boolean()),
+  return_prompt: flag(),
+  /** Include token usage in streamed responses (default true). */
+  include_usage: flag(),
   /** Return log probabilities of output tokens (default false). */
-  logprobs: z.optional(z.boolean()),
-  /** Alternatives per token, 0 to 5 (default 0). */
+  logprobs: flag(),
+  /** Most likely tokens returned at each position, 0 to 5 (default 0). */
   top_logprobs: z.optional(z.nullable(int().check(between(0, 5)))),
 });
-export type KawaiCreateParams = z.input<typeof KawaiCreateParamsSchema>;
+
+/** What a Kawai client's `responses.create()` accepts: the canonical params and Kawai's own. */
+export type KawaiCreateParams = DialectCreateParams<typeof KawaiParamsSchema>;

@@ -1,0 +1,115 @@
+/** What the gateway dialect's test files share: the simulation, a client of it, the seed's examples. */
+import { HttpResponse } from 'msw';
+import {
+  type GatewayCreateParams,
+  type ResponseStreamEvent,
+  ResponsesClient,
+} from '../../src/index.js';
+import { type GatewayOptions, gatewayServer } from '../servers/gateway.js';
+import { useSimulations } from '../servers/harness.js';
+import type { Scenario } from '../servers/shared.js';
+
+export const serve = useSimulations();
+export const basic = { model: 'gpt-4.1', input: 'Explain quantum entanglement in simple terms' };
+export const timeTool = {
+  type: 'function' as const,
+  name: 'get_time',
+  description: 'Get current time for a timezone',
+  parameters: {
+    type: 'object',
+    properties: { timezone: { type: 'string', description: 'IANA timezone name' } },
+    required: ['timezone'],
+  },
+};
+export const tokyo = {
+  model: 'gpt-4.1',
+  input: 'What is the current time in Tokyo?',
+  tools: [timeTool],
+};
+export const call = { name: 'get_time', arguments: '{"timezone":"Asia/Tokyo"}', callId: 'call_1' };
+
+/** A simulated gateway and a client of it; `apiKey: null` for none. */
+export function setup(
+  scenario: Scenario = {},
+  options: GatewayOptions & { apiKey?: string | null } = {},
+) {
+  const sim = serve(gatewayServer(scenario, options));
+  const client = new ResponsesClient({
+    dialect: 'gateway',
+    baseURL: sim.baseURL,
+    maxRetries: 0,
+    apiKey: options.apiKey === null ? undefined : (options.apiKey ?? 'gw-key'),
+  });
+  return { sim, client };
+}
+
+export async function collect(stream: AsyncIterable<ResponseStreamEvent>) {
+  const events: Record<string, unknown>[] = [];
+  for await (const event of stream) events.push(event as Record<string, unknown>);
+  return events;
+}
+
+/** The id of the item an `output_item` event carries. */
+export const itemIdOf = (event: Record<string, unknown> | undefined) =>
+  (event?.item as { id?: string } | undefined)?.id;
+
+/** A fetch that answers with these events as SSE (for sequences the simulation never sends). */
+export function sseFetch(events: Record<string, unknown>[]) {
+  const body = events.map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`).join('');
+  return async () =>
+    new HttpResponse(body, { headers: { 'content-type': 'text/event-stream' } }) as Response;
+}
+
+export const types = (events: Record<string, unknown>[]) => events.map((event) => event.type);
+
+/** Seed 003 "Examples": every curl example that answers with text. */
+export const languages = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: { name: { type: 'string' }, use_case: { type: 'string' } },
+    required: ['name', 'use_case'],
+  },
+};
+export const examples = Object.entries<GatewayCreateParams & { stream?: false }>({
+  'basic text': basic,
+  'with instructions': {
+    model: 'gpt-4.1',
+    instructions: 'You are a helpful coding assistant. Provide concise answers with code examples.',
+    input: 'How do I sort a list in Python?',
+  },
+  'structured input with messages': {
+    model: 'gpt-4.1',
+    messages: [
+      { role: 'system', content: 'You are a math tutor.' },
+      { role: 'user', content: 'What is 15 * 23?' },
+    ],
+  },
+  'web search': {
+    model: 'gpt-4.1',
+    input: 'What are the latest developments in fusion energy?',
+    tools: [{ type: 'web_search' }],
+  },
+  'reasoning with summary': {
+    model: 'gpt-5.2',
+    input: 'Solve this complex math problem: ...',
+    reasoning: { effort: 'high', summary: 'concise' },
+  },
+  'JSON output format': {
+    model: 'gpt-4.1',
+    input: 'List 3 programming languages with their use cases',
+    text: {
+      format: {
+        type: 'json_schema',
+        name: 'languages',
+        schema: { type: 'object', properties: { languages } },
+        strict: true,
+      },
+    },
+  },
+  'conversation context': {
+    model: 'gpt-4.1',
+    input: 'Tell me more about that',
+    conversation: 'conv_abc123',
+  },
+});

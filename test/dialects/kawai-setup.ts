@@ -1,0 +1,63 @@
+/** What the kawai dialect's test files share: the simulation, a client of it, the seed's examples. */
+import { HttpResponse } from 'msw';
+import { type ResponseStreamEvent, ResponsesClient } from '../../src/index.js';
+import { useSimulations } from '../servers/harness.js';
+
+export const serve = useSimulations();
+export const model = 'qwen3-8b-q8_0';
+export const hello = { model, input: [{ role: 'user' as const, content: 'Hello, how are you?' }] };
+export const weatherParameters = {
+  type: 'object',
+  properties: { location: { type: 'string', description: 'City name' } },
+  required: ['location'],
+};
+/** The seed's tool, written the canonical (flat) way. */
+export const weatherTool = {
+  type: 'function' as const,
+  name: 'get_weather',
+  description: 'Get the current weather for a location',
+  parameters: weatherParameters,
+};
+export const weather = {
+  model,
+  input: [{ role: 'user' as const, content: 'What is the weather in London?' }],
+  tools: [weatherTool],
+};
+export const call = {
+  name: 'get_weather',
+  arguments: '{"location":"London"}',
+  callId: 'call_xyz789',
+};
+
+/** A client of the simulation; `null` for no API key. */
+export const clientOf = (sim: { baseURL: string }, apiKey: string | null = 'kawai-key') =>
+  new ResponsesClient({
+    dialect: 'kawai',
+    baseURL: sim.baseURL,
+    maxRetries: 0,
+    apiKey: apiKey ?? undefined,
+  });
+
+/** The id of the item an `output_item` event carries. */
+export const itemIdOf = (event: Record<string, unknown> | undefined) =>
+  (event?.item as { id?: string } | undefined)?.id;
+
+/** A fetch that answers with these events as SSE (for sequences the simulation never sends). */
+export function sseFetch(events: Record<string, unknown>[]) {
+  const body = events.map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`).join('');
+  return async () =>
+    new HttpResponse(body, { headers: { 'content-type': 'text/event-stream' } }) as Response;
+}
+
+/** What a UI renders: the text deltas, appended. */
+export async function render(stream: AsyncIterable<ResponseStreamEvent>): Promise<string> {
+  let text = '';
+  for await (const e of stream) if (e.type === 'response.output_text.delta') text += e.delta;
+  return text;
+}
+
+export async function collect(stream: AsyncIterable<ResponseStreamEvent>) {
+  const events: Record<string, unknown>[] = [];
+  for await (const event of stream) events.push(event as Record<string, unknown>);
+  return events;
+}
