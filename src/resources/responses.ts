@@ -1,23 +1,18 @@
-import type { Dialect, WireObject } from '../dialects/index.js';
-import { ResponseValidationError, StreamError } from '../errors.js';
-import {
-  type CompactedResponse,
-  parseWire,
-  type Response,
-  type ResponseCompactParams,
-  type ResponseCreateParams,
-  type ResponseDeleted,
-  ResponseDeletedSchema,
+import type { WireObject } from '../dialects/index.js';
+import type {
+  CompactedResponse,
+  Response,
+  ResponseCompactParams,
+  ResponseCreateParams,
+  ResponseDeleted,
 } from '../schemas/index.js';
-import { withOutputText } from '../stream/output-text.js';
-import { ResponseStream } from '../stream/response-stream.js';
+import type { ResponseStream } from '../stream/response-stream.js';
 import type { ClientConfig, RequestOptions } from '../transport/config.js';
-import { type APIRequest, send } from '../transport/request.js';
-import { encodeSegment, type Query } from '../transport/url.js';
 import { APIPromise, type WithResponse } from './api-promise.js';
-import { asObject, callJSON, callStream } from './call.js';
+import { callJSON, callStream } from './call.js';
 import { InputItems, InputTokens } from './input-items.js';
-import { prepare, unsupported } from './prepare.js';
+import { prepare } from './prepare.js';
+import { type AnyDialect, below, openStream, parseResponse } from './response-parts.js';
 
 /** Query of `retrieve`. */
 export interface ResponseRetrieveParams {
@@ -60,21 +55,26 @@ export class Responses<Params = ResponseCreateParams> {
   ): APIPromise<Response>;
   create(params: Params, options?: RequestOptions): APIPromise<Response | ResponseStream>;
   create(params: Params, options?: RequestOptions): APIPromise<Response | ResponseStream> {
+    const config = this.#config;
     return this.#call<Response | ResponseStream>(async (dialect) => {
-      const config = this.#config;
       const prepared = prepare(dialect, dialect.request, config.requestSchema, params, 'request');
       const request = {
-        ...this.#base(dialect, []),
+        ...below(config, dialect),
         method: 'POST',
         body: prepared.body,
         headers: prepared.headers,
       } as const;
       const { stream, background } = params as { stream?: unknown; background?: unknown };
-      if (!stream) return callJSON(config, request, options, (json) => this.#parse(dialect, json));
+      if (!stream)
+        return callJSON(config, request, options, (json) => parseResponse(config, dialect, json));
+      // A dropped background stream resumes from its retrieve stream (loaded only when it does).
       const resume =
-        options?.autoResume && background === true ? this.#resume(dialect, options) : undefined;
+        options?.autoResume && background === true && dialect.features.retrieve
+          ? (id: string, after: number) =>
+              import('./stored.js').then((m) => m.resumeBody(config, dialect, options, id, after))
+          : undefined;
       return callStream(config, request, options, (init) =>
-        this.#stream(dialect, init, { resume }),
+        openStream(config, dialect, init, { resume }),
       );
     });
   }
@@ -95,49 +95,19 @@ export class Responses<Params = ResponseCreateParams> {
     params: ResponseRetrieveParams = {},
     options?: RequestOptions,
   ): APIPromise<Response | ResponseStream> {
-    return this.#call<Response | ResponseStream>(async (dialect) => {
-      this.#require(dialect, 'retrieve', 'responses.retrieve');
-      const query: Query = {
-        stream: params.stream || undefined,
-        starting_after: params.starting_after,
-        include: params.include,
-        include_obfuscation: params.include_obfuscation,
-      };
-      const request = { ...this.#base(dialect, [id]), method: 'GET', query } as const;
-      if (!params.stream)
-        return callJSON(this.#config, request, options, (json) => this.#parse(dialect, json));
-      const resume = options?.autoResume ? this.#resume(dialect, options) : undefined;
-      return callStream(this.#config, request, options, (init) =>
-        this.#stream(dialect, init, { resume, responseId: id }),
-      );
-    });
+    return this.#stored((m, dialect) =>
+      m.retrieveResponse(this.#config, dialect, id, params, options),
+    );
   }
 
   /** Deletes a stored response. */
   delete(id: string, options?: RequestOptions): APIPromise<ResponseDeleted> {
-    return this.#call(async (dialect) => {
-      this.#require(dialect, 'retrieve', 'responses.delete');
-      const request = { ...this.#base(dialect, [id]), method: 'DELETE' } as const;
-      return callJSON(this.#config, request, options, (json) =>
-        // Some servers answer 204 with no body: the deletion is still confirmed by the status.
-        json === undefined
-          ? { id, object: 'response', deleted: true }
-          : this.#check(
-              ResponseDeletedSchema,
-              asObject(json, 'deleted response'),
-              'deleted response',
-            ),
-      );
-    });
+    return this.#stored((m, dialect) => m.deleteResponse(this.#config, dialect, id, options));
   }
 
   /** Cancels a background response that is still in progress; resolves to the response. */
   cancel(id: string, options?: RequestOptions): APIPromise<Response> {
-    return this.#call(async (dialect) => {
-      this.#require(dialect, 'retrieve', 'responses.cancel');
-      const request = { ...this.#base(dialect, [id, 'cancel']), method: 'POST' } as const;
-      return callJSON(this.#config, request, options, (json) => this.#parse(dialect, json));
-    });
+    return this.#stored((m, dialect) => m.cancelResponse(this.#config, dialect, id, options));
   }
 
   /** Compacts a conversation into fewer items that carry its context (`POST /responses/compact`). */
@@ -149,77 +119,16 @@ export class Responses<Params = ResponseCreateParams> {
     );
   }
 
-  #call<T>(run: (dialect: Dialect<Params>) => Promise<WithResponse<T>>): APIPromise<T> {
+  #call<T>(run: (dialect: AnyDialect) => Promise<WithResponse<T>>): APIPromise<T> {
     return new APIPromise(
-      this.#config.dialect.load().then((dialect) => run(dialect as Dialect<Params>)),
+      this.#config.dialect.load().then((dialect) => run(dialect as AnyDialect)),
     );
   }
 
-  #require(dialect: Dialect<Params>, feature: keyof Dialect['features'], method: string): void {
-    if (!dialect.features[feature]) throw unsupported(dialect as Dialect<unknown>, method);
-  }
-
-  /** The request's path below the responses collection, and the dialect's auth. */
-  #base(dialect: Dialect<Params>, below: readonly string[]): Omit<APIRequest, 'method'> {
-    for (const segment of below) encodeSegment(segment, 'id');
-    return {
-      path: [...dialect.paths.responses({ project: this.#config.project }), ...below],
-      auth: dialect.authHeaders,
-    };
-  }
-
-  #stream(
-    dialect: Dialect<Params>,
-    init: ConstructorParameters<typeof ResponseStream>[0],
-    extra: Pick<ConstructorParameters<typeof ResponseStream>[0], 'resume' | 'responseId'>,
-  ): ResponseStream {
-    const decoding = {
-      normalize: dialect.eventNormalizer(),
-      validate: this.#config.validation?.event,
-    };
-    return new ResponseStream({
-      ...init,
-      decoding,
-      maxResumes: this.#config.maxRetries,
-      ...(extra.resume ? { resume: extra.resume } : {}),
-      ...(extra.responseId ? { responseId: extra.responseId } : {}),
-    });
-  }
-
-  /** How a dropped background stream picks up again: its `retrieve` stream, after the last event. */
-  #resume(dialect: Dialect<Params>, options: RequestOptions) {
-    if (!dialect.features.retrieve) return undefined;
-    return async (id: string, startingAfter: number) => {
-      const request = {
-        ...this.#base(dialect, [id]),
-        method: 'GET',
-        query: { stream: true, starting_after: startingAfter },
-        stream: true,
-      } as const;
-      const exchange = await send(this.#config, request, options);
-      exchange.stopTimer();
-      if (!exchange.response.body) throw new StreamError('The resumed stream has no body.');
-      return exchange.response.body;
-    };
-  }
-
-  #check<T>(schema: Parameters<typeof parseWire<T>>[0], value: unknown, what: string): T {
-    return this.#config.validation ? parseWire(schema, value, what) : (value as T);
-  }
-
-  #parse(dialect: Dialect<Params>, json: unknown): Response {
-    const normalized = dialect.normalizeResponse(asObject(json, 'response'));
-    const validation = this.#config.validation;
-    const checked = (
-      validation ? parseWire(validation.response, normalized, 'response') : normalized
-    ) as WireObject;
-    if (!Array.isArray(checked.output)) {
-      throw new ResponseValidationError(
-        'response',
-        [{ path: ['output'], message: 'expected an array of items' }],
-        json,
-      );
-    }
-    return withOutputText(checked as WireObject & { output: unknown[] }) as unknown as Response;
+  /** Runs a stored-response endpoint, from the module that holds them (loaded on first use). */
+  #stored<T>(
+    run: (m: typeof import('./stored.js'), dialect: AnyDialect) => Promise<WithResponse<T>>,
+  ): APIPromise<T> {
+    return this.#call((dialect) => import('./stored.js').then((m) => run(m, dialect)));
   }
 }

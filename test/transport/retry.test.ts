@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ResponsesClient } from '../../src/client.js';
 import {
   APIConnectionError,
@@ -153,6 +153,11 @@ describe('send: retries', () => {
   afterEach(() => {
     vi.useRealTimers();
     vi.restoreAllMocks();
+  });
+
+  // retrieve() loads its module on first use; load it before the clock is faked.
+  beforeAll(async () => {
+    await import('../../src/resources/stored.js');
   });
 
   /** Runs a retrieve to completion, letting every backoff timer fire. */

@@ -1,0 +1,109 @@
+/**
+ * The endpoints of stored responses: retrieve (and resume a stream), delete, cancel, and the
+ * resumption of a dropped background stream. Loaded on first use, so that create + stream +
+ * iterate does not bundle them.
+ */
+import { StreamError } from '../errors.js';
+import {
+  parseWire,
+  type Response,
+  type ResponseDeleted,
+  ResponseDeletedSchema,
+} from '../schemas/index.js';
+import type { ResponseStream } from '../stream/response-stream.js';
+import type { ClientConfig, RequestOptions } from '../transport/config.js';
+import { send } from '../transport/request.js';
+import type { Query } from '../transport/url.js';
+import type { WithResponse } from './api-promise.js';
+import { asObject, callJSON, callStream } from './call.js';
+import { unsupported } from './prepare.js';
+import { type AnyDialect, below, openStream, parseResponse } from './response-parts.js';
+import type { ResponseRetrieveParams } from './responses.js';
+
+function require(dialect: AnyDialect, method: string): void {
+  if (!dialect.features.retrieve) throw unsupported(dialect, method);
+}
+
+/** A dropped background stream's body, picked up after `startingAfter` (its `retrieve` stream). */
+export async function resumeBody(
+  config: ClientConfig,
+  dialect: AnyDialect,
+  options: RequestOptions,
+  id: string,
+  startingAfter: number,
+): Promise<ReadableStream<Uint8Array>> {
+  const query = { stream: true, starting_after: startingAfter };
+  const exchange = await send(
+    config,
+    { ...below(config, dialect, id), method: 'GET', query, stream: true },
+    options,
+  );
+  exchange.stopTimer();
+  if (!exchange.response.body) throw new StreamError('The resumed stream has no body.');
+  return exchange.response.body;
+}
+
+/** How a stream of this dialect resumes when `autoResume` is asked for and the server can. */
+export function resumer(
+  config: ClientConfig,
+  dialect: AnyDialect,
+  options: RequestOptions | undefined,
+) {
+  if (!options?.autoResume || !dialect.features.retrieve) return undefined;
+  return (id: string, after: number) => resumeBody(config, dialect, options, id, after);
+}
+
+/** `GET /responses/{id}`, unary or as a (resumed) stream. */
+export function retrieveResponse(
+  config: ClientConfig,
+  dialect: AnyDialect,
+  id: string,
+  params: ResponseRetrieveParams,
+  options: RequestOptions | undefined,
+): Promise<WithResponse<Response | ResponseStream>> {
+  require(dialect, 'responses.retrieve');
+  const query: Query = {
+    stream: params.stream || undefined,
+    starting_after: params.starting_after,
+    include: params.include,
+    include_obfuscation: params.include_obfuscation,
+  };
+  const request = { ...below(config, dialect, id), method: 'GET', query } as const;
+  if (!params.stream)
+    return callJSON(config, request, options, (json) => parseResponse(config, dialect, json));
+  const resume = resumer(config, dialect, options);
+  return callStream(config, request, options, (init) =>
+    openStream(config, dialect, init, { resume, responseId: id }),
+  );
+}
+
+/** `DELETE /responses/{id}`. */
+export function deleteResponse(
+  config: ClientConfig,
+  dialect: AnyDialect,
+  id: string,
+  options: RequestOptions | undefined,
+): Promise<WithResponse<ResponseDeleted>> {
+  require(dialect, 'responses.delete');
+  const request = { ...below(config, dialect, id), method: 'DELETE' } as const;
+  return callJSON(config, request, options, (json) => {
+    // Some servers answer 204 with no body: the deletion is still confirmed by the status.
+    if (json === undefined) return { id, object: 'response', deleted: true };
+    const body = asObject(json, 'deleted response');
+    return (
+      config.validation ? parseWire(ResponseDeletedSchema, body, 'deleted response') : body
+    ) as ResponseDeleted;
+  });
+}
+
+/** `POST /responses/{id}/cancel`. */
+export function cancelResponse(
+  config: ClientConfig,
+  dialect: AnyDialect,
+  id: string,
+  options: RequestOptions | undefined,
+): Promise<WithResponse<Response>> {
+  require(dialect, 'responses.cancel');
+  const request = { ...below(config, dialect, id, 'cancel'), method: 'POST' } as const;
+  return callJSON(config, request, options, (json) => parseResponse(config, dialect, json));
+}
