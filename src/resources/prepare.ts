@@ -8,10 +8,20 @@ export interface Prepared {
   headers: Record<string, string>;
 }
 
+/** The request without the fields a dialect redefines: its own schema checks those. */
+function withoutOwn(params: unknown, own: WireSchema | undefined): unknown {
+  const shape = (own as { shape?: object } | undefined)?.shape;
+  if (!shape || typeof params !== 'object' || params === null) return params;
+  const rest: WireObject = { ...(params as WireObject) };
+  for (const key of Object.keys(shape)) delete rest[key];
+  return rest;
+}
+
 /**
- * Checks a request before anything is sent, in order: the canonical schema, the server's own
- * fields and ranges, then its documented rules; then maps it to the server's body. Any broken
- * rule is a {@link RequestValidationError} naming the field and the rule.
+ * Checks a request before anything is sent, in order: the canonical schema (for the fields the
+ * server does not redefine), the server's own fields and ranges, then its documented rules;
+ * then maps it to the server's body. Any broken rule is a {@link RequestValidationError} naming
+ * the field and the rule.
  */
 export function prepare<Params>(
   dialect: Dialect<unknown>,
@@ -20,7 +30,7 @@ export function prepare<Params>(
   params: Params,
   what: string,
 ): Prepared {
-  checkRequest(canonical, params, what);
+  checkRequest(canonical, withoutOwn(params, rules.params), what);
   if (rules.params) checkRequest(rules.params, params, `${what} for ${dialect.name}`);
   const issues = rules.rules?.(params) ?? [];
   if (issues.length > 0) throw new RequestValidationError(issues, `${what} for ${dialect.name}`);
