@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import type { Dialect, RequestRules, WireObject } from '../dialects/index.js';
 import { RequestValidationError } from '../errors.js';
 import { checkRequest, type WireSchema } from '../schemas/index.js';
@@ -8,13 +9,30 @@ export interface Prepared {
   headers: Record<string, string>;
 }
 
-/** The request without the fields a dialect redefines: its own schema checks those. */
-function withoutOwn(params: unknown, own: WireSchema | undefined): unknown {
-  const shape = (own as { shape?: object } | undefined)?.shape;
-  if (!shape || typeof params !== 'object' || params === null) return params;
-  const rest: WireObject = { ...(params as WireObject) };
-  for (const key of Object.keys(shape)) delete rest[key];
-  return rest;
+type Shaped = { shape?: Record<string, z.core.$ZodType> };
+const narrowed = new WeakMap<object, WeakMap<object, WireSchema>>();
+
+/**
+ * The canonical schema without the fields a dialect redefines (its own schema checks those, by
+ * the server's rules): built once per pair, then cached.
+ */
+function canonicalFor(canonical: WireSchema, own: WireSchema | undefined): WireSchema {
+  const ownShape = (own as Shaped | undefined)?.shape;
+  const shape = (canonical as Shaped).shape;
+  if (!own || !ownShape || !shape) return canonical;
+  let byCanonical = narrowed.get(own);
+  if (!byCanonical) {
+    byCanonical = new WeakMap();
+    narrowed.set(own, byCanonical);
+  }
+  let schema = byCanonical.get(canonical);
+  if (!schema) {
+    schema = z.looseObject(
+      Object.fromEntries(Object.entries(shape).filter(([key]) => !(key in ownShape))),
+    );
+    byCanonical.set(canonical, schema);
+  }
+  return schema;
 }
 
 /**
@@ -30,7 +48,7 @@ export function prepare<Params>(
   params: Params,
   what: string,
 ): Prepared {
-  checkRequest(canonical, withoutOwn(params, rules.params), what);
+  checkRequest(canonicalFor(canonical, rules.params), params, what);
   if (rules.params) checkRequest(rules.params, params, `${what} for ${dialect.name}`);
   const issues = rules.rules?.(params) ?? [];
   if (issues.length > 0) throw new RequestValidationError(issues, `${what} for ${dialect.name}`);
