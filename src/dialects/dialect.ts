@@ -29,6 +29,11 @@ export type StateStrategy =
 export interface RequestRules<Params> {
   /** The server's own fields, types and ranges, checked after the canonical checks. */
   readonly params?: WireSchema | undefined;
+  /**
+   * The canonical checks as this server takes them, given the client's (see `withoutFields`:
+   * a server's own definition of a field replaces the canonical one). Default: as they are.
+   */
+  canonical?(schema: WireSchema): WireSchema;
   /** The server's documented rules that are not types (`input` or `messages`, never both…). */
   rules?(params: Params): ValidationIssue[];
   /** Maps a checked canonical request to the server's body. Default: sent as is. */

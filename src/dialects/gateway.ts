@@ -3,6 +3,7 @@ import { type GatewayCreateParams, GatewayParamsSchema } from '../schemas/dialec
 import { catalog } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
 import { sparseEvents } from './sparse-events.js';
+import { withoutFields } from './without-fields.js';
 
 const isObject = (value: unknown): value is WireObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -152,6 +153,11 @@ export const gateway = defineDialect<GatewayCreateParams>({
   ...catalog.gateway,
   state: 'conversation',
   paths: { responses: () => ['responses'], models: () => ['models'] },
-  request: { params: GatewayParamsSchema, rules, mapRequest },
+  request: {
+    params: GatewayParamsSchema,
+    canonical: withoutFields(GatewayParamsSchema),
+    rules,
+    mapRequest,
+  },
   eventNormalizer: gatewayEvents,
 });

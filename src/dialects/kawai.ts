@@ -3,6 +3,7 @@ import { type KawaiCreateParams, KawaiParamsSchema } from '../schemas/dialects/k
 import { catalog } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
 import { sparseEvents } from './sparse-events.js';
+import { withoutFields } from './without-fields.js';
 
 const isObject = (value: unknown): value is WireObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -96,6 +97,7 @@ export const kawai = defineDialect<KawaiCreateParams>({
   paths: { responses: () => ['responses'] },
   request: {
     params: KawaiParamsSchema,
+    canonical: withoutFields(KawaiParamsSchema),
     rules: (params) => [
       ...(params.max_tokens != null && params.max_output_tokens != null
         ? [twice(['max_output_tokens'], 'max_tokens')]

@@ -5,6 +5,7 @@ import {
 import { catalog } from './catalog.js';
 import { defineDialect, type WireObject } from './dialect.js';
 import { sparseEvents } from './sparse-events.js';
+import { withoutFields } from './without-fields.js';
 
 /**
  * Fields OpenRouter's `ResponsesRequest` types without `null`, which the canonical params allow:
@@ -29,6 +30,7 @@ export const openrouter = defineDialect<OpenRouterCreateParams>({
   features: { retrieve: false, inputItems: false, compact: false },
   request: {
     params: OpenRouterParamsSchema,
+    canonical: withoutFields(OpenRouterParamsSchema),
     mapRequest(params) {
       const body: WireObject = { ...params };
       for (const key of notNullable) if (body[key] === null) delete body[key];

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { Dialect, RequestRules, WireObject } from '../dialects/index.js';
 import { RequestValidationError } from '../errors.js';
 import { checkRequest, type WireSchema } from '../schemas/index.js';
@@ -7,32 +6,6 @@ import { checkRequest, type WireSchema } from '../schemas/index.js';
 export interface Prepared {
   body: WireObject;
   headers: Record<string, string>;
-}
-
-type Shaped = { shape?: Record<string, z.core.$ZodType> };
-const narrowed = new WeakMap<object, WeakMap<object, WireSchema>>();
-
-/**
- * The canonical schema without the fields a dialect redefines (its own schema checks those, by
- * the server's rules): built once per pair, then cached.
- */
-function canonicalFor(canonical: WireSchema, own: WireSchema | undefined): WireSchema {
-  const ownShape = (own as Shaped | undefined)?.shape;
-  const shape = (canonical as Shaped).shape;
-  if (!own || !ownShape || !shape) return canonical;
-  let byCanonical = narrowed.get(own);
-  if (!byCanonical) {
-    byCanonical = new WeakMap();
-    narrowed.set(own, byCanonical);
-  }
-  let schema = byCanonical.get(canonical);
-  if (!schema) {
-    schema = z.looseObject(
-      Object.fromEntries(Object.entries(shape).filter(([key]) => !(key in ownShape))),
-    );
-    byCanonical.set(canonical, schema);
-  }
-  return schema;
 }
 
 /**
@@ -48,7 +21,7 @@ export function prepare<Params>(
   params: Params,
   what: string,
 ): Prepared {
-  checkRequest(canonicalFor(canonical, rules.params), params, what);
+  checkRequest(rules.canonical?.(canonical) ?? canonical, params, what);
   if (rules.params) checkRequest(rules.params, params, `${what} for ${dialect.name}`);
   const issues = rules.rules?.(params) ?? [];
   if (issues.length > 0) throw new RequestValidationError(issues, `${what} for ${dialect.name}`);
