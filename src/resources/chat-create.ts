@@ -27,7 +27,7 @@ export function createChatCompletion(
     .load()
     .then((dialect: Dialect): Promise<WithResponse<ChatCompletion | ChatCompletionStream>> => {
       const path = dialect.paths.chatCompletions;
-      if (!path) throw unsupported(dialect as Dialect<unknown>, 'chat.completions.create');
+      if (!path) throw unsupported(dialect, 'chat.completions.create');
       const prepared = prepare(
         dialect,
         dialect.chatRequest,

@@ -17,7 +17,7 @@ import type { WithResponse } from './api-promise.js';
 import { asObject, callJSON } from './call.js';
 import type { InputItemListQuery, ResponseItem } from './input-items.js';
 import type { Page } from './page.js';
-import { unsupported } from './prepare.js';
+import { requireFeature, unsupported } from './prepare.js';
 
 async function loaded(
   config: ClientConfig,
@@ -25,7 +25,7 @@ async function loaded(
   method: string,
 ): Promise<Dialect> {
   const dialect = await config.dialect.load();
-  if (!dialect.features[feature]) throw unsupported(dialect as Dialect<unknown>, method);
+  requireFeature(dialect, feature, method);
   return dialect;
 }
 
@@ -104,7 +104,7 @@ export async function modelsPage(
 ): Promise<WithResponse<ModelsPage>> {
   const dialect: Dialect = await config.dialect.load();
   const path = dialect.paths.models;
-  if (!path) throw unsupported(dialect as Dialect<unknown>, 'models.list');
+  if (!path) throw unsupported(dialect, 'models.list');
   const request = {
     method: 'GET',
     path: path({ project: config.project }),

@@ -32,7 +32,7 @@ export function prepare<Params>(
 }
 
 /** Refuses, before anything is sent, an endpoint the server does not have. */
-export function unsupported(dialect: Dialect<unknown>, method: string): RequestValidationError {
+export function unsupported(dialect: { name: string }, method: string): RequestValidationError {
   return new RequestValidationError(
     [
       {
@@ -42,4 +42,13 @@ export function unsupported(dialect: Dialect<unknown>, method: string): RequestV
     ],
     method,
   );
+}
+
+/** Refuses, before anything is sent, a stored-response endpoint the server does not offer. */
+export function requireFeature(
+  dialect: Pick<Dialect<never>, 'name' | 'features'>,
+  feature: keyof Dialect['features'],
+  method: string,
+): void {
+  if (!dialect.features[feature]) throw unsupported(dialect, method);
 }

@@ -16,13 +16,9 @@ import { send } from '../transport/request.js';
 import type { Query } from '../transport/url.js';
 import type { WithResponse } from './api-promise.js';
 import { asObject, callJSON, callStream } from './call.js';
-import { unsupported } from './prepare.js';
+import { requireFeature } from './prepare.js';
 import { type AnyDialect, below, openStream, parseResponse } from './response-parts.js';
 import type { ResponseRetrieveParams } from './responses.js';
-
-function require(dialect: AnyDialect, method: string): void {
-  if (!dialect.features.retrieve) throw unsupported(dialect, method);
-}
 
 /** A dropped background stream's body, picked up after `startingAfter` (its `retrieve` stream). */
 export async function resumeBody(
@@ -44,11 +40,7 @@ export async function resumeBody(
 }
 
 /** How a stream of this dialect resumes when `autoResume` is asked for and the server can. */
-export function resumer(
-  config: ClientConfig,
-  dialect: AnyDialect,
-  options: RequestOptions | undefined,
-) {
+function resumer(config: ClientConfig, dialect: AnyDialect, options: RequestOptions | undefined) {
   if (!options?.autoResume || !dialect.features.retrieve) return undefined;
   return (id: string, after: number) => resumeBody(config, dialect, options, id, after);
 }
@@ -61,7 +53,7 @@ export function retrieveResponse(
   params: ResponseRetrieveParams,
   options: RequestOptions | undefined,
 ): Promise<WithResponse<Response | ResponseStream>> {
-  require(dialect, 'responses.retrieve');
+  requireFeature(dialect, 'retrieve', 'responses.retrieve');
   const query: Query = {
     stream: params.stream || undefined,
     starting_after: params.starting_after,
@@ -84,7 +76,7 @@ export function deleteResponse(
   id: string,
   options: RequestOptions | undefined,
 ): Promise<WithResponse<ResponseDeleted>> {
-  require(dialect, 'responses.delete');
+  requireFeature(dialect, 'retrieve', 'responses.delete');
   const request = { ...below(config, dialect, id), method: 'DELETE' } as const;
   return callJSON(config, request, options, (json) => {
     // Some servers answer 204 with no body: the deletion is still confirmed by the status.
@@ -103,7 +95,7 @@ export function cancelResponse(
   id: string,
   options: RequestOptions | undefined,
 ): Promise<WithResponse<Response>> {
-  require(dialect, 'responses.cancel');
+  requireFeature(dialect, 'retrieve', 'responses.cancel');
   const request = { ...below(config, dialect, id, 'cancel'), method: 'POST' } as const;
   return callJSON(config, request, options, (json) => parseResponse(config, dialect, json));
 }

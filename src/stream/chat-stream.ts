@@ -1,7 +1,7 @@
 import { APIUserAbortError, StreamError } from '../errors.js';
 import type { ChatCompletion, ChatCompletionChunk } from '../schemas/index.js';
 import { ChatCompletionAccumulator } from './chat-accumulate.js';
-import { done, parseEventData } from './decode-event.js';
+import { parseEventData } from './decode-event.js';
 import { EventStream, type EventStreamInit, end } from './event-stream.js';
 import { chatFrames, eventsToReadableStream } from './relay.js';
 import type { EventSourceMessage } from './sse.js';
@@ -51,7 +51,7 @@ export class ChatCompletionStream extends EventStream<ChatCompletionChunk> {
       return end;
     }
     const json = parseEventData(message);
-    if (json === done) {
+    if (json === end) {
       this.#done = true;
       return end;
     }

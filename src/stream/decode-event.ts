@@ -1,5 +1,6 @@
 import { StreamError } from '../errors.js';
 import type { ResponseStreamEvent, StreamEventParser } from '../schemas/index.js';
+import { end } from './event-stream.js';
 import type { EventSourceMessage } from './sse.js';
 
 /** A JSON object as sent by a server. */
@@ -13,18 +14,15 @@ export interface EventDecoding {
   validate: StreamEventParser | undefined;
 }
 
-/** Marks the `[DONE]` sentinel some servers send after the last event. */
-export const done = Symbol('done');
-
 const preview = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…` : text);
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const code = (value: unknown) =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 
 /** Parses one SSE message's JSON; a malformed one is a {@link StreamError}, never a bare `SyntaxError`. */
-export function parseEventData(message: EventSourceMessage): WireObject | typeof done {
+export function parseEventData(message: EventSourceMessage): WireObject | typeof end {
   const data = message.data;
-  if (data === '[DONE]') return done;
+  if (data === '[DONE]') return end;
   let json: unknown;
   try {
     json = JSON.parse(data);
@@ -42,7 +40,7 @@ export function parseEventData(message: EventSourceMessage): WireObject | typeof
 }
 
 /** The {@link StreamError} for an `error` event, flat (`{type:'error', message}`) or nested (`{error:{…}}`). */
-export function errorEventToError(event: WireObject): StreamError {
+function errorEventToError(event: WireObject): StreamError {
   const inner =
     typeof event.error === 'object' && event.error !== null ? (event.error as WireObject) : event;
   const message =
@@ -63,9 +61,9 @@ export function errorEventToError(event: WireObject): StreamError {
 export function decodeResponseEvent(
   message: EventSourceMessage,
   decoding: EventDecoding,
-): ResponseStreamEvent | readonly ResponseStreamEvent[] | typeof done {
+): ResponseStreamEvent | readonly ResponseStreamEvent[] | typeof end {
   const json = parseEventData(message);
-  if (json === done) return json;
+  if (json === end) return json;
   if (typeof json.type !== 'string') {
     if (message.event) json.type = message.event;
     else if (json.error !== undefined) json.type = 'error';

@@ -1,7 +1,7 @@
 import { APIUserAbortError, StreamError } from '../errors.js';
 import { parseStreamEvent, type Response, type ResponseStreamEvent } from '../schemas/index.js';
 import { isTerminalEvent, ResponseAccumulator } from './accumulate.js';
-import { decodeResponseEvent, done, type EventDecoding } from './decode-event.js';
+import { decodeResponseEvent, type EventDecoding } from './decode-event.js';
 import { EventStream, type EventStreamInit, end, skip } from './event-stream.js';
 import { eventsToReadableStream, responseFrames } from './relay.js';
 import type { EventSourceMessage } from './sse.js';
@@ -54,9 +54,13 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
     message: EventSourceMessage,
   ): ResponseStreamEvent | readonly ResponseStreamEvent[] | typeof end | typeof skip {
     const event = decodeResponseEvent(message, this.#decoding);
-    if (event === done) return end;
     // After a resume, what the server sends again is what was already yielded.
-    if (this.#resumes > 0 && this.lastSequenceNumber !== undefined && !Array.isArray(event)) {
+    if (
+      event !== end &&
+      this.#resumes > 0 &&
+      this.lastSequenceNumber !== undefined &&
+      !Array.isArray(event)
+    ) {
       const sequence = (event as { sequence_number?: unknown }).sequence_number;
       if (typeof sequence === 'number' && sequence <= this.lastSequenceNumber) return skip;
     }
