@@ -106,7 +106,11 @@ export function createFakeServer<D extends DialectName = 'openai'>(
     return plan(await compute(request), label) as Plan;
   }
 
-  async function create(request: RecordedRequest<Params>, index: number, signal: AbortSignal) {
+  async function create(
+    request: RecordedRequest<Params>,
+    index: number,
+    signal: AbortSignal | null,
+  ) {
     const body = request.body as unknown;
     if (typeof body !== 'object' || body === null || Array.isArray(body))
       return badRequest(wire, 'The request body must be a JSON object.');
@@ -149,7 +153,10 @@ export function createFakeServer<D extends DialectName = 'openai'>(
 
   async function fetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
     const request = new Request(input, init);
-    if (request.signal.aborted) throw abortError();
+    // The caller's own signal: a copy made by `new Request` may stop following it once the
+    // request is garbage-collected (undici follows through a WeakRef).
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : null);
+    if (signal?.aborted) throw abortError();
     const dialect = await handle.load();
     const url = new URL(request.url);
     const text = await request.text();
@@ -177,7 +184,7 @@ export function createFakeServer<D extends DialectName = 'openai'>(
     };
     const index = requests.push(recorded) - 1;
     if (unreadable) return badRequest(wire, 'The request body is not valid JSON.');
-    if (endpoint === 'create') return create(recorded, index, request.signal);
+    if (endpoint === 'create') return create(recorded, index, signal);
     if (endpoint === 'unknown' || rest === undefined)
       return notFound(
         wire,
