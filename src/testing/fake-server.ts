@@ -47,7 +47,7 @@ export interface FakeServer<Params = DialectParams['openai']> {
   readonly requests: RecordedRequest<Params>[];
   /** Turns not yet played (0 when the turns are computed by one function). */
   readonly remainingTurns: number;
-  /** Appends turns to the script (checked like the first ones). */
+  /** Appends turns to the script, checked like the first ones (not when a function computes them all). */
   enqueue(...turns: Turn<Params>[]): void;
   /** A response it keeps, as `retrieve` answers it now; `undefined` when it keeps none by that id. */
   storedResponse(id: string): ResponseObject | undefined;
@@ -201,7 +201,13 @@ export function createFakeServer<D extends DialectName = 'openai'>(
     get remainingTurns() {
       return script.length;
     },
-    enqueue: (...turns) => enqueue(turns),
+    enqueue: (...turns) => {
+      if (computeAll)
+        throw new TypeError(
+          'enqueue(): this server computes every turn with the function given as `turns`.',
+        );
+      enqueue(turns);
+    },
     storedResponse: (id) => history.responses.get(id)?.response,
     conversationItems: (id) => [...(history.conversations.get(id) ?? [])],
   };

@@ -174,6 +174,11 @@ describe('createFakeServer: malformed turns', () => {
     expect(() => createFakeServer({ turns: ['fine', turn as never] })).toThrow(message);
   });
 
+  it('refuses enqueue() when one function computes every turn', () => {
+    const server = createFakeServer({ turns: () => 'computed' });
+    expect(() => server.enqueue('scripted')).toThrow('computes every turn');
+  });
+
   it('refuses a malformed turn given to enqueue(), counting on from the first ones', () => {
     const server = createFakeServer({ turns: ['one', 'two'] });
     expect(() => server.enqueue('three', { type: 'nope' } as never)).toThrow(
