@@ -1,8 +1,13 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
+/**
+ * `npm test`: every `*.test.ts` under test/ and examples/ (the README's example is a test too),
+ * and the type tests. Slow tests are named `*.perf.test.ts` and run by `npm run test:perf`
+ * (vitest.perf.config.ts) instead.
+ */
 export default defineConfig({
   resolve: {
     alias: [
@@ -11,7 +16,8 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, '**/*.perf.test.ts'],
     environment: 'node',
     testTimeout: 10_000,
     typecheck: {

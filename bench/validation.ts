@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseStreamEvent, ResponseStreamEventSchema } from '../src/schemas/index.js';
 
-const fixtures = join(import.meta.dirname, '../../shared/fixtures/recorded');
+const fixtures = join(import.meta.dirname, '../test/fixtures/recorded');
 const delta = JSON.stringify({
   type: 'response.output_text.delta',
   sequence_number: 42,

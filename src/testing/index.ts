@@ -1,11 +1,31 @@
 /**
  * `responses-client/testing`: a fake Responses server that runs in-process as a `fetch`
- * function, scripted turn by turn, so that an application's code can be tested with no network.
+ * function, scripted turn by turn (text, function calls, refusals, reasoning, JSON, HTTP errors,
+ * failures midway, drops and stalls) in the wire format of any built-in dialect, so that an
+ * application's code is tested with no network.
  */
 export {
   createFakeServer,
   type FakeServer,
   type FakeServerOptions,
-  type RecordedRequest,
 } from './fake-server.js';
-export { type ErrorTurn, splitWords, type TextTurn, type Turn } from './turns.js';
+export { splitWords } from './plan.js';
+export type { FakeEndpoint, RecordedRequest } from './recorded-request.js';
+export type {
+  Chunked,
+  DropTurn,
+  ErrorTurn,
+  FunctionCall,
+  FunctionCallTurn,
+  JsonTurn,
+  Paced,
+  RefusalTurn,
+  ReplyTurn,
+  ScriptedTurn,
+  StallTurn,
+  StreamErrorTurn,
+  TextTurn,
+  Turn,
+  TurnFunction,
+  WithReasoning,
+} from './turns.js';

@@ -11,7 +11,8 @@ import {
 import { typesOf } from '../../src/schemas/shared.js';
 
 type Json = { [key: string]: unknown };
-const specDir = join(import.meta.dirname, '../../../shared/spec');
+/** Copies of the two specs (provenance in test/fixtures/SOURCES.md). */
+const specDir = join(import.meta.dirname, '../fixtures/spec');
 const openai = JSON.parse(readFileSync(join(specDir, 'openai-openapi.json'), 'utf8')) as Json;
 const openresponses = JSON.parse(
   readFileSync(join(specDir, 'openresponses-openapi.json'), 'utf8'),

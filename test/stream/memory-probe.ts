@@ -1,5 +1,5 @@
 /**
- * Run by memory.test.ts in a process of its own (`node --expose-gc --import tsx`), so that what
+ * Run by memory.perf.test.ts in a process of its own (`node --expose-gc --import tsx`), so that what
  * it measures is this stream alone: iterates a 200+ MB stream made on the fly and prints, as
  * JSON, how many bytes and events went through and how far RSS rose above where it started.
  */

@@ -1,125 +1,189 @@
-import { describe, expect, it } from 'vitest';
-import {
-  InternalServerError,
-  NotFoundError,
-  RateLimitError,
-  ResponsesClient,
-} from '../../src/index.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { InternalServerError, NotFoundError, ResponsesClient } from '../../src/index.js';
 import { createFakeServer, splitWords } from '../../src/testing/index.js';
+import { setUp } from './setup.js';
 
-function setUp(turns: Parameters<typeof createFakeServer>[0] = {}) {
-  const server = createFakeServer(turns);
-  const client = new ResponsesClient({
-    fetch: server.fetch,
-    baseURL: server.baseURL,
-    maxRetries: 0,
-  });
-  return { server, client };
-}
+const model = 'fake-model';
 
 describe('createFakeServer', () => {
-  it('answers a unary create with the next scripted turn', async () => {
-    const { client } = setUp({ turns: ['Hello there!', 'Second.'] });
-    expect((await client.responses.create({ model: 'm', input: 'hi' })).output_text).toBe(
-      'Hello there!',
-    );
-    expect((await client.responses.create({ model: 'm', input: 'again' })).output_text).toBe(
-      'Second.',
-    );
+  afterEach(() => {
+    vi.useRealTimers();
   });
 
-  it('streams a text turn word by word as canonical events', async () => {
-    const { client } = setUp({ turns: ['One two three'] });
-    const stream = await client.responses.create({ model: 'm', input: 'hi', stream: true });
-    const types: string[] = [];
-    const deltas: string[] = [];
-    for await (const event of stream) {
-      types.push(String(event.type));
-      if (event.type === 'response.output_text.delta')
-        deltas.push(String((event as { delta?: unknown }).delta));
-    }
-    expect(deltas).toEqual(['One ', 'two ', 'three']);
-    expect(types[0]).toBe('response.created');
-    expect(types.at(-1)).toBe('response.completed');
-    expect(stream.lastSequenceNumber).toBe(types.length - 1);
-    expect((await stream.finalResponse()).output_text).toBe('One two three');
-  });
-
-  it('uses the chunks a turn gives instead of words', async () => {
-    const { client } = setUp({ turns: [{ text: 'abc', chunks: ['a', 'bc'] }] });
-    const stream = await client.responses.create({ model: 'm', input: 'hi', stream: true });
-    const deltas: string[] = [];
-    for await (const delta of stream.textDeltas()) deltas.push(delta);
-    expect(deltas).toEqual(['a', 'bc']);
-  });
-
-  it('records every request it received, with path, headers and body', async () => {
-    const { server, client } = setUp({ turns: ['ok'] });
-    await client.responses.create(
-      { model: 'm', input: 'hi', previous_response_id: 'resp_0' },
-      { headers: { 'x-trace': '1' } },
-    );
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]).toMatchObject({
-      method: 'POST',
-      path: ['responses'],
-      body: { model: 'm', input: 'hi', previous_response_id: 'resp_0' },
-      headers: { 'x-trace': '1' },
-    });
-  });
-
-  it('retrieves, cancels and deletes the responses it created', async () => {
-    const { client } = setUp({ turns: ['stored'] });
-    const { id } = await client.responses.create({ model: 'm', input: 'hi' });
-    expect((await client.responses.retrieve(id)).output_text).toBe('stored');
-    expect((await client.responses.cancel(id)).status).toBe('cancelled');
-    expect(await client.responses.delete(id)).toMatchObject({ id, deleted: true });
-    await expect(client.responses.retrieve(id)).rejects.toBeInstanceOf(NotFoundError);
-  });
-
-  it('plays an error turn as an HTTP error', async () => {
-    const { client } = setUp({
-      turns: [{ type: 'error', status: 429, message: 'Slow down', code: 'rate_limit_exceeded' }],
-    });
-    await expect(client.responses.create({ model: 'm', input: 'hi' })).rejects.toMatchObject({
-      constructor: RateLimitError,
-      code: 'rate_limit_exceeded',
-      message: '429 Slow down',
-    });
-  });
-
-  it('says plainly when the script has run out, and the client does not retry it', async () => {
-    const server = createFakeServer({ turns: [] });
-    const client = new ResponsesClient({
-      fetch: server.fetch,
-      baseURL: server.baseURL,
-      maxRetries: 2,
-    });
-    const failure = await client.responses
-      .create({ model: 'm', input: 'hi' })
-      .catch((caught: unknown) => caught);
-    expect(failure).toBeInstanceOf(InternalServerError);
-    expect((failure as Error).message).toContain('no scripted turn left');
-    expect(server.requests).toHaveLength(1);
-  });
-
-  it('accepts more turns later through enqueue()', async () => {
-    const { server, client } = setUp();
-    server.enqueue('late');
-    expect(server.remainingTurns).toBe(1);
-    expect((await client.responses.create({ model: 'm', input: 'hi' })).output_text).toBe('late');
+  it('plays the scripted turns in order, and takes more through enqueue()', async () => {
+    const { server, client } = setUp('openai', { turns: ['First.', 'Second.'] });
+    expect((await client.responses.create({ model, input: 'hi' })).output_text).toBe('First.');
+    server.enqueue('Third.');
+    expect(server.remainingTurns).toBe(2);
+    expect((await client.responses.create({ model, input: 'hi' })).output_text).toBe('Second.');
+    expect((await client.responses.create({ model, input: 'hi' })).output_text).toBe('Third.');
     expect(server.remainingTurns).toBe(0);
   });
 
+  it('records every request: method, path, endpoint, headers, body and context', async () => {
+    const { server, client } = setUp('openai', { turns: ['ok'] });
+    const { id } = await client.responses.create(
+      { model, input: 'hi', instructions: 'Be brief.' },
+      { headers: { 'x-trace': '1' } },
+    );
+    await client.responses.retrieve(id);
+    const [create, retrieve] = server.requests;
+    expect(create).toMatchObject({
+      method: 'POST',
+      path: ['responses'],
+      endpoint: 'create',
+      headers: { 'x-trace': '1', authorization: 'Bearer sk-test' },
+      body: { model, input: 'hi', instructions: 'Be brief.' },
+    });
+    expect(create?.body?.instructions).toBe('Be brief.');
+    expect(create?.context).toHaveLength(1);
+    expect(retrieve).toMatchObject({
+      method: 'GET',
+      path: ['responses', id],
+      endpoint: 'retrieve',
+    });
+    expect(retrieve?.body).toBeUndefined();
+  });
+
+  it("answers under Karta's /projects/{project_ref}/responses, whatever the project", async () => {
+    const server = createFakeServer({ dialect: 'karta', turns: ['ok', 'ok'] });
+    for (const project of ['my-app', 'my app/v2']) {
+      const client = new ResponsesClient({
+        dialect: 'karta',
+        project,
+        fetch: server.fetch,
+        baseURL: server.baseURL,
+      });
+      expect((await client.responses.create({ input: 'hi' })).output_text).toBe('ok');
+    }
+    expect(server.requests.map((request) => request.path)).toEqual([
+      ['projects', 'my-app', 'responses'],
+      ['projects', 'my app/v2', 'responses'],
+    ]);
+  });
+
+  it("answers 404 on a path its server does not have, in that server's error body", async () => {
+    const server = createFakeServer({ dialect: 'karta', turns: ['never played'] });
+    const answer = await server.fetch(`${server.baseURL}/responses`, {
+      method: 'POST',
+      body: '{}',
+    });
+    expect(answer.status).toBe(404);
+    expect(await answer.json()).toMatchObject({ error: { code: 'not_found' } });
+    const { client } = setUp('openai');
+    await expect(client.models.list()).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('says plainly when the script has run out, and the client does not retry it', async () => {
+    const { server, client } = setUp('openai', { turns: [] }, { maxRetries: 2 });
+    const failure = await client.responses.create({ model, input: 'hi' }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(InternalServerError);
+    expect((failure as Error).message).toContain('no scripted turn left for request #0');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('answers 500, naming the turn, when a computed turn is malformed', async () => {
+    const { client } = setUp('openai', { turns: [() => ({ type: 'function_call', name: '' })] });
+    const failure = await client.responses.create({ model, input: 'hi' }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(InternalServerError);
+    expect((failure as Error).message).toContain(
+      'the turn computed for request #0 is not a valid turn: name must be a non-empty string',
+    );
+  });
+
+  it('paces a slow turn: each event waits delayMs after the one before', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { client } = setUp('openai', { turns: [{ text: 'a b', delayMs: 1000 }] });
+    const stream = await client.responses.create({ model, input: 'hi', stream: true });
+    const events = stream[Symbol.asyncIterator]();
+    expect((await events.next()).value?.type).toBe('response.created');
+    let second: unknown;
+    void events.next().then((result) => {
+      second = result.value?.type;
+    });
+    await vi.advanceTimersByTimeAsync(999);
+    expect(second).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(second).toBe('response.in_progress');
+    stream.abort();
+  });
+
   it('stops a slow drip when the stream is aborted', async () => {
-    const { client } = setUp({ turns: [{ text: 'a b c d e f', delayMs: 20 }] });
-    const stream = await client.responses.create({ model: 'm', input: 'hi', stream: true });
+    const { client } = setUp('openai', { turns: [{ text: 'a b c d e f', delayMs: 20 }] });
+    const stream = await client.responses.create({ model, input: 'hi', stream: true });
     const seen: string[] = [];
     for await (const event of stream) {
       seen.push(String(event.type));
       if (event.type === 'response.output_text.delta') stream.abort();
     }
     expect(seen.filter((type) => type === 'response.output_text.delta')).toHaveLength(1);
+  });
+});
+
+describe('createFakeServer: malformed turns', () => {
+  it.each([
+    [
+      42,
+      'turns[1] is not a valid turn: expected a string, a turn object or a function, got number 42.',
+    ],
+    [{ type: 'function_calls' }, 'turns[1] is not a valid turn: unknown type "function_calls"'],
+    [{ type: 'function_call' }, 'turns[1] is not a valid turn: name must be a non-empty string.'],
+    [
+      { type: 'function_call', calls: [{ name: 'a' }, { name: 'b', arguments: 5 }] },
+      'turns[1] is not a valid turn: calls[1].arguments must be an object or a string.',
+    ],
+    [
+      {
+        type: 'function_call',
+        calls: [
+          { name: 'a', callId: 'c' },
+          { name: 'b', callId: 'c' },
+        ],
+      },
+      'turns[1] is not a valid turn: two calls have the same `callId`.',
+    ],
+    [
+      { text: 'abc', chunks: ['a', 'b'] },
+      'turns[1] is not a valid turn: `chunks` join to "ab", not the reply.',
+    ],
+    [{ text: 'abc', chunkSize: 0 }, '`chunkSize` must be a whole number from 1 (got number 0)'],
+    [
+      { type: 'refusal' },
+      'turns[1] is not a valid turn: `refusal` must be a string (got undefined',
+    ],
+    [{ type: 'json', json: undefined }, '`json` must be a JSON value'],
+    [{ type: 'error', status: 200 }, 'an HTTP error status from 400 to 599 (got number 200)'],
+    [
+      { type: 'stream_error', after: 2 },
+      'turns[1] is not a valid turn: `message` must be a string',
+    ],
+    [
+      { type: 'drop', after: -1 },
+      '`after` must be a whole number of events, 0 or more (got number -1)',
+    ],
+    [
+      { type: 'drop', after: 10, reply: 'a b' },
+      "turns[1] is not a valid turn: `after` is 10, but its reply has 10 events in openai's stream, the last being its end: give at most 9.",
+    ],
+    [
+      { type: 'stall', reply: { type: 'error', status: 500 } },
+      'turns[1] is not a valid turn: its reply must be text, function calls, a refusal or JSON, not an error turn.',
+    ],
+    [{ text: 'hi', delayMs: -5 }, '`delayMs` must be a number of milliseconds, 0 or more'],
+  ])('refuses %j when the server is created, naming it', (turn, message) => {
+    expect(() => createFakeServer({ turns: ['fine', turn as never] })).toThrow(message);
+  });
+
+  it('refuses enqueue() when one function computes every turn', () => {
+    const server = createFakeServer({ turns: () => 'computed' });
+    expect(() => server.enqueue('scripted')).toThrow('computes every turn');
+  });
+
+  it('refuses a malformed turn given to enqueue(), counting on from the first ones', () => {
+    const server = createFakeServer({ turns: ['one', 'two'] });
+    expect(() => server.enqueue('three', { type: 'nope' } as never)).toThrow(
+      /^turns\[3\] is not a valid turn/,
+    );
   });
 });
 
