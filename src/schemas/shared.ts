@@ -3,7 +3,7 @@
  * items and tools pass through, and the small value types (metadata, statuses) many objects use.
  */
 import * as z from 'zod/mini';
-import type { UnknownType } from '../types/unknown-type.js';
+import type { UnknownType } from '../types/wire.js';
 import type { ResponseCreateParams } from './create-params.js';
 
 /** True for a plain JSON object (not null, not an array). */

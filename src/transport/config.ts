@@ -8,7 +8,7 @@ import { ResponsesError } from '../errors.js';
 import { envelopeValidation, type ResponseValidation, type WireSchema } from '../schemas/index.js';
 
 /** Any function with the shape of `fetch`. */
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+export type FetchLike = (input: string, init: RequestInit) => Promise<globalThis.Response>;
 
 /** Headers as users give them: a `null` or `undefined` value removes a header set by the client. */
 export type HeadersLike =

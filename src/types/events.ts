@@ -66,7 +66,7 @@ import type {
   ResponseWebSearchCallInProgressEvent,
   ResponseWebSearchCallSearchingEvent,
 } from './events-tools.js';
-import type { UnknownType } from './unknown-type.js';
+import type { UnknownType } from './wire.js';
 
 /** The known events only, discriminated on `type` (one map lookup, then one object). */
 export type KnownResponseStreamEvent =

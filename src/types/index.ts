@@ -215,4 +215,4 @@ export type {
   WebSearchPreviewTool,
   WebSearchTool,
 } from './tools.js';
-export type { UnknownType } from './unknown-type.js';
+export type { UnknownType, WireObject } from './wire.js';

@@ -1,3 +1,12 @@
+/**
+ * The two types every layer shares, written by hand (everything else in src/types is generated
+ * from the schemas): a JSON object as a server sends it, and the `type` of a kind this client
+ * does not know.
+ */
+
+/** A JSON object as received from a server, before or after normalization. */
+export type WireObject = Record<string, unknown>;
+
 declare const unknownBrand: unique symbol;
 
 /**
