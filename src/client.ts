@@ -93,11 +93,12 @@ export interface ResponsesClientConstructor {
  * console.log(r.output_text);
  */
 export const ResponsesClient = class ResponsesClient {
-  readonly responses: Responses<unknown>;
-  readonly chat: Chat;
-  readonly models: Models;
-  readonly baseURL: string;
-  readonly dialect: string;
+  // Declared, not emitted as class fields: the constructor sets them (fewer bytes to ship).
+  declare readonly responses: Responses<unknown>;
+  declare readonly chat: Chat;
+  declare readonly models: Models;
+  declare readonly baseURL: string;
+  declare readonly dialect: string;
   readonly #options: ClientOptions;
 
   constructor(options: ClientOptions = {}) {

@@ -84,7 +84,7 @@ function checkEvent(event: WireObject, decoding: EventDecoding): ResponseStreamE
   const response = (checked as { response?: { output?: unknown; output_text?: unknown } }).response;
   if (Array.isArray(response?.output) && typeof response.output_text !== 'string') {
     const value = outputText(response.output);
-    Object.defineProperty(response, 'output_text', { value, writable: true, configurable: true });
+    Object.defineProperty(response, 'output_text', { value, writable: true });
   }
   return checked as ResponseStreamEvent;
 }
