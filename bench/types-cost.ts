@@ -3,7 +3,8 @@
  * BUILT package (its published `.d.ts`, resolved through the exports map as an app installs it)
  * and against openai-node (the same lines with `OpenAI` in place of `ResponsesClient`), in one
  * run. TypeScript 5.9, `skipLibCheck: true`, strict, NodeNext. Prints the types and
- * instantiations the checker created and the check time (median of `RUNS`, default 3), and the
+ * instantiations the checker created, the check time (median of `RUNS`, default 3; noisy on a
+ * busy machine) and the declarations it loaded (the package's and its dependencies'), then the
  * size of each entry's declarations. Fails over 2,000 types or a main `.d.ts` over 400 KB.
  * Run `npm run build` first (`npm run types:cost` does).
  */
@@ -21,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = process.cwd();
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const runs = Number(process.env.RUNS ?? 3);
 const budget = { types: 2000, mainDts: 400 * 1024 };
 
@@ -56,7 +58,13 @@ interface Cost {
   types: number;
   instantiations: number;
   checkSeconds: number;
+  /** Bytes of the declaration files of the package and its dependencies the check loaded. */
+  declarationBytes: number;
 }
+
+const dependencies = Object.keys(
+  JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies,
+).map((name) => `node_modules/${name}/`);
 
 /** Type-checks one file alone, `runs` times; the counts are exact, the time is the median. */
 function check(name: string, source: string): Cost {
@@ -83,19 +91,27 @@ function check(name: string, source: string): Cost {
   for (let i = 0; i < runs; i++) {
     let out: string;
     try {
-      out = execFileSync(process.execPath, [tsc, '-p', dir, '--extendedDiagnostics'], {
-        encoding: 'utf8',
-      });
+      out = execFileSync(
+        process.execPath,
+        [tsc, '-p', dir, '--extendedDiagnostics', '--listFiles'],
+        { encoding: 'utf8' },
+      );
     } catch (error) {
       const failed = error as { stdout?: string };
       throw new Error(`${name}: the quickstart does not type-check:\n${failed.stdout ?? error}`);
     }
     const figure = (label: string) =>
       Number(new RegExp(`^${label}:\\s+([\\d.]+)`, 'm').exec(out)?.[1]);
+    // The package's own declarations and its dependencies' (zod, eventsource-parser; openai-node has none).
+    const dirs = (name === 'ours' ? ['dist', ...dependencies] : ['node_modules/openai/']).map(
+      (dir) => join(root, dir),
+    );
+    const loaded = out.split('\n').filter((line) => dirs.some((dir) => line.startsWith(dir)));
     samples.push({
       types: figure('Types'),
       instantiations: figure('Instantiations'),
       checkSeconds: figure('Check time'),
+      declarationBytes: loaded.reduce((sum, file) => sum + statSync(file).size, 0),
     });
   }
   const times = samples.map((s) => s.checkSeconds).sort((a, b) => a - b);
@@ -114,17 +130,20 @@ const ts = JSON.parse(readFileSync(join(root, 'node_modules/typescript/package.j
 console.log(
   `README quickstart, TypeScript ${ts.version}, skipLibCheck, median check time of ${runs}`,
 );
-console.log('package                        types   instantiations   check time');
+console.log(
+  'package                        types   instantiations   check time   declarations loaded',
+);
 for (const [name, cost] of Object.entries(results)) {
   console.log(
     `${name.padEnd(28)}${cost.types.toLocaleString('en').padStart(8)}${cost.instantiations
       .toLocaleString('en')
-      .padStart(17)}${`${cost.checkSeconds.toFixed(2)} s`.padStart(13)}`,
+      .padStart(
+        17,
+      )}${`${cost.checkSeconds.toFixed(2)} s`.padStart(13)}${kb(cost.declarationBytes).padStart(22)}`,
   );
 }
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log('\nentry          declarations (.d.ts / .d.cts)');
 let mainSize = 0;
 for (const [entry, target] of Object.entries<Record<string, { types: string }>>(pkg.exports)) {

@@ -27,11 +27,12 @@ type Has<D, Keys extends keyof ClientFeatures> = {
  * `client.responses` of a client speaking `D`: `create` everywhere, and the stored-response
  * methods (retrieve, delete, cancel, input items, compact, input tokens) where its server has them.
  */
-export type ResponsesOf<D> = [
-  Exclude<keyof ResponsesMethods, Has<D, keyof ResponsesMethods>>,
-] extends [never]
+export type ResponsesOf<D> = [Exclude<keyof ResponsesMethods, Stored<D>>] extends [never]
   ? Responses<ParamsOf<D>>
-  : Pick<Responses<ParamsOf<D>>, 'create' | ResponsesMethods[Has<D, keyof ResponsesMethods>]>;
+  : Pick<Responses<ParamsOf<D>>, 'create' | ResponsesMethods[Stored<D>]>;
+
+/** The stored-response features `D` has. */
+type Stored<D> = Has<D, keyof ResponsesMethods>;
 
 /** What every client has, whatever its dialect. */
 export interface ResponsesClientBase<D extends DialectOption> {
