@@ -86,7 +86,9 @@ const orderOf = (declaration: ts.Node) => declaration.getStart();
 function nameable(type: ts.Type): boolean {
   if (type.aliasSymbol && type.aliasSymbol.name !== 'UnknownType') return false;
   if (type.isUnion())
-    return type.types.filter((t) => !(t.flags & ts.TypeFlags.Nullable)).length > 1;
+    return (
+      type.types.filter((t) => !(t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined))).length > 1
+    );
   return (type.flags & ts.TypeFlags.Object) !== 0 && !checker.isArrayType(type);
 }
 

@@ -56,7 +56,7 @@ export class TypePrinter {
    */
   declaration(named: Named, closed: boolean): Printed {
     const refs = new Set<string>();
-    const context: Context = { self: named.name, closed, refs };
+    const context: Context = { self: named.name, closed, refs, open: new Set() };
     const doc = jsdoc(named.doc, []);
     const type = named.type;
     const composed = type.isIntersection() && this.#hasNamedPart(type, context);
@@ -103,7 +103,15 @@ export class TypePrinter {
       const [key, value] = type.aliasTypeArguments.map((t) => this.#type(t, context));
       return `Record<${key}, ${value}>`;
     }
-    if (isPlainObject(this.#checker, type)) return this.#members(type, context);
+    if (isPlainObject(this.#checker, type)) {
+      // A recursive schema (z.lazy) needs a name to refer to itself by: export it.
+      if (context.open.has(type))
+        throw new Error(`${context.self}: a recursive type without a name; export its schema`);
+      context.open.add(type);
+      const text = this.#members(type, context);
+      context.open.delete(type);
+      return text;
+    }
     throw new Error(`${context.self}: cannot print ${this.#checker.typeToString(type)}`);
   }
 
@@ -201,6 +209,8 @@ interface Context {
   readonly closed: boolean;
   /** The public types it refers to. */
   readonly refs: Set<string>;
+  /** The anonymous objects being written out, outermost first. */
+  readonly open: Set<ts.Type>;
 }
 
 function isLiteral(type: ts.Type): boolean {

@@ -156,6 +156,19 @@ describe('narrowing the public unions', () => {
   });
 });
 
+describe('the ResponsesClient value', () => {
+  it('can be extended, and narrows with instanceof', () => {
+    class Mine extends ResponsesClient {
+      ask(input: string) {
+        return this.responses.create({ model: 'm', input });
+      }
+    }
+    expectTypeOf(new Mine().ask('Hi')).resolves.toEqualTypeOf<Response>();
+    const value: unknown = openai;
+    if (value instanceof ResponsesClient) expectTypeOf(value).toEqualTypeOf<AnyResponsesClient>();
+  });
+});
+
 describe('the default dialect', () => {
   it('is OpenAI’s', () => {
     expectTypeOf(openai).toEqualTypeOf<ResponsesClient<'openai'>>();
