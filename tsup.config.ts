@@ -1,6 +1,10 @@
 import { defineConfig } from 'tsup';
 
-const entries = { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' };
+const entries = {
+  index: 'src/index.ts',
+  'testing/index': 'src/testing/index.ts',
+  'schemas/public': 'src/schemas/public.ts',
+};
 const shared = { sourcemap: true, target: 'es2022', platform: 'neutral', clean: false } as const;
 
 export default defineConfig([

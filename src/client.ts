@@ -1,34 +1,108 @@
-import type { Dialect, DialectName, ParamsOf } from './dialects/index.js';
+import type { ClientFeatures, DialectOption, FeaturesOf, ParamsOf } from './dialects/index.js';
 import { Chat } from './resources/chat-completions.js';
 import { Models } from './resources/models.js';
 import { Responses } from './resources/responses.js';
 import { guardBrowser } from './transport/browser.js';
 import { type ClientConfig, type ClientOptions, normalizeOptions } from './transport/config.js';
 
+/** The methods of `client.responses` each feature brings. */
+interface ResponsesMethods {
+  retrieve: 'retrieve' | 'delete' | 'cancel';
+  inputItems: 'inputItems';
+  compact: 'compact' | 'inputTokens';
+}
+
+/** The members of a client each feature brings. */
+interface ClientMembers {
+  chatCompletions: 'chat';
+  models: 'models';
+}
+
+/** The features among `Keys` that `D` surely has (`true` for every dialect `D` stands for). */
+type Has<D, Keys extends keyof ClientFeatures> = {
+  [K in Keys]: [FeaturesOf<D>[K]] extends [true] ? K : never;
+}[Keys];
+
+/**
+ * `client.responses` of a client speaking `D`: `create` everywhere, and the stored-response
+ * methods (retrieve, delete, cancel, input items, compact, input tokens) where its server has them.
+ */
+export type ResponsesOf<D> = [Exclude<keyof ResponsesMethods, Stored<D>>] extends [never]
+  ? Responses<ParamsOf<D>>
+  : Pick<Responses<ParamsOf<D>>, 'create' | ResponsesMethods[Stored<D>]>;
+
+/** The stored-response features `D` has. */
+type Stored<D> = Has<D, keyof ResponsesMethods>;
+
+/** What every client has, whatever its dialect. */
+export interface ResponsesClientBase<D extends DialectOption> {
+  /** Create responses and stream their events; where the server stores them, retrieve, delete, cancel… */
+  readonly responses: ResponsesOf<D>;
+  /** The base URL every request goes to. */
+  readonly baseURL: string;
+  /** The name of the dialect this client speaks. */
+  readonly dialect: string;
+  /**
+   * A new client with these options laid over this one's; typed by the dialect it ends up with
+   * (`client.withOptions({ dialect: 'kawai' })` is a Kawai client).
+   */
+  withOptions<E extends DialectOption = D>(
+    options: ClientOptions & { dialect?: E | undefined },
+  ): ResponsesClient<E>;
+}
+
+/** The endpoints besides `responses`, each on a client's type only where its server has it. */
+export interface ResponsesClientEndpoints {
+  /** Chat completions, unary or streamed. */
+  readonly chat: Chat;
+  /** The models the server offers. */
+  readonly models: Models;
+}
+
+/**
+ * A client speaking the dialect `D` (default `'openai'`): its create params are that server's
+ * (a `'kawai'` client takes Kawai's samplers, and a misspelt field is a compile error), and it
+ * has the endpoints that server has (a Kawai client has no `responses.retrieve`, a Karta client
+ * no `models`). For a parameter that takes a client of any dialect, use {@link AnyResponsesClient}.
+ */
+export type ResponsesClient<D extends DialectOption = 'openai'> = ResponsesClientBase<D> &
+  Pick<ResponsesClientEndpoints, ClientMembers[Has<D, keyof ClientMembers>]>;
+
+/**
+ * A client of any dialect: the type for code that takes a client as a parameter. It has what
+ * every client has (`responses.create`, `baseURL`, `dialect`, `withOptions`); a client of every
+ * dialect is assignable to it.
+ */
+export type AnyResponsesClient = ResponsesClient<DialectOption>;
+
+/** `new ResponsesClient(options)`: a client typed by the `dialect` option. */
+export interface ResponsesClientConstructor {
+  new <D extends DialectOption = 'openai'>(
+    options?: ClientOptions & { dialect?: D | undefined },
+  ): ResponsesClient<D>;
+  readonly prototype: AnyResponsesClient;
+}
+
 /**
  * One client for every server that speaks the Responses API. Its `dialect` (a built-in name or
- * your own {@link Dialect}) types the create params: a `'kawai'` client takes Kawai's samplers.
+ * your own `Dialect`) types the create params and the endpoints: a `'kawai'` client takes
+ * Kawai's samplers.
  *
  * @example
  * const client = new ResponsesClient({ apiKey, dialect: 'openai' });
  * const r = await client.responses.create({ model: 'gpt-5', input: 'Hello' });
  * console.log(r.output_text);
  */
-export class ResponsesClient<D extends DialectName | Dialect<never> = 'openai'> {
-  /** Create, retrieve, delete and cancel responses; stream their events. */
-  readonly responses: Responses<ParamsOf<D>>;
-  /** Chat completions, where the server documents them. */
-  readonly chat: Chat;
-  /** The models the server offers, where it documents them. */
-  readonly models: Models;
-  /** The base URL every request goes to. */
-  readonly baseURL: string;
-  /** The name of the dialect this client speaks. */
-  readonly dialect: string;
-
+export const ResponsesClient = class ResponsesClient {
+  // Declared, not emitted as class fields: the constructor sets them (fewer bytes to ship).
+  declare readonly responses: Responses<unknown>;
+  declare readonly chat: Chat;
+  declare readonly models: Models;
+  declare readonly baseURL: string;
+  declare readonly dialect: string;
   readonly #options: ClientOptions;
 
-  constructor(options: ClientOptions & { dialect?: D | undefined } = {}) {
+  constructor(options: ClientOptions = {}) {
     const config: ClientConfig = normalizeOptions(options);
     guardBrowser(config.apiKey, config.dangerouslyAllowBrowser);
     this.#options = options;
@@ -39,10 +113,7 @@ export class ResponsesClient<D extends DialectName | Dialect<never> = 'openai'> 
     this.models = new Models(config);
   }
 
-  /** A new client with these options laid over this one's. */
-  withOptions(options: ClientOptions): ResponsesClient<D> {
-    return new ResponsesClient<D>({ ...this.#options, ...options } as ClientOptions & {
-      dialect?: D;
-    });
+  withOptions(options: ClientOptions): ResponsesClient {
+    return new ResponsesClient({ ...this.#options, ...options });
   }
-}
+} as unknown as ResponsesClientConstructor;

@@ -16,3 +16,38 @@ export const catalog = {
 
 /** The name of a built-in dialect. */
 export type DialectName = keyof typeof catalog;
+
+/**
+ * What a server offers besides `POST /responses`, as a client's type sees it: each endpoint a
+ * client's type has (`responses.retrieve`, `chat`, `models`…) is there only where its server
+ * has it. At run time the dialect's `features` and `paths` say the same.
+ */
+export interface ClientFeatures {
+  /** `responses.retrieve`, `.delete` and `.cancel`. */
+  readonly retrieve: boolean;
+  /** `responses.inputItems`. */
+  readonly inputItems: boolean;
+  /** `responses.compact` and `responses.inputTokens`. */
+  readonly compact: boolean;
+  /** `chat.completions`. */
+  readonly chatCompletions: boolean;
+  /** `models`. */
+  readonly models: boolean;
+}
+
+type Only<Keys extends keyof ClientFeatures> = {
+  readonly [K in keyof ClientFeatures]: K extends Keys ? true : false;
+};
+
+/**
+ * The features of each built-in dialect, as types (test/dialects/features.test.ts checks them
+ * against the dialect modules): a Kawai client has no `responses.retrieve`, a Karta client no
+ * `models`.
+ */
+export interface BuiltInFeatures {
+  openai: Only<keyof ClientFeatures>;
+  openrouter: Only<never>;
+  karta: Only<'chatCompletions'>;
+  kawai: Only<never>;
+  gateway: Only<'models'>;
+}

@@ -1,5 +1,6 @@
 import type { ValidationIssue } from '../errors.js';
-import type { ResponseCreateParams, WireSchema } from '../schemas/index.js';
+import type { WireSchema } from '../schemas/index.js';
+import type { ResponseCreateParams, WireObject } from '../types/index.js';
 
 /** What a dialect needs to know about the client's configuration to build a request. */
 export interface DialectContext {
@@ -7,8 +8,7 @@ export interface DialectContext {
   readonly project: string | undefined;
 }
 
-/** A JSON object as received from a server, before or after normalization. */
-export type WireObject = Record<string, unknown>;
+export type { WireObject };
 
 /** Path segments (unencoded) of an endpoint, below the base URL. */
 export type PathOf = (context: DialectContext) => readonly string[];

@@ -5,8 +5,8 @@ import type {
   KawaiCreateParams,
   OpenRouterCreateParams,
   ResponseCreateParams,
-} from '../schemas/index.js';
-import { catalog, type DialectName } from './catalog.js';
+} from '../types/index.js';
+import { type BuiltInFeatures, type ClientFeatures, catalog, type DialectName } from './catalog.js';
 import type { Dialect } from './dialect.js';
 import { openai } from './openai.js';
 
@@ -19,12 +19,24 @@ export interface DialectParams {
   gateway: GatewayCreateParams;
 }
 
+/** What the `dialect` client option takes: a built-in dialect's name, or your own {@link Dialect}. */
+export type DialectOption = DialectName | Dialect<never>;
+
 /** The create params a client speaking `D` accepts. */
 export type ParamsOf<D> = D extends DialectName
   ? DialectParams[D]
   : D extends Dialect<infer Params>
     ? Params
     : ResponseCreateParams;
+
+/**
+ * What a client speaking `D` offers besides `responses.create`. A dialect of your own has every
+ * method on its type: its `features` and `paths` decide at run time.
+ */
+export type FeaturesOf<D> = D extends DialectName ? BuiltInFeatures[D] : AllFeatures;
+
+/** Every feature: the type of a dialect whose features are only known at run time. */
+type AllFeatures = { readonly [K in keyof ClientFeatures]: true };
 
 /**
  * A dialect as the client holds it: what it must know at once (name, base URL, required
@@ -62,7 +74,12 @@ export function resolveDialect(option: DialectName | Dialect<never> | undefined)
   return { ...catalog[name], load: () => (loaded ??= loaders[name]()) };
 }
 
-export { catalog, type DialectName } from './catalog.js';
+export {
+  type BuiltInFeatures,
+  type ClientFeatures,
+  catalog,
+  type DialectName,
+} from './catalog.js';
 export {
   type Dialect,
   type DialectContext,

@@ -1,6 +1,6 @@
-import type { ChatCompletion, ChatCompletionCreateParams } from '../schemas/index.js';
 import type { ChatCompletionStream } from '../stream/chat-stream.js';
 import type { ClientConfig, RequestOptions } from '../transport/config.js';
+import type { ChatCompletion, ChatCompletionCreateParams } from '../types/index.js';
 import { APIPromise } from './api-promise.js';
 
 /** `client.chat.completions`: the Chat Completions API, wherever the server documents it. */

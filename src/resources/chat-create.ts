@@ -1,15 +1,17 @@
 import type { Dialect, WireObject } from '../dialects/index.js';
 import {
-  type ChatCompletion,
-  type ChatCompletionChunk,
   ChatCompletionChunkSchema,
-  type ChatCompletionCreateParams,
   ChatCompletionCreateParamsSchema,
   ChatCompletionSchema,
   parseWire,
 } from '../schemas/index.js';
 import { ChatCompletionStream } from '../stream/chat-stream.js';
 import type { ClientConfig, RequestOptions } from '../transport/config.js';
+import type {
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatCompletionCreateParams,
+} from '../types/index.js';
 import type { WithResponse } from './api-promise.js';
 import { asObject, callJSON, callStream } from './call.js';
 import { prepare, unsupported } from './prepare.js';

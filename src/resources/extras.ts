@@ -4,15 +4,10 @@
  * does not bundle it.
  */
 import type { Dialect, WireObject } from '../dialects/index.js';
-import {
-  type CompactedResponse,
-  type InputTokenCount,
-  type ModelsPage,
-  ModelsPageSchema,
-  parseWire,
-} from '../schemas/index.js';
+import { ModelsPageSchema, parseWire } from '../schemas/index.js';
 import type { ClientConfig, RequestOptions } from '../transport/config.js';
 import { encodeSegment } from '../transport/url.js';
+import type { CompactedResponse, InputTokenCount, ModelsPage } from '../types/index.js';
 import type { WithResponse } from './api-promise.js';
 import { asObject, callJSON } from './call.js';
 import type { InputItemListQuery, ResponseItem } from './input-items.js';

@@ -1,5 +1,5 @@
-import type { Model } from '../schemas/index.js';
 import type { ClientConfig, RequestOptions } from '../transport/config.js';
+import type { Model } from '../types/index.js';
 import { PagedList } from './page.js';
 
 /** `client.models`: the models the server offers, wherever it documents `GET /models`. */

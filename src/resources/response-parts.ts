@@ -1,12 +1,13 @@
 import type { Dialect, WireObject } from '../dialects/index.js';
 import { ResponseValidationError } from '../errors.js';
-import { parseWire, type Response } from '../schemas/index.js';
+import { parseWire } from '../schemas/index.js';
 import type { EventStreamInit } from '../stream/event-stream.js';
 import { withOutputText } from '../stream/output-text.js';
 import { ResponseStream, type ResponseStreamInit } from '../stream/response-stream.js';
 import type { ClientConfig } from '../transport/config.js';
 import type { APIRequest } from '../transport/request.js';
 import { encodeSegment } from '../transport/url.js';
+import type { Response } from '../types/index.js';
 import { asObject } from './call.js';
 
 /** The dialect, loaded, for calls that need it. */

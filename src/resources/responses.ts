@@ -1,30 +1,19 @@
 import type { WireObject } from '../dialects/index.js';
+import type { ResponseStream } from '../stream/response-stream.js';
+import type { ClientConfig, RequestOptions } from '../transport/config.js';
 import type {
   CompactedResponse,
   Response,
   ResponseCompactParams,
   ResponseCreateParams,
   ResponseDeleted,
-} from '../schemas/index.js';
-import type { ResponseStream } from '../stream/response-stream.js';
-import type { ClientConfig, RequestOptions } from '../transport/config.js';
+  ResponseRetrieveParams,
+} from '../types/index.js';
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { callJSON, callStream } from './call.js';
 import { InputItems, InputTokens } from './input-items.js';
 import { prepare } from './prepare.js';
 import { type AnyDialect, below, openStream, parseResponse } from './response-parts.js';
-
-/** Query of `retrieve`. */
-export interface ResponseRetrieveParams {
-  /** Stream the response's events (a background response's, or a resumed one). */
-  stream?: boolean | undefined;
-  /** Resume after this event `sequence_number` (with `stream: true`). */
-  starting_after?: number | undefined;
-  /** Extra output data to include, as in `create`. */
-  include?: readonly string[] | undefined;
-  /** With `stream: true`, asks the server not to pad deltas with obfuscation fields. */
-  include_obfuscation?: boolean | undefined;
-}
 
 /**
  * `client.responses`: create responses (unary or streamed), and, where the server stores them,

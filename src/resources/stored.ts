@@ -4,21 +4,16 @@
  * iterate does not bundle them.
  */
 import { StreamError } from '../errors.js';
-import {
-  parseWire,
-  type Response,
-  type ResponseDeleted,
-  ResponseDeletedSchema,
-} from '../schemas/index.js';
+import { parseWire, ResponseDeletedSchema } from '../schemas/index.js';
 import type { ResponseStream } from '../stream/response-stream.js';
 import type { ClientConfig, RequestOptions } from '../transport/config.js';
 import { send } from '../transport/request.js';
 import type { Query } from '../transport/url.js';
+import type { Response, ResponseDeleted, ResponseRetrieveParams } from '../types/index.js';
 import type { WithResponse } from './api-promise.js';
 import { asObject, callJSON, callStream } from './call.js';
 import { requireFeature } from './prepare.js';
 import { type AnyDialect, below, openStream, parseResponse } from './response-parts.js';
-import type { ResponseRetrieveParams } from './responses.js';
 
 /** A dropped background stream's body, picked up after `startingAfter` (its `retrieve` stream). */
 export async function resumeBody(

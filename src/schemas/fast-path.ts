@@ -6,7 +6,7 @@
  */
 import type * as z from 'zod/mini';
 import { ResponseValidationError } from '../errors.js';
-import type { ResponseStreamEvent } from './events.js';
+import type { ResponseStreamEvent } from '../types/index.js';
 import { typesOf } from './shared.js';
 import { parseWire } from './validate.js';
 

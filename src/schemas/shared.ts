@@ -3,6 +3,7 @@
  * items and tools pass through, and the small value types (metadata, statuses) many objects use.
  */
 import * as z from 'zod/mini';
+import type { UnknownType } from '../types/wire.js';
 import type { ResponseCreateParams } from './create-params.js';
 
 /** True for a plain JSON object (not null, not an array). */
@@ -43,15 +44,8 @@ export const stringRecord = () =>
     'Expected an object of strings',
   );
 
-declare const unknownBrand: unique symbol;
-
-/**
- * A `type` this version of the client does not know. It is a string at runtime, typed as a
- * branded `String` so that it is not comparable to any literal: `if (x.type === 'known')` then
- * narrows to the known member alone. To test for a newer type, compare `String(x.type)`.
- */
-// biome-ignore lint/complexity/noBannedTypes: the String object type is what keeps narrowing exact.
-export type UnknownType = String & { readonly [unknownBrand]: true };
+/** A `type` this version of the client does not know (declared with the public types). */
+export type { UnknownType };
 
 /** The values of the literal `type` field of each option, read from the schemas themselves. */
 export function typesOf(options: readonly z.core.$ZodType[]): string[] {

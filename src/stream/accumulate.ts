@@ -1,4 +1,4 @@
-import type { Response, ResponseStreamEvent } from '../schemas/index.js';
+import type { Response, ResponseStreamEvent } from '../types/index.js';
 import { withOutputText } from './output-text.js';
 import { TextBuilder } from './text-builder.js';
 

@@ -1,4 +1,4 @@
-import type { ChatCompletion, ChatCompletionChunk } from '../schemas/index.js';
+import type { ChatCompletion, ChatCompletionChunk } from '../types/index.js';
 import { TextBuilder } from './text-builder.js';
 
 type Json = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { APIUserAbortError, StreamError } from '../errors.js';
-import type { ChatCompletion, ChatCompletionChunk } from '../schemas/index.js';
+import type { ChatCompletion, ChatCompletionChunk } from '../types/index.js';
 import { ChatCompletionAccumulator } from './chat-accumulate.js';
 import { parseEventData } from './decode-event.js';
 import { EventStream, type EventStreamInit, end } from './event-stream.js';

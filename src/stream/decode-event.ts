@@ -1,10 +1,9 @@
 import { StreamError } from '../errors.js';
-import type { ResponseStreamEvent, StreamEventParser } from '../schemas/index.js';
+import type { StreamEventParser } from '../schemas/index.js';
+import type { ResponseStreamEvent, WireObject } from '../types/index.js';
 import { end } from './event-stream.js';
+import { outputText } from './output-text.js';
 import type { EventSourceMessage } from './sse.js';
-
-/** A JSON object as sent by a server. */
-type WireObject = Record<string, unknown>;
 
 /** How the events of one stream are decoded: the dialect's normalizer and the validation policy. */
 export interface EventDecoding {
@@ -74,9 +73,18 @@ export function decodeResponseEvent(
     : checkEvent(normalized as WireObject, decoding);
 }
 
-/** Throws the `error` event as a {@link StreamError}; validates any other. */
+/**
+ * Throws the `error` event as a {@link StreamError}; validates any other. The `response` of a
+ * lifecycle event gets an `output_text`, like every response the client hands out, unless the
+ * server sent one; it is not enumerable, so the event serializes (and relays) as it was sent.
+ */
 function checkEvent(event: WireObject, decoding: EventDecoding): ResponseStreamEvent {
   if (event.type === 'error') throw errorEventToError(event);
-  if (!decoding.validate) return event as ResponseStreamEvent;
-  return decoding.validate(event, `stream event "${String(event.type)}"`);
+  const checked = decoding.validate?.(event, `stream event "${String(event.type)}"`) ?? event;
+  const response = (checked as { response?: { output?: unknown; output_text?: unknown } }).response;
+  if (Array.isArray(response?.output) && typeof response.output_text !== 'string') {
+    const value = outputText(response.output);
+    Object.defineProperty(response, 'output_text', { value, writable: true });
+  }
+  return checked as ResponseStreamEvent;
 }

@@ -1,5 +1,6 @@
 import { APIUserAbortError, StreamError } from '../errors.js';
-import { parseStreamEvent, type Response, type ResponseStreamEvent } from '../schemas/index.js';
+import { parseStreamEvent } from '../schemas/index.js';
+import type { Response, ResponseStreamEvent } from '../types/index.js';
 import { isTerminalEvent, ResponseAccumulator } from './accumulate.js';
 import { decodeResponseEvent, type EventDecoding } from './decode-event.js';
 import { EventStream, type EventStreamInit, end, skip } from './event-stream.js';

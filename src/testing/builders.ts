@@ -3,6 +3,8 @@
  * checked by the compiler against the package's own wire types (`satisfies`), so that what the
  * fake sends cannot drift from what the client reads.
  */
+
+import { outputText } from '../stream/output-text.js';
 import type {
   Response,
   ResponseContentPartAddedEvent,
@@ -28,8 +30,7 @@ import type {
   ResponseTextDeltaEvent,
   ResponseTextDoneEvent,
   ResponseUsage,
-} from '../schemas/index.js';
-import { outputText } from '../stream/output-text.js';
+} from '../types/index.js';
 
 /** What a fake response is before it has any output: its id and the request's settings. */
 export interface ResponseInit {

@@ -3,7 +3,7 @@ import type {
   ResponseFailedEvent,
   Response as ResponseObject,
   ResponseStreamEvent,
-} from '../schemas/index.js';
+} from '../types/index.js';
 import { errorAnswer, jsonAnswer, streamAnswer } from './answers.js';
 import { type BodyEnd, never } from './body.js';
 import type { ResponseInit } from './builders.js';

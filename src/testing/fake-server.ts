@@ -1,7 +1,7 @@
 import type { Dialect } from '../dialects/dialect.js';
 import { type DialectName, type DialectParams, resolveDialect } from '../dialects/index.js';
 import type { ResponseItem } from '../resources/input-items.js';
-import type { Response as ResponseObject } from '../schemas/index.js';
+import type { Response as ResponseObject } from '../types/index.js';
 import { badRequest, errorAnswer, notFound } from './answers.js';
 import { abortError } from './body.js';
 import { planTurn } from './check-turn.js';

@@ -1,5 +1,5 @@
 import type { ResponseItem } from '../resources/input-items.js';
-import type { Response, ResponseStreamEvent } from '../schemas/index.js';
+import type { Response, ResponseStreamEvent } from '../types/index.js';
 
 type Json = Record<string, unknown>;
 

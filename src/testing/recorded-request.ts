@@ -1,5 +1,5 @@
 import type { ResponseItem } from '../resources/input-items.js';
-import type { ResponseCreateParams } from '../schemas/index.js';
+import type { ResponseCreateParams } from '../types/index.js';
 
 /** Which endpoint a request reached. */
 export type FakeEndpoint =

@@ -6,7 +6,7 @@ import type {
   ResponseOutputItem,
   ResponseStreamEvent,
   ResponseUsage,
-} from '../schemas/index.js';
+} from '../types/index.js';
 import {
   functionCallEvents,
   functionCallItem,

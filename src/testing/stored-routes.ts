@@ -100,15 +100,18 @@ function inputItemsPage(stored: StoredResponse, query: URLSearchParams, wire: Wi
     );
   const items = order === 'asc' ? stored.input : [...stored.input].reverse();
   const after = query.get('after');
-  const start = after === null ? 0 : items.findIndex((item) => item.id === after) + 1;
+  const start = after === null ? 0 : items.findIndex((item) => idOf(item) === after) + 1;
   if (after !== null && start === 0)
     return errorAnswer(wire, invalid(`No item with id '${after}' in this list.`, 'after'));
   const data = items.slice(start, start + limit);
   return jsonAnswer(200, {
     object: 'list',
     data,
-    first_id: data[0]?.id ?? null,
-    last_id: data.at(-1)?.id ?? null,
+    first_id: idOf(data[0]) ?? null,
+    last_id: idOf(data.at(-1)) ?? null,
     has_more: start + limit < items.length,
   });
 }
+
+/** The id the fake gave an input item when it stored it. */
+const idOf = (item: unknown): string | undefined => (item as { id?: string } | undefined)?.id;

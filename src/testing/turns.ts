@@ -1,4 +1,4 @@
-import type { ResponseCreateParams } from '../schemas/index.js';
+import type { ResponseCreateParams } from '../types/index.js';
 import type { RecordedRequest } from './recorded-request.js';
 
 /** How a streamed reply is paced. */

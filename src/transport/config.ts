@@ -8,7 +8,7 @@ import { ResponsesError } from '../errors.js';
 import { envelopeValidation, type ResponseValidation, type WireSchema } from '../schemas/index.js';
 
 /** Any function with the shape of `fetch`. */
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+export type FetchLike = (input: string, init: RequestInit) => Promise<globalThis.Response>;
 
 /** Headers as users give them: a `null` or `undefined` value removes a header set by the client. */
 export type HeadersLike =
@@ -54,6 +54,12 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** Headers for this request only; a `null` value removes a header. */
   headers?: HeadersLike | undefined;
+  /**
+   * Fields merged into the JSON body as written, after the request was checked and mapped to
+   * the server's format: the way to send a field the params' types do not have (one newer than
+   * this version, or a server's own). They override fields of the same name.
+   */
+  extraBody?: Record<string, unknown> | undefined;
   /**
    * For the stream of a `background: true` response: when the connection drops before the
    * response ends, resume it from the last sequence number (at most `maxRetries` times), with no

@@ -120,8 +120,12 @@ export async function send(
     config.headers,
     options.headers ?? {},
   );
-  const body = request.body === undefined ? undefined : JSON.stringify(request.body);
-  const { signal } = options;
+  const { signal, extraBody } = options;
+  // `extraBody` is laid over the checked, mapped body (always an object): fields sent as written.
+  const body =
+    request.body === undefined
+      ? undefined
+      : JSON.stringify({ ...(request.body as object), ...extraBody });
 
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) throw new APIUserAbortError();

@@ -121,8 +121,10 @@ describe('the gateway dialect: requests', () => {
     const { sim, client } = setup();
     const messages = [{ role: 'user' as const, content: 'Hi' }];
     await expect(
+      // @ts-expect-error a gateway client's type has no chat; called as JavaScript would
       client.chat.completions.create({ model: 'gpt-4.1', messages }),
     ).rejects.toBeInstanceOf(RequestValidationError);
+    // @ts-expect-error a gateway client's type has no responses.retrieve
     await expect(client.responses.retrieve('resp_1')).rejects.toBeInstanceOf(
       RequestValidationError,
     );

@@ -33,8 +33,6 @@ function setup(scenario: Scenario = {}, project = 'my-app', projects?: string[])
   return { sim, client };
 }
 
-type Client = ReturnType<typeof setup>['client'];
-
 /** Refused before sending: a `RequestValidationError` naming `path`, and nothing received. */
 async function refused(sim: { received: unknown[] }, call: () => unknown, path: unknown[]) {
   const error = await Promise.resolve()
@@ -125,6 +123,7 @@ describe('the karta dialect: responses', () => {
 
   it('passes a field this client does not know through, as sent', async () => {
     const { sim, client } = setup();
+    // @ts-expect-error a field the types do not know: a compile error, still sent as written
     await client.responses.create({ ...ask, karta_trace: 'on' });
     expect(sim.received[0]?.body).toEqual({ ...ask, karta_trace: 'on' });
   });
@@ -172,7 +171,9 @@ describe('the karta dialect: responses', () => {
     await refused(sim, () => client.responses.create(body as never), path);
   });
 
-  it.each<[string, (client: Client) => unknown]>([
+  // Called through a client typed with every endpoint, as JavaScript would: a Karta client's
+  // type has none of these.
+  it.each<[string, (client: ResponsesClient) => unknown]>([
     ['responses.retrieve', (c) => c.responses.retrieve('resp_1')],
     ['responses.delete', (c) => c.responses.delete('resp_1')],
     ['responses.cancel', (c) => c.responses.cancel('resp_1')],
@@ -182,7 +183,7 @@ describe('the karta dialect: responses', () => {
     ['models.list', (c) => c.models.list()],
   ])('has no %s: refused before sending', async (method, call) => {
     const { sim, client } = setup();
-    const error = await refused(sim, () => call(client), []);
+    const error = await refused(sim, () => call(client as unknown as ResponsesClient), []);
     expect(error.message).toContain(`the karta dialect has no ${method}`);
   });
 

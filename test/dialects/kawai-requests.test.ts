@@ -179,10 +179,13 @@ describe('the kawai dialect: requests', () => {
     const sim = serve(kawaiServer());
     const client = clientOf(sim);
     const messages = [{ role: 'user' as const, content: 'Hi' }];
+    // @ts-expect-error a Kawai client's type has no models; called as JavaScript would
     await expect(client.models.list()).rejects.toBeInstanceOf(RequestValidationError);
+    // @ts-expect-error a Kawai client's type has no chat
     await expect(client.chat.completions.create({ model, messages })).rejects.toBeInstanceOf(
       RequestValidationError,
     );
+    // @ts-expect-error a Kawai client's type has no responses.retrieve
     await expect(client.responses.retrieve('resp_1')).rejects.toBeInstanceOf(
       RequestValidationError,
     );

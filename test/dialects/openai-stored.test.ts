@@ -25,6 +25,7 @@ const seven = Array.from({ length: 7 }, (_, index) => ({
   content: `Message ${index + 1}`,
 }));
 const textOf = (item: ResponseItem) => (item as { content: { text: string }[] }).content[0]?.text;
+const idOf = (item: ResponseItem | undefined) => (item as { id?: string } | undefined)?.id;
 const queryOf = (url: string) => Object.fromEntries(new URL(url).searchParams);
 /** What a call rejected with (`undefined` when it resolved). */
 const failureOf = (call: PromiseLike<unknown>) =>
@@ -120,7 +121,7 @@ describe('the openai dialect: input items, compact and input tokens', () => {
       Array(3).fill(`/v1/responses/${id}/input_items`),
     );
     const cursors = pages.map((request) => queryOf(request.url).after);
-    expect(cursors).toEqual([undefined, items[2]?.id, items[5]?.id]);
+    expect(cursors).toEqual([undefined, idOf(items[2]), idOf(items[5])]);
     expect(cursors[1]).toMatch(/^msg_/);
     expect(pages.every((request) => queryOf(request.url).limit === '3')).toBe(true);
   });
@@ -130,8 +131,8 @@ describe('the openai dialect: input items, compact and input tokens', () => {
     const { id } = await openai.responses.create({ model: 'gpt-4.1', input: seven });
     const page = await openai.responses.inputItems.list(id, { limit: 2, order: 'asc' });
     expect(page.data.map(textOf)).toEqual(['Message 1', 'Message 2']);
-    expect(page).toMatchObject({ has_more: true, first_id: page.data[0]?.id });
-    expect(page.last_id).toBe(page.data[1]?.id);
+    expect(page).toMatchObject({ has_more: true, first_id: idOf(page.data[0]) });
+    expect(page.last_id).toBe(idOf(page.data[1]));
     expect(sim.received).toHaveLength(2);
   });
 

@@ -86,6 +86,45 @@ describe('responses.create', () => {
     expect(requestId).toBe('req_9');
   });
 
+  it('sends a field the params types do not have as written, like openai-node', async () => {
+    server.use(
+      http.post(
+        `${baseURL}/responses`,
+        record(() => HttpResponse.json(completed)),
+      ),
+    );
+    // @ts-expect-error max_output_token is misspelt: a compile error, yet sent as written
+    await client().responses.create({ model: 'm', input: 'hi', max_output_token: 100 });
+    expect(received[0]?.body).toEqual({ model: 'm', input: 'hi', max_output_token: 100 });
+  });
+
+  it('merges extraBody into the JSON body after the checks, unary and streamed', async () => {
+    server.use(
+      http.post(
+        `${baseURL}/responses`,
+        record((_, body) =>
+          (body as { stream?: boolean }).stream
+            ? new HttpResponse(textStreamFrames(['Hi']).join(''), {
+                headers: { 'content-type': 'text/event-stream' },
+              })
+            : HttpResponse.json(completed),
+        ),
+      ),
+    );
+    // temperature 9 in the params would be refused: in extraBody it is sent as written.
+    const extraBody = { top_k: 40, temperature: 9, metadata: { run: '7' } };
+    await client().responses.create({ model: 'm', input: 'hi', temperature: 1 }, { extraBody });
+    const stream = await client().responses.create(
+      { model: 'm', input: 'hi', stream: true },
+      { extraBody },
+    );
+    for await (const _ of stream);
+    expect(received.map((request) => request.body)).toEqual([
+      { model: 'm', input: 'hi', ...extraBody },
+      { model: 'm', input: 'hi', stream: true, ...extraBody },
+    ]);
+  });
+
   it('refuses invalid params before sending anything', async () => {
     server.use(
       http.post(
@@ -155,6 +194,25 @@ describe('responses.create', () => {
     const text: string[] = [];
     for await (const delta of stream.textDeltas()) text.push(delta);
     expect(text.join('')).toBe('Hello');
+  });
+
+  it('gives the response of lifecycle events its output_text, leaving their JSON as sent', async () => {
+    const body = textStreamFrames(['Hel', 'lo']).join('');
+    server.use(
+      http.post(
+        `${baseURL}/responses`,
+        () => new HttpResponse(body, { headers: { 'content-type': 'text/event-stream' } }),
+      ),
+    );
+    const stream = await client().responses.create({ model: 'm', input: 'hi', stream: true });
+    const texts: string[] = [];
+    for await (const event of stream) {
+      if (event.type === 'response.created' || event.type === 'response.completed') {
+        texts.push(event.response.output_text);
+        expect(JSON.stringify(event.response)).not.toContain('"output_text":');
+      }
+    }
+    expect(texts).toEqual(['', 'Hello']);
   });
 
   it('says so when a stream was asked for and JSON came back', async () => {

@@ -1,5 +1,5 @@
-// The built package, as an app loads it: ESM import and CJS require of `.` and `./testing`,
-// a unary call, a stream and an HTTP error, on the fake server. Run by .ci/run on Node 20, 22
+// The built package, as an app loads it: ESM import and CJS require of `.`, `./testing` and
+// `./schemas`, a unary call, a stream and an HTTP error, on the fake server, and a schema check. Run by .ci/run on Node 20, 22
 // and 24 after `npm run build`: `node test/runtime/package-smoke.mjs`.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -8,8 +8,13 @@ const require = createRequire(import.meta.url);
 const esm = {
   ...(await import('responses-client')),
   ...(await import('responses-client/testing')),
+  schemas: await import('responses-client/schemas'),
 };
-const cjs = { ...require('responses-client'), ...require('responses-client/testing') };
+const cjs = {
+  ...require('responses-client'),
+  ...require('responses-client/testing'),
+  schemas: require('responses-client/schemas'),
+};
 
 for (const [format, lib] of Object.entries({ esm, cjs })) {
   const server = lib.createFakeServer({
@@ -40,5 +45,10 @@ for (const [format, lib] of Object.entries({ esm, cjs })) {
     assert.ok(error instanceof lib.ResponsesError, `${format}: ResponsesError`);
     return true;
   });
+
+  const { ResponseSchema, ResponseCreateParamsSchema } = lib.schemas;
+  assert.equal(ResponseSchema.safeParse(unary).success, true, `${format}: schemas: a response`);
+  const tooHot = ResponseCreateParamsSchema.safeParse({ model: 'm', temperature: 9 });
+  assert.deepEqual(tooHot.error?.issues[0]?.path, ['temperature'], `${format}: schemas: a request`);
 }
 console.log(`package smoke test passed on Node ${process.versions.node} (ESM and CJS)`);

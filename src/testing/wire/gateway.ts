@@ -1,5 +1,5 @@
-import type { ResponseStreamEvent } from '../../schemas/index.js';
 import { responseFrames } from '../../stream/relay.js';
+import type { ResponseStreamEvent } from '../../types/index.js';
 import { invalid, openAIErrorBody, slim, type Wire, type WireEvent } from './wire.js';
 
 const typed = (type: string, data: Record<string, unknown>): WireEvent => ({

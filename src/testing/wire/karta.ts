@@ -1,5 +1,5 @@
-import type { ResponseStreamEvent } from '../../schemas/index.js';
 import { chatFrames } from '../../stream/relay.js';
+import type { ResponseStreamEvent } from '../../types/index.js';
 import { type Json, openAIErrorBody, type Wire, type WireEvent } from './wire.js';
 
 const named = (type: string, data: Json): WireEvent => ({ type, data });

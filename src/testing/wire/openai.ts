@@ -1,6 +1,6 @@
 import type { ResponseItem } from '../../resources/input-items.js';
-import type { ResponseErrorEvent, ResponseFailedEvent } from '../../schemas/index.js';
 import { responseFrames } from '../../stream/relay.js';
+import type { ResponseErrorEvent, ResponseFailedEvent } from '../../types/index.js';
 import { invalid, openAIErrorBody, type Wire, type WireError, whole } from './wire.js';
 
 /** A `function_call_output` must answer a `function_call` the model saw before it. */

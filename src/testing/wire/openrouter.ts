@@ -1,5 +1,5 @@
-import type { ResponseErrorEvent } from '../../schemas/index.js';
 import { chatFrames } from '../../stream/relay.js';
+import type { ResponseErrorEvent } from '../../types/index.js';
 import { openaiWire } from './openai.js';
 import { invalid, type Wire, whole } from './wire.js';
 

@@ -6,7 +6,7 @@
  */
 import type { DialectName } from '../../dialects/catalog.js';
 import type { ResponseItem } from '../../resources/input-items.js';
-import type { Response, ResponseCompletedEvent, ResponseStreamEvent } from '../../schemas/index.js';
+import type { Response, ResponseCompletedEvent, ResponseStreamEvent } from '../../types/index.js';
 
 /** A JSON object as a server sends it. */
 export type Json = Record<string, unknown>;

@@ -1,0 +1,166 @@
+/**
+ * `npm run types:cost`: what the README quickstart costs the TypeScript checker, against the
+ * BUILT package (its published `.d.ts`, resolved through the exports map as an app installs it)
+ * and against openai-node (the same lines with `OpenAI` in place of `ResponsesClient`), in one
+ * run. TypeScript 5.9, `skipLibCheck: true`, strict, NodeNext. Prints the types and
+ * instantiations the checker created, the check time (median of `RUNS`, default 3; noisy on a
+ * busy machine) and the declarations it loaded (the package's and its dependencies'), then the
+ * size of each entry's declarations. Fails over 2,000 types or a main `.d.ts` over 400 KB.
+ * Run `npm run build` first (`npm run types:cost` does).
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = process.cwd();
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const runs = Number(process.env.RUNS ?? 3);
+const budget = { types: 2000, mainDts: 400 * 1024 };
+
+/** The first `ts` block under the README's "Quick start" heading: what a new user writes first. */
+function quickstart(): string {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Quick start'));
+  const code = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
+  if (!code) throw new Error('README.md has no ts block under "## Quick start"');
+  return code;
+}
+
+const ours = quickstart();
+const theirs = ours
+  .replace(/import \{ ResponsesClient \} from 'responses-client';/, "import OpenAI from 'openai';")
+  .replace(/new ResponsesClient\(/g, 'new OpenAI(');
+if (theirs === ours)
+  throw new Error('the quickstart no longer imports ResponsesClient as expected');
+
+/** An app folder: the package and openai-node installed (linked), strict NodeNext settings. */
+const app = mkdtempSync(join(tmpdir(), 'types-cost-'));
+mkdirSync(join(app, 'node_modules', '@types'), { recursive: true });
+symlinkSync(root, join(app, 'node_modules', 'responses-client'), 'dir');
+symlinkSync(join(root, 'node_modules', 'openai'), join(app, 'node_modules', 'openai'), 'dir');
+symlinkSync(
+  join(root, 'node_modules', '@types', 'node'),
+  join(app, 'node_modules', '@types', 'node'),
+  'dir',
+);
+writeFileSync(join(app, 'package.json'), JSON.stringify({ type: 'module', private: true }));
+
+interface Cost {
+  types: number;
+  instantiations: number;
+  checkSeconds: number;
+  /** Bytes of the declaration files of the package and its dependencies the check loaded. */
+  declarationBytes: number;
+}
+
+const dependencies = Object.keys(
+  JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies,
+).map((name) => `node_modules/${name}/`);
+
+/** Type-checks one file alone, `runs` times; the counts are exact, the time is the median. */
+function check(name: string, source: string): Cost {
+  const dir = join(app, name);
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'quickstart.ts'), source);
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        skipLibCheck: true,
+        noEmit: true,
+        types: ['node'],
+      },
+      files: ['quickstart.ts'],
+    }),
+  );
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  const samples: Cost[] = [];
+  for (let i = 0; i < runs; i++) {
+    let out: string;
+    try {
+      out = execFileSync(
+        process.execPath,
+        [tsc, '-p', dir, '--extendedDiagnostics', '--listFiles'],
+        { encoding: 'utf8' },
+      );
+    } catch (error) {
+      const failed = error as { stdout?: string };
+      throw new Error(`${name}: the quickstart does not type-check:\n${failed.stdout ?? error}`);
+    }
+    const figure = (label: string) =>
+      Number(new RegExp(`^${label}:\\s+([\\d.]+)`, 'm').exec(out)?.[1]);
+    // The package's own declarations and its dependencies' (zod, eventsource-parser; openai-node has none).
+    const dirs = (name === 'ours' ? ['dist', ...dependencies] : ['node_modules/openai/']).map(
+      (dir) => join(root, dir),
+    );
+    const loaded = out.split('\n').filter((line) => dirs.some((dir) => line.startsWith(dir)));
+    samples.push({
+      types: figure('Types'),
+      instantiations: figure('Instantiations'),
+      checkSeconds: figure('Check time'),
+      declarationBytes: loaded.reduce((sum, file) => sum + statSync(file).size, 0),
+    });
+  }
+  const times = samples.map((s) => s.checkSeconds).sort((a, b) => a - b);
+  const first = samples[0]!;
+  return { ...first, checkSeconds: times[Math.floor(times.length / 2)]! };
+}
+
+const results = {
+  'responses-client (dist)': check('ours', ours),
+  [`openai-node ${JSON.parse(readFileSync(join(root, 'node_modules/openai/package.json'), 'utf8')).version}`]:
+    check('openai', theirs),
+};
+rmSync(app, { recursive: true, force: true });
+
+const ts = JSON.parse(readFileSync(join(root, 'node_modules/typescript/package.json'), 'utf8'));
+console.log(
+  `README quickstart, TypeScript ${ts.version}, skipLibCheck, median check time of ${runs}`,
+);
+console.log(
+  'package                        types   instantiations   check time   declarations loaded',
+);
+for (const [name, cost] of Object.entries(results)) {
+  console.log(
+    `${name.padEnd(28)}${cost.types.toLocaleString('en').padStart(8)}${cost.instantiations
+      .toLocaleString('en')
+      .padStart(
+        17,
+      )}${`${cost.checkSeconds.toFixed(2)} s`.padStart(13)}${kb(cost.declarationBytes).padStart(22)}`,
+  );
+}
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+console.log('\nentry          declarations (.d.ts / .d.cts)');
+let mainSize = 0;
+for (const [entry, target] of Object.entries<Record<string, { types: string }>>(pkg.exports)) {
+  if (typeof target !== 'object' || !target.import) continue;
+  const sizes = [target.import.types, target.require?.types].map((file) =>
+    file ? statSync(join(root, file)).size : 0,
+  );
+  if (entry === '.') mainSize = Math.max(...sizes);
+  console.log(`${entry.padEnd(15)}${sizes.map(kb).join(' / ')}`);
+}
+
+const ourTypes = results['responses-client (dist)'].types;
+const over = [
+  ourTypes > budget.types && `types ${ourTypes} > ${budget.types}`,
+  mainSize > budget.mainDts && `main .d.ts ${kb(mainSize)} > ${kb(budget.mainDts)}`,
+].filter(Boolean);
+console.log(
+  `\nbudget: ≤ ${budget.types.toLocaleString('en')} types, main .d.ts ≤ ${kb(budget.mainDts)}${over.length ? ` — OVER: ${over.join(', ')}` : ''}`,
+);
+process.exitCode = over.length ? 1 : 0;

@@ -1,0 +1,178 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  type AnyResponsesClient,
+  defineDialect,
+  type FunctionTool,
+  type KawaiCreateParams,
+  type KnownResponseStreamEvent,
+  type Response,
+  type ResponseCreateParams,
+  type ResponseFunctionToolCall,
+  type ResponseOutputItem,
+  type ResponseStreamEvent,
+  ResponsesClient,
+  type ResponseTextDeltaEvent,
+  type ResponseUnknownEvent,
+  type Tool,
+  type UnknownKind,
+  type UnknownType,
+} from '../../src/index.js';
+
+const openai = new ResponsesClient({ apiKey: 'k' });
+const openrouter = new ResponsesClient({ dialect: 'openrouter' });
+const karta = new ResponsesClient({ dialect: 'karta', project: 'p' });
+const kawai = new ResponsesClient({ dialect: 'kawai' });
+const gateway = new ResponsesClient({ dialect: 'gateway' });
+const mine = new ResponsesClient({
+  dialect: defineDialect({ name: 'mine', baseURL: 'https://llm.example/v1' }),
+});
+
+describe('a client’s type has the endpoints its server has', () => {
+  it('gives an OpenAI client every endpoint', () => {
+    void openai.responses.retrieve('id');
+    void openai.responses.delete('id');
+    void openai.responses.cancel('id');
+    void openai.responses.inputItems.list('id');
+    void openai.responses.compact({ model: 'm' });
+    void openai.responses.inputTokens.count({ input: 'x' });
+    void openai.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: 'x' }] });
+    void openai.models.list();
+  });
+
+  it('leaves out what a server lacks', () => {
+    // @ts-expect-error Kawai stores no responses
+    void kawai.responses.retrieve('id');
+    // @ts-expect-error Kawai has no models endpoint
+    void kawai.models.list();
+    // @ts-expect-error Kawai has no chat completions
+    void kawai.chat;
+    // @ts-expect-error Karta has no models endpoint
+    void karta.models.list();
+    // @ts-expect-error Karta has no input items
+    void karta.responses.inputItems;
+    void karta.chat.completions.create({ messages: [{ role: 'user', content: 'x' }] });
+    // @ts-expect-error OpenRouter (as simulated) has no chat completions
+    void openrouter.chat;
+    // @ts-expect-error OpenRouter has no compact
+    void openrouter.responses.compact({ model: 'm' });
+    // @ts-expect-error the gateway has no cancel
+    void gateway.responses.cancel('id');
+    void gateway.models.list();
+  });
+
+  it('gives a dialect of your own every endpoint: its server decides at run time', () => {
+    void mine.responses.retrieve('id');
+    void mine.models.list();
+  });
+});
+
+describe('AnyResponsesClient', () => {
+  const ask = (client: AnyResponsesClient, question: string) =>
+    client.responses.create({ model: 'm', input: question });
+
+  it('takes a client of every dialect', () => {
+    for (const client of [openai, openrouter, karta, kawai, gateway, mine]) void ask(client, 'Hi');
+    expectTypeOf(openrouter).toExtend<AnyResponsesClient>();
+    expectTypeOf(kawai).toExtend<AnyResponsesClient>();
+  });
+
+  it('has only what every client has', async () => {
+    expectTypeOf(await ask(openai, 'Hi')).toEqualTypeOf<Response>();
+    const any = openai as AnyResponsesClient;
+    // @ts-expect-error not every server stores responses
+    void any.responses.retrieve('id');
+  });
+});
+
+describe('withOptions', () => {
+  it('keeps the dialect when none is given', () => {
+    expectTypeOf(kawai.withOptions({ timeout: 1 })).toEqualTypeOf<ResponsesClient<'kawai'>>();
+  });
+
+  it('is typed by the dialect it ends up with', () => {
+    const switched = openai.withOptions({ dialect: 'kawai' });
+    expectTypeOf(switched).toEqualTypeOf<ResponsesClient<'kawai'>>();
+    expectTypeOf(switched.responses.create).parameter(0).toExtend<KawaiCreateParams>();
+  });
+});
+
+describe('stream events', () => {
+  it('types the response of every lifecycle event as a full Response', async () => {
+    const stream = await openai.responses.create({ model: 'm', input: 'Hi', stream: true });
+    for await (const event of stream) {
+      if (
+        event.type === 'response.completed' ||
+        event.type === 'response.incomplete' ||
+        event.type === 'response.failed'
+      ) {
+        const response: Response = event.response;
+        expectTypeOf(response.output_text).toEqualTypeOf<string>();
+      }
+    }
+  });
+
+  it('has KnownResponseStreamEvent, without the catch-all, for exhaustive switches', () => {
+    expectTypeOf<
+      Exclude<ResponseStreamEvent, KnownResponseStreamEvent>
+    >().toEqualTypeOf<ResponseUnknownEvent>();
+    // Literal types only: a switch that handles them all leaves `never`.
+    expectTypeOf<KnownResponseStreamEvent['type']>().toExtend<string>();
+    expectTypeOf<ResponseStreamEvent['type']>().not.toExtend<string>();
+    type Terminal = Extract<
+      KnownResponseStreamEvent,
+      { type: `response.${'completed' | 'failed'}` }
+    >;
+    const summary = (event: Terminal): string => {
+      switch (event.type) {
+        case 'response.completed':
+          return event.response.output_text;
+        case 'response.failed':
+          return event.response.error?.message ?? 'failed';
+        default:
+          expectTypeOf(event).toBeNever();
+          return event;
+      }
+    };
+    void summary;
+  });
+});
+
+describe('narrowing the public unions', () => {
+  it('narrows events, output items and tools on their type', () => {
+    const event = {} as ResponseStreamEvent;
+    if (event.type === 'response.output_text.delta')
+      expectTypeOf(event).toEqualTypeOf<ResponseTextDeltaEvent>();
+    const item = {} as ResponseOutputItem;
+    if (item.type === 'function_call') expectTypeOf(item).toEqualTypeOf<ResponseFunctionToolCall>();
+    const tool = {} as Tool;
+    if (tool.type === 'function') expectTypeOf(tool).toEqualTypeOf<FunctionTool>();
+  });
+
+  it('keeps a kind this version does not know, whole, with an UnknownType', () => {
+    const item = {} as ResponseOutputItem;
+    expectTypeOf(String(item.type)).toBeString();
+    expectTypeOf<Extract<ResponseOutputItem, { type: UnknownType }>>().toEqualTypeOf<UnknownKind>();
+    expectTypeOf<UnknownKind['other']>().toEqualTypeOf<unknown>();
+  });
+});
+
+describe('the ResponsesClient value', () => {
+  it('can be extended, and narrows with instanceof', () => {
+    class Mine extends ResponsesClient {
+      ask(input: string) {
+        return this.responses.create({ model: 'm', input });
+      }
+    }
+    expectTypeOf(new Mine().ask('Hi')).resolves.toEqualTypeOf<Response>();
+    const value: unknown = openai;
+    if (value instanceof ResponsesClient) expectTypeOf(value).toEqualTypeOf<AnyResponsesClient>();
+  });
+});
+
+describe('the default dialect', () => {
+  it('is OpenAI’s', () => {
+    expectTypeOf(openai).toEqualTypeOf<ResponsesClient<'openai'>>();
+    expectTypeOf<ResponsesClient>().toEqualTypeOf<ResponsesClient<'openai'>>();
+    expectTypeOf(openai.responses.create).parameter(0).toExtend<ResponseCreateParams>();
+  });
+});
