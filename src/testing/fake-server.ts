@@ -1,7 +1,7 @@
 import type { Dialect } from '../dialects/dialect.js';
 import { type DialectName, type DialectParams, resolveDialect } from '../dialects/index.js';
 import type { ResponseItem } from '../resources/input-items.js';
-import type { Response as ResponseObject } from '../types/index.js';
+import type { Response } from '../types/index.js';
 import { badRequest, errorAnswer, notFound } from './answers.js';
 import { abortError } from './body.js';
 import { planTurn } from './check-turn.js';
@@ -38,7 +38,10 @@ export interface FakeServerOptions<D extends DialectName = 'openai'> {
 /** An in-process Responses server, exposed as a `fetch` function. */
 export interface FakeServer<Params = DialectParams['openai']> {
   /** Pass it as the client's `fetch` option. */
-  readonly fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+  readonly fetch: (
+    input: string | URL | Request,
+    init?: RequestInit,
+  ) => Promise<globalThis.Response>;
   /** Pass it as the client's `baseURL` option. */
   readonly baseURL: string;
   /** The dialect it speaks: pass it as the client's `dialect` option. */
@@ -50,7 +53,7 @@ export interface FakeServer<Params = DialectParams['openai']> {
   /** Appends turns to the script, checked like the first ones (not when a function computes them all). */
   enqueue(...turns: Turn<Params>[]): void;
   /** A response it keeps, as `retrieve` answers it now; `undefined` when it keeps none by that id. */
-  storedResponse(id: string): ResponseObject | undefined;
+  storedResponse(id: string): Response | undefined;
   /** The items of a conversation (`conversation: id`), oldest first; empty when it has none. */
   conversationItems(id: string): ResponseItem[];
 }
@@ -151,7 +154,10 @@ export function createFakeServer<D extends DialectName = 'openai'>(
       { 'x-should-retry': 'false' },
     );
 
-  async function fetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+  async function fetch(
+    input: string | URL | Request,
+    init?: RequestInit,
+  ): Promise<globalThis.Response> {
     const request = new Request(input, init);
     // The caller's own signal: a copy made by `new Request` may stop following it once the
     // request is garbage-collected (undici follows through a WeakRef).
