@@ -19,7 +19,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const root = process.cwd();
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -143,13 +143,29 @@ for (const [name, cost] of Object.entries(results)) {
   );
 }
 
+/** A declaration file's size with the local chunks it imports (tsup splits shared declarations). */
+function withChunks(file: string, seen = new Set<string>()): number {
+  if (seen.has(file)) return 0;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  let size = statSync(file).size;
+  for (const [, spec] of text.matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
+    const chunk = join(
+      dirname(file),
+      (spec as string).replace(/\.c?js$/, (ext) => (ext === '.cjs' ? '.d.cts' : '.d.ts')),
+    );
+    size += withChunks(chunk, seen);
+  }
+  return size;
+}
+
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-console.log('\nentry          declarations (.d.ts / .d.cts)');
+console.log('\nentry          declarations with their chunks (.d.ts / .d.cts)');
 let mainSize = 0;
 for (const [entry, target] of Object.entries<Record<string, { types: string }>>(pkg.exports)) {
   if (typeof target !== 'object' || !target.import) continue;
   const sizes = [target.import.types, target.require?.types].map((file) =>
-    file ? statSync(join(root, file)).size : 0,
+    file ? withChunks(join(root, file)) : 0,
   );
   if (entry === '.') mainSize = Math.max(...sizes);
   console.log(`${entry.padEnd(15)}${sizes.map(kb).join(' / ')}`);
