@@ -243,10 +243,6 @@ export const OpenRouterParamsSchema = z.looseObject({
   max_tool_calls: optional(int().check(atLeast(1), atMost(30))),
   /** Sample only from the K most likely tokens. */
   top_k: z.optional(int().check(atLeast(0))),
-  /** Output token limit (OpenRouter sets no minimum, where OpenAI asks for 16). */
-  max_output_tokens: optional(int().check(atLeast(1))),
-  /** Your per-end-user id for abuse isolation (OpenRouter sets no length limit, where OpenAI's is 64). */
-  safety_identifier: optional(z.string()),
   /** `auto` (default), `default`, `flex`, `priority`, `scale`, or `fast` (= `priority`). */
   service_tier: optional(oneOf(['auto', 'default', 'fast', 'flex', 'priority', 'scale'])),
   /** Extra output data: the five values OpenRouter documents. */
