@@ -8,17 +8,14 @@ import { defineDialect, type WireObject } from './dialect.js';
  * a server validating against it answers 422 without; OpenAI takes both. The params are not
  * changed. (The other dialects send messages as their servers document them: see each.)
  */
-function typedMessages(params: WireObject): WireObject {
-  const { input } = params;
-  return Array.isArray(input)
-    ? {
-        ...params,
-        input: input.map((item: WireObject) =>
-          item?.role !== undefined && item.type === undefined ? { ...item, type: 'message' } : item,
-        ),
-      }
-    : { ...params };
-}
+const typedMessages = ({ input, ...params }: WireObject): WireObject => ({
+  ...params,
+  input: Array.isArray(input)
+    ? input.map((item: WireObject) =>
+        item.type || !item.role ? item : { ...item, type: 'message' },
+      )
+    : input,
+});
 
 /**
  * OpenAI's Responses API (and OpenResponses): the canonical dialect, with every endpoint:

@@ -22,9 +22,10 @@ export function prepare<Params>(
   what: string,
 ): Prepared {
   checkRequest(canonical, params, what);
-  if (rules.params) checkRequest(rules.params, params, `${what} for ${dialect.name}`);
+  const server = `${what} for ${dialect.name}`;
+  if (rules.params) checkRequest(rules.params, params, server);
   const issues = rules.rules?.(params) ?? [];
-  if (issues.length > 0) throw new RequestValidationError(issues, `${what} for ${dialect.name}`);
+  if (issues.length > 0) throw new RequestValidationError(issues, server);
   return {
     body: rules.mapRequest?.(params) ?? { ...(params as WireObject) },
     headers: rules.headers?.(params) ?? {},

@@ -215,13 +215,16 @@ export function responseShape<Item extends z.core.$ZodType, Tool extends z.core.
   };
 }
 
-/** The body of `DELETE /responses/{id}`. */
-export const ResponseDeletedSchema = z.looseObject({
+/**
+ * The body of `DELETE /responses/{id}`. Every call is marked pure so that a bundler leaves it
+ * out of apps that never delete a response (this module is on everyone's path).
+ */
+export const ResponseDeletedSchema = /* @__PURE__ */ z.looseObject({
   /** The deleted response's ID. */
-  id: z.string(),
+  id: /* @__PURE__ */ z.string(),
   /** `response.deleted` or `response`, as the server spells it. */
-  object: z.optional(z.string()),
+  object: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   /** Always true. */
-  deleted: z.boolean(),
+  deleted: /* @__PURE__ */ z.boolean(),
 });
 export type ResponseDeleted = z.infer<typeof ResponseDeletedSchema>;
