@@ -10,8 +10,8 @@ export type WireSchema<T = unknown> = z.core.$ZodType<T>;
 
 type Key = PropertyKey;
 
-/** A value as a message quotes it: a short string or a number as is, anything else by its kind. */
-export function show(value: unknown): string {
+/** A value as a message quotes it: a short string or a number as is; others by kind or length. */
+function show(value: unknown): string {
   return typeof value === 'string'
     ? value.length > 40
       ? `${value.length} characters`
@@ -37,7 +37,9 @@ function expected(issue: z.core.$ZodRawIssue): string | undefined {
         ? values.map(show).join(' or ')
         : // A union whose members each failed on the value itself: what each expected of it.
           issue.code === 'invalid_union' &&
-          [...new Set(issue.errors.map(([e]) => e?.message.slice(9)))].join(' or ');
+          [...new Set(issue.errors.map(([e]) => e?.message.replace(/^expected /, '')))].join(
+            ' or ',
+          );
   return what ? `expected ${what}` : undefined;
 }
 
