@@ -3,7 +3,6 @@ import { type GatewayCreateParams, GatewayParamsSchema } from '../schemas/dialec
 import { catalog } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
 import { sparseEvents } from './sparse-events.js';
-import { withoutFields } from './without-fields.js';
 
 const isObject = (value: unknown): value is WireObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -154,8 +153,8 @@ export const gateway = defineDialect<GatewayCreateParams>({
   state: 'conversation',
   paths: { responses: () => ['responses'], models: () => ['models'] },
   request: {
+    // Messages go as seed 003 documents input items (`role`, `content`), without `type`.
     params: GatewayParamsSchema,
-    canonical: withoutFields(GatewayParamsSchema),
     rules,
     mapRequest,
   },

@@ -9,7 +9,6 @@ import { CreateParamsEnvelopeSchema } from '../schemas/envelope.js';
 import { catalog } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
 import { sparseEvents } from './sparse-events.js';
-import { withoutFields } from './without-fields.js';
 
 /**
  * The canonical fields a Karta endpoint does not document. Seed 000 documents `input`, `stream`,
@@ -135,14 +134,13 @@ export const karta = defineDialect<KartaCreateParams>({
   // Seed 000: "Pass the returned id as previous_response_id on the next call".
   state: 'previous_response_id',
   request: {
+    // Messages go as given: seed 000 takes the OpenAI shape, where `type` is optional.
     params: KartaParamsSchema,
-    canonical: withoutFields(KartaParamsSchema),
     rules: (params) => responseFields.rules(params as WireObject),
     mapRequest: (params) => responseFields.mapRequest(params as WireObject),
   },
   chatRequest: {
     params: KartaChatCompletionCreateParamsSchema,
-    canonical: withoutFields(KartaChatCompletionCreateParamsSchema),
     rules: chatFields.rules,
     mapRequest: chatFields.mapRequest,
   },

@@ -3,7 +3,6 @@ import { type KawaiCreateParams, KawaiParamsSchema } from '../schemas/dialects/k
 import { catalog } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
 import { sparseEvents } from './sparse-events.js';
-import { withoutFields } from './without-fields.js';
 
 const isObject = (value: unknown): value is WireObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -96,8 +95,8 @@ export const kawai = defineDialect<KawaiCreateParams>({
   state: 'replay',
   paths: { responses: () => ['responses'] },
   request: {
+    // Messages go without `type`: seed 002's input is "the same format as chat messages".
     params: KawaiParamsSchema,
-    canonical: withoutFields(KawaiParamsSchema),
     rules: (params) => [
       ...(params.max_tokens != null && params.max_output_tokens != null
         ? [twice(['max_output_tokens'], 'max_tokens')]
