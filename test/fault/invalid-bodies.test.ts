@@ -74,6 +74,32 @@ describe('a unary answer that is not a response', () => {
   });
 });
 
+describe('an answer read with validateResponses: false', () => {
+  const unchecked = () =>
+    new ResponsesClient({ baseURL: server.baseURL, maxRetries: 0, validateResponses: false });
+
+  it('gives a response whose output holds null items, with output_text, instead of a TypeError', async () => {
+    const done = completedResponse('resp_null', 'kept');
+    const output = [null, ...(done.output as unknown[])];
+    answer(200, 'application/json', JSON.stringify({ ...done, output }));
+    const response = await unchecked().responses.create({ model: 'm', input: 'hi' });
+    expect(response.output).toEqual(output);
+    expect(response.output_text).toBe('kept');
+  });
+
+  it('gives a streamed final response whose output holds null items, instead of a TypeError', async () => {
+    const events = textEvents('resp_null', ['kept']);
+    const last = events.at(-1) as { response: { output: unknown[] } };
+    last.response.output = [null, ...last.response.output];
+    server.handle((_request, res) => {
+      openEventStream(res);
+      res.end(events.map(frame).join(''));
+    });
+    const stream = await unchecked().responses.create({ model: 'm', input: 'hi', stream: true });
+    expect((await stream.finalResponse()).output_text).toBe('kept');
+  });
+});
+
 describe('a stream whose events are not valid', () => {
   const events = textEvents('resp_bad', ['a', 'b']);
   const streamOf = (body: string) => {
