@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type APIError, NotFoundError, ResponsesClient } from '../../src/index.js';
 import { caught, type FaultServer, startFaultServer } from './fault-server.js';
 
@@ -6,6 +6,8 @@ let server: FaultServer;
 beforeAll(async () => {
   server = await startFaultServer();
 });
+// Every connection a test opened is closed by its end: the client lets go of what it stops reading.
+afterEach(async () => expect(await server.allClosed()).toBe(true));
 afterAll(() => server.close());
 
 const client = () => new ResponsesClient({ baseURL: server.baseURL, maxRetries: 0 });

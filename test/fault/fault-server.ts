@@ -42,6 +42,11 @@ export interface FaultServer {
   received(count: number): Promise<void>;
   /** Resolves when request `index` has come and its response has closed (ended, or its socket gone). */
   closed(index: number): Promise<void>;
+  /**
+   * Resolves `true` once the response to every request since the last `handle` has closed, or
+   * `false` if one is still open after `ms`: a connection the client left hanging.
+   */
+  allClosed(ms?: number): Promise<boolean>;
   /** How many sockets are open right now. */
   openSockets(): number;
   /** Stops the server: every socket destroyed, every timer the handlers set cleared. */
@@ -114,6 +119,14 @@ export async function startFaultServer(): Promise<FaultServer> {
     async closed(index) {
       await received(index + 1);
       return responseClosed[index];
+    },
+    allClosed(ms = 2_000) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), ms);
+      });
+      const closed = Promise.all(responseClosed).then(() => true);
+      return Promise.race([closed, late]).finally(() => clearTimeout(timer));
     },
     openSockets: () => sockets.size,
     later(ms, run) {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ResponsesClient } from '../../src/index.js';
 import { drain, type FaultServer, startFaultServer } from './fault-server.js';
 import { bigText, MB, oneBigDelta } from './large.js';
@@ -7,6 +7,8 @@ let server: FaultServer;
 beforeAll(async () => {
   server = await startFaultServer();
 });
+// Every connection a test opened is closed by its end: the client lets go of what it stops reading.
+afterEach(async () => expect(await server.allClosed()).toBe(true));
 afterAll(() => server.close());
 
 describe('single events far above 5 MB', () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   APIConnectionError,
   APITimeoutError,
@@ -23,6 +23,8 @@ let server: FaultServer;
 beforeAll(async () => {
   server = await startFaultServer();
 });
+// Every connection a test opened is closed by its end: the client lets go of what it stops reading.
+afterEach(async () => expect(await server.allClosed()).toBe(true));
 afterAll(() => server.close());
 
 /** A fetch that counts its calls, through the public `fetch` option. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   APIConnectionError,
   APIError,
@@ -28,6 +28,8 @@ let server: FaultServer;
 beforeAll(async () => {
   server = await startFaultServer();
 });
+// Every connection a test opened is closed by its end: the client lets go of what it stops reading.
+afterEach(async () => expect(await server.allClosed()).toBe(true));
 afterAll(() => server.close());
 
 const client = (maxRetries: number) => new ResponsesClient({ baseURL: server.baseURL, maxRetries });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { APITimeoutError, ResponsesClient } from '../../src/index.js';
 import {
   caught,
@@ -15,6 +15,8 @@ let server: FaultServer;
 beforeAll(async () => {
   server = await startFaultServer();
 });
+// Every connection a test opened is closed by its end: the client lets go of what it stops reading.
+afterEach(async () => expect(await server.allClosed()).toBe(true));
 afterAll(() => server.close());
 
 /** A client whose `timeout` is short, so that a stall is seen in a fraction of a second. */
