@@ -51,7 +51,8 @@ export class PagedList<Item> implements AsyncIterable<Item>, PromiseLike<Page<It
     for (;;) {
       yield* page.data;
       const after = page.last_id;
-      if (!page.has_more || !after || page.data.length === 0 || cursors.size >= 10_000) return;
+      // 9,999 cursors used: 10,000 pages, the most a walk asks for.
+      if (!page.has_more || !after || page.data.length === 0 || cursors.size >= 9_999) return;
       cursors.add(after);
       page = (await this.#fetchPage(after)).data;
       if (page.has_more && cursors.has(page.last_id)) {

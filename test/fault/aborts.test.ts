@@ -1,5 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { APIUserAbortError, type FetchLike, ResponsesClient } from '../../src/index.js';
+import {
+  APIUserAbortError,
+  type FetchLike,
+  ResponsesClient,
+  StreamError,
+} from '../../src/index.js';
 import {
   caught,
   completedResponse,
@@ -157,12 +162,15 @@ describe('an abort mid-stream', () => {
     await server.closed(0);
   });
 
-  it('closes the connection when the loop breaks', async () => {
+  it('closes the connection when the loop breaks, and finalResponse() says the stream was left', async () => {
     holdAfter(4);
     const { client } = watchedClient();
     const stream = await client.responses.create({ model: 'm', input: 'hi', stream: true });
     for await (const _event of stream) break;
     await server.closed(0);
+    const error = await caught(() => stream.finalResponse());
+    expect(error).toBeInstanceOf(StreamError);
+    expect((error as Error).message).toBe('The stream was left before its terminal event arrived.');
   });
 
   it('rejects finalResponse() with APIUserAbortError when the signal aborts while it waits', async () => {
