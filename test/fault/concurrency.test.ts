@@ -26,16 +26,16 @@ describe('200 concurrent streams', () => {
       const n = Number((JSON.parse(request.body) as { input: string }).input);
       const events = textEvents(`resp_${n}`, deltasOf(n));
       openEventStream(res);
-      // Two events at a time, on timers, so that the 200 streams interleave on the wire.
+      // Four events at a time, on timers, so that the 200 streams interleave on the wire.
       let next = 0;
       const stop = server.every(1, () => {
         res.write(
           events
-            .slice(next, next + 2)
+            .slice(next, next + 4)
             .map(frame)
             .join(''),
         );
-        next += 2;
+        next += 4;
         if (next >= events.length) {
           stop();
           res.end();

@@ -138,19 +138,6 @@ describe('a connection dropped before or during a unary answer', () => {
       'The connection broke while the response body was being read.',
     );
   });
-
-  it('retries a dropped connection and returns the answer of the next attempt', async () => {
-    server.handle((_request, res, index) => {
-      if (index === 0) return res.socket?.destroy();
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(completedResponse('resp_again', 'second time')));
-    });
-    // One retry after a connection error waits the first backoff step (0.375 to 0.5 s).
-    const retrying = new ResponsesClient({ baseURL: server.baseURL, maxRetries: 1 });
-    const response = await retrying.responses.create({ model: 'm', input: 'hi' });
-    expect(response.output_text).toBe('second time');
-    expect(server.requests).toHaveLength(2);
-  });
 });
 
 describe('every dropped connection', () => {

@@ -40,15 +40,20 @@ function counted(): { fetch: FetchLike; calls: () => number } {
 }
 
 describe('retries with the default backoff (0.5 s, then 1 s, less jitter)', () => {
-  it('retries a refused connection twice by default, then throws APIConnectionError', async () => {
-    const port = await refusedPort();
-    const { fetch, calls } = counted();
-    const client = new ResponsesClient({ baseURL: `http://127.0.0.1:${port}/v1`, fetch });
-    const error = await caught(() => client.responses.create({ model: 'm', input: 'hi' }));
-    expect(error).toBeInstanceOf(APIConnectionError);
-    expect((error as Error).message).toMatch(/ECONNREFUSED/);
-    expect(calls()).toBe(3);
-  });
+  it.each([false, true])(
+    'retries a refused connection twice by default, then throws APIConnectionError (stream: %s)',
+    async (stream) => {
+      const port = await refusedPort();
+      const { fetch, calls } = counted();
+      const client = new ResponsesClient({ baseURL: `http://127.0.0.1:${port}/v1`, fetch });
+      const error = await caught(() =>
+        client.responses.create({ model: 'm', input: 'hi', stream }),
+      );
+      expect(error).toBeInstanceOf(APIConnectionError);
+      expect((error as Error).message).toMatch(/ECONNREFUSED/);
+      expect(calls()).toBe(3);
+    },
+  );
 
   it('retries a timeout while waiting for headers, and returns the answer of the next attempt', async () => {
     server.handle((_request, res, index) => {
@@ -78,6 +83,17 @@ describe('retries with the default backoff (0.5 s, then 1 s, less jitter)', () =
     const error = await caught(() => client.responses.create({ model: 'm', input: 'hi' }));
     expect(error).toBeInstanceOf(ServiceUnavailableError);
     expect(server.requests).toHaveLength(3);
+  });
+
+  it('retries a connection dropped before the headers, and returns the answer of the next attempt', async () => {
+    server.handle((_request, res, index) => {
+      if (index === 0) return res.socket?.destroy();
+      sendJSON(res, 200, completedResponse('resp_again', 'second time'));
+    });
+    const client = new ResponsesClient({ baseURL: server.baseURL, maxRetries: 1 });
+    const response = await client.responses.create({ model: 'm', input: 'hi' });
+    expect(response.output_text).toBe('second time');
+    expect(server.requests).toHaveLength(2);
   });
 
   it('retries a connection reset before the headers, then streams the next attempt', async () => {
