@@ -39,4 +39,23 @@ describe('a long, slow and steady stream', () => {
     expect(received).toHaveLength(events.length);
     expect((await stream.finalResponse()).output_text).toBe(deltas.join(''));
   });
+
+  it('is kept alive by SSE comments alone: 1.2 s with no event, three times the timeout', async () => {
+    const events = textEvents('resp_beats', ['one ', 'two']);
+    server.handle((_request, res) => {
+      openEventStream(res);
+      res.write(frame(events[0] as Record<string, unknown>));
+      let beats = 0;
+      const stop = server.every(100, () => {
+        res.write(': keep-alive\n\n');
+        if (++beats === 12) {
+          stop();
+          res.end(events.slice(1).map(frame).join(''));
+        }
+      });
+    });
+    const client = new ResponsesClient({ baseURL: server.baseURL, timeout: 400, maxRetries: 0 });
+    const stream = await client.responses.create({ model: 'm', input: 'hi', stream: true });
+    expect((await stream.finalResponse()).output_text).toBe('one two');
+  });
 });

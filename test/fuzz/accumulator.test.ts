@@ -177,7 +177,7 @@ function fold(events: Json[]): ResponseAccumulator {
 }
 
 describe('ResponseAccumulator, well-formed events', () => {
-  const n = runs(300);
+  const n = runs(200);
   it(
     `rebuilds exactly the items the deltas spell, split and interleaved at random, and never changes the events (${n} runs)`,
     () => {
@@ -300,7 +300,7 @@ const anyEvent = fc
   );
 
 describe('ResponseAccumulator, any events', () => {
-  const n = runs(500);
+  const n = runs(300);
   it(
     `never throws, never touches a prototype, never changes an event (${n} runs)`,
     () => {

@@ -151,7 +151,7 @@ function canonicalTypes(s: Script): string[] {
 }
 
 describe('sparse event normalizers, well-formed streams', () => {
-  const n = runs(200);
+  const n = runs(120);
   it(
     `give the canonical sequence, numbered, with ids and indexes, and the exact text or arguments (${n} runs)`,
     async () => {
@@ -264,7 +264,7 @@ function mutate(events: [string, Json][], mutations: readonly Mutation[]): [stri
 }
 
 describe('sparse event normalizers, broken streams', () => {
-  const n = runs(300);
+  const n = runs(200);
   it(
     `end quietly or with a ResponsesError when events are missing, repeated, swapped or garbled (${n} runs)`,
     async () => {
@@ -315,7 +315,7 @@ describe('sparse event normalizers, called directly', () => {
       call_id: fc.jsonValue({ maxDepth: 1 }),
     }),
   );
-  const n = runs(500);
+  const n = runs(300);
   it(
     `never throw, whatever JSON objects they are given, in any order (${n} runs)`,
     () => {

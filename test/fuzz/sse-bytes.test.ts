@@ -51,7 +51,7 @@ describe('bytes → events, recorded streams', () => {
     }
   });
 
-  const n = runs(100);
+  const n = runs(60);
   it(
     `yields the same events, error and final response for any chunking and line ending (${n} runs)`,
     async () => {
@@ -105,7 +105,7 @@ const synthetic = fc.record({
 });
 
 describe('bytes → events, synthetic text streams', () => {
-  const n = runs(200);
+  const n = runs(120);
   it(
     `joins the deltas to the exact text, and finalResponse() to the terminal response (${n} runs)`,
     async () => {
@@ -219,7 +219,7 @@ describe.each([
   ['checked', {}],
   ['unchecked', unchecked],
 ])('bytes → events, any bytes at all, events %s', (_name, init) => {
-  const n = runs(300);
+  const n = runs(150);
   it(
     `ends every stream, quietly or with a ResponsesError, never with another error (${n} runs)`,
     async () => {
@@ -247,7 +247,7 @@ describe.each([
 });
 
 describe('bytes → events, streams cut short', () => {
-  const n = runs(150);
+  const n = runs(100);
   it(
     `fail with StreamError after the events that came whole, however the body ends (${n} runs)`,
     async () => {
