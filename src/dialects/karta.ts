@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../errors.js';
+import { isObject } from '../json.js';
 import { ChatCompletionCreateParamsSchema } from '../schemas/chat.js';
 import {
   KartaChatCompletionCreateParamsSchema,
@@ -35,9 +36,6 @@ const chatFields = undocumented(
   ChatCompletionCreateParamsSchema.shape,
   KartaChatCompletionCreateParamsSchema.shape,
 );
-
-const isObject = (value: unknown): value is WireObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The id `sparseEvents` gives the message of a stream, so unary and streamed answers agree. */
 const messageId = (responseId: unknown) =>

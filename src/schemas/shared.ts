@@ -3,13 +3,11 @@
  * items and tools pass through, and the small value types (metadata, statuses) many objects use.
  */
 import * as z from 'zod/mini';
+import { isObject } from '../json.js';
 import type { UnknownType } from '../types/wire.js';
 import type { ResponseCreateParams } from './create-params.js';
 
 /** True for a plain JSON object (not null, not an array). */
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /*
  * Checks written with z.refine / z.custom rather than z.int, z.gte, z.maxLength or z.record:
  * each of those pulls its own machinery into the bundle (about 0.4 KB gzip apiece, measured in

@@ -1,4 +1,5 @@
 import { APIError, type APIErrorBody } from '../errors.js';
+import { isObject } from '../json.js';
 import { readText } from './read-body.js';
 import { redactSecret } from './redact.js';
 
@@ -31,8 +32,6 @@ function htmlWords(html: string): string {
   return text.startsWith(title) ? text : snippet(`${title}: ${text}`);
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const asString = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;
 const asCode = (value: unknown): string | number | undefined =>
