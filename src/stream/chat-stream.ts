@@ -2,7 +2,8 @@ import { APIUserAbortError, StreamError } from '../errors.js';
 import type { ChatCompletion, ChatCompletionChunk } from '../types/index.js';
 import { ChatCompletionAccumulator } from './chat-accumulate.js';
 import { parseEventData } from './decode-event.js';
-import { EventStream, type EventStreamInit, end } from './event-stream.js';
+import { end } from './event-iterator.js';
+import { EventStream, type EventStreamInit } from './event-stream.js';
 import { chatFrames, eventsToReadableStream } from './relay.js';
 import type { EventSourceMessage } from './sse.js';
 

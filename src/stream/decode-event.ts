@@ -1,7 +1,7 @@
 import { StreamError } from '../errors.js';
 import type { StreamEventParser } from '../schemas/index.js';
 import type { ResponseStreamEvent, WireObject } from '../types/index.js';
-import { end } from './event-stream.js';
+import { end } from './event-iterator.js';
 import { outputText } from './output-text.js';
 import type { EventSourceMessage } from './sse.js';
 

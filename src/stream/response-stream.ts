@@ -3,7 +3,8 @@ import { parseStreamEvent } from '../schemas/index.js';
 import type { Response, ResponseStreamEvent } from '../types/index.js';
 import { isTerminalEvent, ResponseAccumulator } from './accumulate.js';
 import { decodeResponseEvent, type EventDecoding } from './decode-event.js';
-import { EventStream, type EventStreamInit, end, skip } from './event-stream.js';
+import { end, skip } from './event-iterator.js';
+import { EventStream, type EventStreamInit } from './event-stream.js';
 import { eventsToReadableStream, responseFrames } from './relay.js';
 import type { EventSourceMessage } from './sse.js';
 
