@@ -7,6 +7,7 @@ import {
   KartaParamsSchema,
 } from '../schemas/dialects/karta.js';
 import { CreateParamsEnvelopeSchema } from '../schemas/envelope.js';
+import { terminalEventTypes } from '../stream/decode-event.js';
 import { catalog } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
 import { sparseEvents } from './sparse-events.js';
@@ -71,9 +72,7 @@ const lifecycle = new Set([
   'response.created',
   'response.queued',
   'response.in_progress',
-  'response.completed',
-  'response.failed',
-  'response.incomplete',
+  ...terminalEventTypes,
 ]);
 
 /**

@@ -1,3 +1,4 @@
+import { terminalEventTypes } from '../stream/decode-event.js';
 import type { EventNormalizer, WireObject } from './dialect.js';
 
 type Field = 'text' | 'refusal';
@@ -13,8 +14,6 @@ interface OpenMessage {
   partOpen: boolean;
   partDone: boolean;
 }
-
-const terminal = new Set(['response.completed', 'response.failed', 'response.incomplete']);
 
 /**
  * An `output_index` that can index the items: a non-negative integer below a million. Any other
@@ -130,7 +129,7 @@ export function sparseEvents(): EventNormalizer {
   const onResponse = (event: WireObject, response: WireObject): WireObject[] => {
     if (typeof response.id === 'string') responseId = response.id;
     response.object ??= 'response';
-    const ends = terminal.has(String(event.type));
+    const ends = terminalEventTypes.has(String(event.type));
     const closing = ends ? closeMessage(true) : [];
     if (!Array.isArray(response.output) || (ends && response.output.length === 0)) {
       response.output = ends ? items.filter(Boolean) : [];

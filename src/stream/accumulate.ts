@@ -5,11 +5,6 @@ import { TextBuilder } from './text-builder.js';
 
 type Json = Record<string, unknown>;
 
-const terminalTypes = new Set(['response.completed', 'response.failed', 'response.incomplete']);
-
-/** Whether an event ends a Responses stream. */
-export const isTerminalEvent = (type: string): boolean => terminalTypes.has(type);
-
 /**
  * How each `*.delta` / `*.done` pair streams a string: the field it fills (the `.done` event
  * carries the whole value under the same name), where that field lives (`item` itself, a

@@ -1,8 +1,14 @@
 import { APIUserAbortError, StreamError } from '../errors.js';
+import { isObject } from '../json.js';
 import { parseStreamEvent } from '../schemas/index.js';
 import type { Response, ResponseStreamEvent } from '../types/index.js';
-import { isTerminalEvent, ResponseAccumulator } from './accumulate.js';
-import { decodeResponseEvent, type EventDecoding } from './decode-event.js';
+import { ResponseAccumulator } from './accumulate.js';
+import {
+  decodeResponseEvent,
+  type EventDecoding,
+  streamError,
+  terminalEventTypes,
+} from './decode-event.js';
 import { end, skip } from './event-iterator.js';
 import { EventStream, type EventStreamInit } from './event-stream.js';
 import { eventsToReadableStream, responseFrames } from './relay.js';
@@ -75,7 +81,7 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
     if (this.#responseId === undefined && typeof e.response?.id === 'string')
       this.#responseId = e.response.id;
     this.#accumulator.add(event);
-    if (isTerminalEvent(event.type as string)) this.#terminal = event;
+    if (terminalEventTypes.has(event.type as string)) this.#terminal = event;
   }
 
   protected isComplete(): boolean {
@@ -135,13 +141,11 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
       throw new StreamError('The stream was left before its terminal event arrived.');
     }
     if (terminal.type === 'response.failed') {
-      const error = (
-        terminal.response as { error?: { message?: string; code?: string } } | undefined
-      )?.error;
-      throw new StreamError(error?.message ?? 'The response failed.', {
-        code: error?.code,
-        event: terminal,
-      });
+      throw streamError(
+        isObject(terminal.response) ? terminal.response : {},
+        terminal,
+        'The response failed.',
+      );
     }
     const response = this.#accumulator.result();
     if (!response) throw new StreamError('The stream ended without a response object.');
