@@ -10,7 +10,7 @@ import { CreateParamsEnvelopeSchema } from '../schemas/envelope.js';
 import { terminalEventTypes } from '../stream/decode-event.js';
 import { catalog } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
-import { sparseEvents } from './sparse-events.js';
+import { mintedId, sparseEvents } from './sparse-events.js';
 
 /**
  * The canonical fields a Karta endpoint does not document. Seed 000 documents `input`, `stream`,
@@ -38,10 +38,6 @@ const chatFields = undocumented(
   KartaChatCompletionCreateParamsSchema.shape,
 );
 
-/** The id `sparseEvents` gives the message of a stream, so unary and streamed answers agree. */
-const messageId = (responseId: unknown) =>
-  `msg_${String(responseId ?? 'resp').replace(/^resp_/, '')}_0`;
-
 /**
  * Karta's response object (seed 000) in canonical form: `type: 'response'` becomes
  * `object: 'response'`, and `output: { type: 'text', text }` one assistant message holding one
@@ -56,7 +52,7 @@ function toResponse(body: WireObject): WireObject {
         ? [
             {
               type: 'message',
-              id: messageId(response.id),
+              id: mintedId('msg', response.id, 0),
               role: 'assistant',
               status: 'completed',
               content: [{ type: 'output_text', text: output.text, annotations: [] }],

@@ -121,8 +121,25 @@ export class ResponseAccumulator {
 
   /** The output items built from the events alone, as plain objects. */
   builtOutput(): Json[] {
-    for (const [target, { field, builder }] of this.#texts) target[field] = builder.toString();
+    this.#flush();
     return this.#items.filter((item) => item !== undefined).map((item) => ({ ...item }));
+  }
+
+  /** The item built at `index` so far, as a plain object; `undefined` when there is none. */
+  builtItem(index: number): Json | undefined {
+    this.#flush();
+    const item = this.#items[index];
+    return item && { ...item };
+  }
+
+  /** How many output items there are so far: one past the highest `output_index`. */
+  get size(): number {
+    return this.#items.length;
+  }
+
+  /** Writes the text still streaming into the objects it belongs to. */
+  #flush(): void {
+    for (const [target, { field, builder }] of this.#texts) target[field] = builder.toString();
   }
 
   #text(
