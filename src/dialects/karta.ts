@@ -7,7 +7,7 @@ import {
   KartaParamsSchema,
 } from '../schemas/dialects/karta.js';
 import { CreateParamsEnvelopeSchema } from '../schemas/envelope.js';
-import { terminalEventTypes } from '../stream/decode-event.js';
+import { isTerminal } from '../stream/decode-event.js';
 import { catalog } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
 import { mintedId, sparseEvents } from './sparse-events.js';
@@ -64,12 +64,11 @@ function toResponse(body: WireObject): WireObject {
 }
 
 /** Karta's lifecycle events (`response.created`, `.completed`, `.failed`): the data is the response. */
-const lifecycle = new Set([
-  'response.created',
-  'response.queued',
-  'response.in_progress',
-  ...terminalEventTypes,
-]);
+const isLifecycle = (type: string) =>
+  type === 'response.created' ||
+  type === 'response.queued' ||
+  type === 'response.in_progress' ||
+  isTerminal(type);
 
 /**
  * One stream's normalizer. Karta's data carries no `type` (the decoder takes it from the
@@ -81,7 +80,7 @@ function kartaEvents(): EventNormalizer {
   const fill = sparseEvents();
   return (event) => {
     const type = String(event.type);
-    if (!lifecycle.has(type) || isObject(event.response)) return fill(event);
+    if (!isLifecycle(type) || isObject(event.response)) return fill(event);
     const { type: _type, sequence_number, ...response } = event;
     const wrapped: WireObject = { type, response: toResponse(response) };
     if (sequence_number !== undefined) wrapped.sequence_number = sequence_number;

@@ -1,6 +1,6 @@
-import { isObject } from '../json.js';
+import { asIndex, isObject } from '../json.js';
 import { ResponseAccumulator } from '../stream/accumulate.js';
-import { terminalEventTypes } from '../stream/decode-event.js';
+import { isTerminal } from '../stream/decode-event.js';
 import type { ResponseStreamEvent } from '../types/index.js';
 import type { EventNormalizer, WireObject } from './dialect.js';
 
@@ -24,16 +24,6 @@ interface OpenMessage {
   partOpen: boolean;
   partDone: boolean;
 }
-
-/**
- * An `output_index` that can index the items: a non-negative integer below a million. Any other
- * value is treated as absent, so that a server's `output_index: 4000000000` cannot make an array
- * of four billion slots (filtering it at the terminal event held the CPU for minutes).
- */
-const asIndex = (value: unknown): number | undefined =>
-  Number.isInteger(value) && (value as number) >= 0 && (value as number) < 1e6
-    ? (value as number)
-    : undefined;
 
 const at = (message: OpenMessage) => ({
   item_id: message.id,
@@ -99,7 +89,7 @@ export class SparseStream {
   /** A lifecycle event: its response with `object` and `output`; before a terminal one, what is left open is closed. */
   #response(event: WireObject, response: WireObject): WireObject[] {
     if (typeof response.id === 'string') this.#responseId = response.id;
-    const ends = terminalEventTypes.has(String(event.type));
+    const ends = isTerminal(event.type);
     const closing = ends ? this.#close(true) : [];
     const given = response.output;
     const output =

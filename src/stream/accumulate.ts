@@ -1,4 +1,4 @@
-import { isObject } from '../json.js';
+import { asIndex, isObject } from '../json.js';
 import type { Response, ResponseStreamEvent } from '../types/index.js';
 import { withOutputText } from './output-text.js';
 import { TextBuilder } from './text-builder.js';
@@ -33,12 +33,8 @@ const textEvents = new Map(
   ]),
 );
 
-/** A usable array index from server JSON: a non-negative integer, else `fallback`. */
-function indexOf(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1e6
-    ? value
-    : fallback;
-}
+/** A usable array index from server JSON ({@link asIndex}), else `fallback`. */
+const indexOf = (value: unknown, fallback: number): number => asIndex(value) ?? fallback;
 
 /**
  * A copy of server JSON that the accumulator may write into without touching the events the

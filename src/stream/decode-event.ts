@@ -39,12 +39,9 @@ export function parseEventData(message: EventSourceMessage): WireObject | typeof
   return json as WireObject;
 }
 
-/** The event types that end a Responses stream. */
-export const terminalEventTypes: ReadonlySet<string> = new Set([
-  'response.completed',
-  'response.incomplete',
-  'response.failed',
-]);
+/** Whether an event's `type` is one that ends a Responses stream. */
+export const isTerminal = (type: unknown): boolean =>
+  type === 'response.completed' || type === 'response.incomplete' || type === 'response.failed';
 
 /**
  * The {@link StreamError} for what a server said went wrong, with its code, type and param: an
