@@ -93,7 +93,7 @@ export function decodeResponseEvent(
  */
 function checkEvent(event: WireObject, decoding: EventDecoding): ResponseStreamEvent {
   if (event.type === 'error') throw streamError(event);
-  const checked = decoding.validate?.(event, `stream event "${String(event.type)}"`) ?? event;
+  const checked = decoding.validate?.(event) ?? event;
   const response = (checked as { response?: { output?: unknown; output_text?: unknown } }).response;
   if (Array.isArray(response?.output) && typeof response.output_text !== 'string') {
     const value = outputText(response.output);
