@@ -11,25 +11,13 @@ import { parseWire } from './validate.js';
 
 type Guard = (value: unknown) => boolean;
 
-/** What a flat field may be, as one small number for one `switch`. */
-const STRING = 0;
-const NUMBER = 1;
-const BOOLEAN = 2;
-const LITERAL = 3;
-/** An empty array (what most events carry, like `logprobs: []`). */
-const EMPTY_ARRAY = 4;
-const kinds: Record<string, number> = {
-  string: STRING,
-  number: NUMBER,
-  boolean: BOOLEAN,
-  literal: LITERAL,
-  array: EMPTY_ARRAY,
-};
+/** The kinds of flat fields; `array` stands for an empty array (what most events carry, like `logprobs: []`). */
+const flat = new Set(['string', 'number', 'boolean', 'literal', 'array']);
 
 /** A flat field: its name, kind, a literal's values, and whether `undefined` / `null` are allowed too. */
 interface Leaf {
   key: string;
-  kind: number;
+  kind: string;
   values: ReadonlySet<unknown>;
   optional: boolean;
   nullable: boolean;
@@ -50,16 +38,15 @@ function leafOf(
   if (def.checks?.length) return undefined;
   if (def.type === 'optional') return leafOf(key, def.innerType, true, nullable);
   if (def.type === 'nullable') return leafOf(key, def.innerType, optional, true);
-  const kind = kinds[def.type];
-  if (kind === undefined) return undefined;
-  return { key, kind, values: new Set(def.values), optional, nullable };
+  if (!flat.has(def.type)) return undefined;
+  return { key, kind: def.type, values: new Set(def.values), optional, nullable };
 }
 
 /**
  * A guard for a loose object whose every field is a flat leaf; else undefined. One loop over
- * plain data, one `switch` a field and no closure per field: this runs once per streamed event.
+ * plain data, one `switch` a field, no closure per field: this runs once per streamed event.
  * Fields named in `known` are not checked (the stream's parser leaves out the `type` that chose
- * the schema). JSON has no NaN or Infinity, so for a parsed event `typeof` is z.number()'s test.
+ * the schema).
  */
 export function flatGuard(
   schema: z.core.$ZodType,
@@ -87,20 +74,15 @@ export function flatGuard(
         return false;
       }
       switch (leaf.kind) {
-        case STRING:
-          if (typeof field !== 'string') return false;
-          break;
-        case NUMBER:
-          if (typeof field !== 'number') return false;
-          break;
-        case BOOLEAN:
-          if (typeof field !== 'boolean') return false;
-          break;
-        case LITERAL:
+        case 'literal':
           if (!leaf.values.has(field)) return false;
           break;
-        default:
+        case 'array':
           if (!Array.isArray(field) || field.length !== 0) return false;
+          break;
+        default:
+          // JSON has no NaN or Infinity: for a parsed event, `typeof` is z.number()'s whole test.
+          if (typeof field !== leaf.kind) return false;
       }
     }
     return true;

@@ -11,7 +11,6 @@ import {
 import { end, skip } from './event-iterator.js';
 import { EventStream, type EventStreamInit } from './event-stream.js';
 import { withOutputText } from './output-text.js';
-import { eventsToReadableStream, responseFrames } from './relay.js';
 import type { EventSourceMessage } from './sse.js';
 
 /** What a {@link ResponseStream} is built from. */
@@ -132,15 +131,23 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
    * It consumes the stream: iterate one or the other.
    */
   toReadableStream(): ReadableStream<Uint8Array> {
-    return eventsToReadableStream(this, responseFrames);
+    const iterator = this[Symbol.asyncIterator]();
+    // The relay's code loads on first use: most apps never relay a stream.
+    const source = import('./relay.js').then((relay) =>
+      relay.relaySource(iterator, relay.responseFrames),
+    );
+    return new ReadableStream<Uint8Array>({
+      pull: async (controller) => (await source).pull?.(controller),
+      cancel: async (reason) => (await source).cancel?.(reason),
+    });
   }
 
   /** Only the text deltas, as strings: `for await (const text of stream.textDeltas())`. */
   async *textDeltas(): AsyncGenerator<string, void, undefined> {
     for await (const event of this) {
-      if (event.type !== 'response.output_text.delta') continue;
-      const delta = (event as Record<string, unknown>).delta;
-      if (typeof delta === 'string') yield delta;
+      // A delta is a string once checked; unchecked (`validateResponses: false`), only strings go out.
+      if (event.type === 'response.output_text.delta' && typeof event.delta === 'string')
+        yield event.delta;
     }
   }
 
