@@ -151,7 +151,6 @@ function gatewayEvents(): EventNormalizer {
  */
 export const gateway = defineDialect<GatewayCreateParams>({
   ...catalog.gateway,
-  state: 'conversation',
   paths: { responses: () => ['responses'], models: () => ['models'] },
   request: {
     params: GatewayParamsSchema,

@@ -93,7 +93,6 @@ function kawaiEvents(): EventNormalizer {
  */
 export const kawai = defineDialect<KawaiCreateParams>({
   ...catalog.kawai,
-  state: 'replay',
   paths: { responses: () => ['responses'] },
   request: {
     params: KawaiParamsSchema,
