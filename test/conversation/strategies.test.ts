@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { type AnyResponsesClient, type DialectName, ResponsesClient } from '../../src/index.js';
 import { createFakeServer } from '../../src/testing/index.js';
 import { gatewayServer } from '../servers/gateway.js';
@@ -125,6 +126,45 @@ describe('a three-turn conversation sends the context its strategy implies', () 
     });
     expect(bodies.every((body) => body.store === false && !body.previous_response_id)).toBe(true);
   });
+});
+
+describe('a tool round against each server that takes tools', () => {
+  const call = { name: 'get_weather', arguments: '{"city":"Oslo"}', callId: 'call_1' };
+  const output = { type: 'function_call_output', call_id: 'call_1', output: 'Oslo: -3°C' };
+  const replayedCall = {
+    type: 'function_call',
+    call_id: 'call_1',
+    name: 'get_weather',
+    arguments: '{"city":"Oslo"}',
+    status: 'completed',
+  };
+
+  it.each([
+    ['openai', openAIServer, 'gpt-5'],
+    ['openrouter', openRouterServer, 'openai/gpt-5'],
+    ['kawai', kawaiServer, 'qwen3-8b-q8_0'],
+    ['gateway', gatewayServer, 'gpt-4.1'],
+  ] as const)(
+    'sends %s the output of the call as its strategy says',
+    async (dialect, simulate, model) => {
+      const sim = serve(simulate({ toolCall: call, reply: 'Wear a coat.' }));
+      const chat = client(dialect, sim).conversation({
+        model,
+        tools: {
+          get_weather: {
+            parameters: z.object({ city: z.string() }),
+            execute: ({ city }) => `${city}: -3°C`,
+          },
+        },
+      });
+      expect((await chat.send('Do I need a coat?')).output_text).toBe('Wear a coat.');
+      const second = sim.received[1]?.body as Record<string, unknown>;
+      if (dialect === 'openai')
+        expect(second).toMatchObject({ input: [output], previous_response_id: 'resp_sim_1' });
+      else expect(second.input).toEqual([user('Do I need a coat?'), replayedCall, output]);
+      expect(sim.violations).toEqual([]);
+    },
+  );
 });
 
 describe('the fake server, in each dialect, sees the whole conversation every turn', () => {
