@@ -33,13 +33,12 @@ export interface ConversationParams {
 
 /** Checks and mapping of one kind of request (a response, a chat completion). */
 export interface RequestRules<Params> {
-  /** The server's own fields, types and ranges, checked after the canonical checks. */
-  readonly params?: WireSchema | undefined;
   /**
-   * The canonical checks as this server takes them, given the client's (see `withoutFields`:
-   * a server's own definition of a field replaces the canonical one). Default: as they are.
+   * The server's own fields, and its narrower rules for canonical ones (a shorter list of tools,
+   * a smaller range), checked after the canonical checks, which always apply in full: a server's
+   * schema can only add constraints, never lift one.
    */
-  canonical?(schema: WireSchema): WireSchema;
+  readonly params?: WireSchema | undefined;
   /** The server's documented rules that are not types (`input` or `messages`, never both…). */
   rules?(params: Params): ValidationIssue[];
   /** Maps a checked canonical request to the server's body. Default: sent as is. */

@@ -1,12 +1,9 @@
 import type { ValidationIssue } from '../errors.js';
+import { isObject } from '../json.js';
 import { type GatewayCreateParams, GatewayParamsSchema } from '../schemas/dialects/gateway.js';
 import { catalog } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
 import { sparseEvents } from './sparse-events.js';
-import { withoutFields } from './without-fields.js';
-
-const isObject = (value: unknown): value is WireObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The fields given a value: a canonical `null` means "the default", and the gateway types every field. */
 const given = (object: WireObject): WireObject =>
@@ -153,8 +150,8 @@ export const gateway = defineDialect<GatewayCreateParams>({
   ...catalog.gateway,
   paths: { responses: () => ['responses'], models: () => ['models'] },
   request: {
+    // Messages go as seed 003 documents input items (`role`, `content`), without `type`.
     params: GatewayParamsSchema,
-    canonical: withoutFields(GatewayParamsSchema),
     rules,
     mapRequest,
   },

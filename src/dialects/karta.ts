@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../errors.js';
+import { isObject } from '../json.js';
 import { ChatCompletionCreateParamsSchema } from '../schemas/chat.js';
 import {
   KartaChatCompletionCreateParamsSchema,
@@ -9,7 +10,6 @@ import { CreateParamsEnvelopeSchema } from '../schemas/envelope.js';
 import { catalog } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
 import { sparseEvents } from './sparse-events.js';
-import { withoutFields } from './without-fields.js';
 
 /**
  * The canonical fields a Karta endpoint does not document. Seed 000 documents `input`, `stream`,
@@ -36,9 +36,6 @@ const chatFields = undocumented(
   ChatCompletionCreateParamsSchema.shape,
   KartaChatCompletionCreateParamsSchema.shape,
 );
-
-const isObject = (value: unknown): value is WireObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The id `sparseEvents` gives the message of a stream, so unary and streamed answers agree. */
 const messageId = (responseId: unknown) =>
@@ -133,14 +130,13 @@ export const karta = defineDialect<KartaCreateParams>({
   },
   features: { retrieve: false, inputItems: false, compact: false },
   request: {
+    // Messages go as given: seed 000 takes the OpenAI shape, where `type` is optional.
     params: KartaParamsSchema,
-    canonical: withoutFields(KartaParamsSchema),
     rules: (params) => responseFields.rules(params as WireObject),
     mapRequest: (params) => responseFields.mapRequest(params as WireObject),
   },
   chatRequest: {
     params: KartaChatCompletionCreateParamsSchema,
-    canonical: withoutFields(KartaChatCompletionCreateParamsSchema),
     rules: chatFields.rules,
     mapRequest: chatFields.mapRequest,
   },

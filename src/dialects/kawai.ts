@@ -1,12 +1,9 @@
 import type { ValidationIssue } from '../errors.js';
+import { isObject } from '../json.js';
 import { type KawaiCreateParams, KawaiParamsSchema } from '../schemas/dialects/kawai.js';
 import { catalog } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
 import { sparseEvents } from './sparse-events.js';
-import { withoutFields } from './without-fields.js';
-
-const isObject = (value: unknown): value is WireObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The fields given a value: a canonical `null` means "the default", and Kawai types every field. */
 const given = (object: WireObject): WireObject =>
@@ -95,8 +92,8 @@ export const kawai = defineDialect<KawaiCreateParams>({
   ...catalog.kawai,
   paths: { responses: () => ['responses'] },
   request: {
+    // Messages go without `type`: seed 002's input is "the same format as chat messages".
     params: KawaiParamsSchema,
-    canonical: withoutFields(KawaiParamsSchema),
     rules: (params) => [
       ...(params.max_tokens != null && params.max_output_tokens != null
         ? [twice(['max_output_tokens'], 'max_tokens')]

@@ -1,10 +1,27 @@
+import { OpenAIParamsSchema } from '../schemas/dialects/openai.js';
 import { catalog } from './catalog.js';
-import { defineDialect } from './dialect.js';
+import { defineDialect, type WireObject } from './dialect.js';
+
+/**
+ * Input messages in the easy form (`{ role, content }`) as the items they are, with
+ * `type: 'message'`: the OpenResponses spec requires it (`UserMessageItemParam.required`), and
+ * a server validating against it answers 422 without; OpenAI takes both. The params are not
+ * changed. (The other dialects send messages as their servers document them: see each.)
+ */
+const typedMessages = ({ input, ...params }: WireObject): WireObject => ({
+  ...params,
+  input: Array.isArray(input)
+    ? input.map((item: WireObject) =>
+        item.type || !item.role ? item : { ...item, type: 'message' },
+      )
+    : input,
+});
 
 /**
  * OpenAI's Responses API (and OpenResponses): the canonical dialect, with every endpoint:
  * stored responses (retrieve, delete, cancel, resumed streams), input items, compact and
- * input token counts, chat completions and models.
+ * input token counts, chat completions and models. Its requests are checked against its own
+ * limits too (at least 16 output tokens, a safety identifier of up to 64 characters).
  */
 export const openai = defineDialect({
   ...catalog.openai,
@@ -14,4 +31,5 @@ export const openai = defineDialect({
     models: () => ['models'],
   },
   features: { retrieve: true, inputItems: true, compact: true },
+  request: { params: OpenAIParamsSchema, mapRequest: typedMessages },
 });

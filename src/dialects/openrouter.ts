@@ -5,7 +5,6 @@ import {
 import { catalog } from './catalog.js';
 import { defineDialect, type WireObject } from './dialect.js';
 import { sparseEvents } from './sparse-events.js';
-import { withoutFields } from './without-fields.js';
 
 /**
  * Fields OpenRouter's `ResponsesRequest` types without `null`, which the canonical params allow:
@@ -28,8 +27,9 @@ export const openrouter = defineDialect<OpenRouterCreateParams>({
   paths: { responses: () => ['responses'] },
   features: { retrieve: false, inputItems: false, compact: false },
   request: {
+    // Messages go as given: OpenRouter's `EasyInputMessage` has `type` optional, and seed 004's
+    // example leaves it out.
     params: OpenRouterParamsSchema,
-    canonical: withoutFields(OpenRouterParamsSchema),
     mapRequest(params) {
       const body: WireObject = { ...params };
       for (const key of notNullable) if (body[key] === null) delete body[key];

@@ -17,6 +17,16 @@ interface OpenMessage {
 const terminal = new Set(['response.completed', 'response.failed', 'response.incomplete']);
 
 /**
+ * An `output_index` that can index the items: a non-negative integer below a million. Any other
+ * value is treated as absent, so that a server's `output_index: 4000000000` cannot make an array
+ * of four billion slots (filtering it at the terminal event held the CPU for minutes).
+ */
+const asIndex = (value: unknown): number | undefined =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) < 1e6
+    ? (value as number)
+    : undefined;
+
+/**
  * For servers whose streams are sparse (Karta, Kawai, the gateway): the normalizer that fills
  * what they leave out, so that the user sees OpenAI's canonical event sequence.
  *
@@ -132,11 +142,8 @@ export function sparseEvents(): EventNormalizer {
     const given = event.item as WireObject | undefined;
     // An item added without an index is the next one; an item done without one, the open one.
     const index =
-      typeof event.output_index === 'number'
-        ? event.output_index
-        : done
-          ? (open?.index ?? Math.max(0, items.length - 1))
-          : items.length;
+      asIndex(event.output_index) ??
+      (done ? (open?.index ?? Math.max(0, items.length - 1)) : items.length);
     event.output_index = index;
     const closing =
       open && (open.index !== index || done) ? closeMessage(open.index !== index) : [];

@@ -8,9 +8,31 @@ import { snippet } from '../transport/snippet.js';
 import type { WithResponse } from './api-promise.js';
 
 /**
- * Sends a request and reads its JSON body within the same timeout, then hands the body to
- * `parse`. A body that is not JSON is a {@link ResponseValidationError}; a body that breaks off
- * is an {@link APIConnectionError}; an abort or timeout while reading is reported as such.
+ * Sends a request and reads its body as text within the same timeout. A body that breaks off is
+ * an {@link APIConnectionError}; an abort or timeout while reading is reported as such.
+ */
+export async function callText(
+  config: ClientConfig,
+  request: APIRequest,
+  options: RequestOptions | undefined,
+): Promise<WithResponse<string>> {
+  const exchange = await send(config, request, options);
+  const { response, requestId } = exchange;
+  try {
+    return { data: await readText(response, exchange.controller.signal), response, requestId };
+  } catch (cause) {
+    if (exchange.controller.signal.aborted) throw exchange.abortReason();
+    throw new APIConnectionError('The connection broke while the response body was being read.', {
+      cause,
+    });
+  } finally {
+    exchange.release();
+  }
+}
+
+/**
+ * Sends a request, reads its JSON body (see {@link callText}) and hands it to `parse`; an empty
+ * body is `undefined`. A body that is not JSON is a {@link ResponseValidationError}.
  */
 export async function callJSON<T>(
   config: ClientConfig,
@@ -18,34 +40,20 @@ export async function callJSON<T>(
   options: RequestOptions | undefined,
   parse: (body: unknown) => T,
 ): Promise<WithResponse<T>> {
-  const exchange = await send(config, request, options);
-  const { response, requestId } = exchange;
-  try {
-    let text: string;
+  const { data: text, response, requestId } = await callText(config, request, options);
+  let body: unknown;
+  if (text.trim() !== '') {
     try {
-      text = await readText(response, exchange.controller.signal);
-    } catch (cause) {
-      if (exchange.controller.signal.aborted) throw exchange.abortReason();
-      throw new APIConnectionError('The connection broke while the response body was being read.', {
-        cause,
-      });
+      body = JSON.parse(text);
+    } catch {
+      throw new ResponseValidationError(
+        'response body',
+        [{ path: [], message: `expected JSON, got: ${snippet(text)}` }],
+        text,
+      );
     }
-    let body: unknown;
-    if (text.trim() !== '') {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        throw new ResponseValidationError(
-          'response body',
-          [{ path: [], message: `expected JSON, got: ${snippet(text)}` }],
-          text,
-        );
-      }
-    }
-    return { data: parse(body), response, requestId };
-  } finally {
-    exchange.release();
   }
+  return { data: parse(body), response, requestId };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ResponseValidationError } from '../errors.js';
 import type { WithResponse } from './api-promise.js';
 
 /** One page of a list, as cursor-paginated endpoints return it. */
@@ -39,14 +40,25 @@ export class PagedList<Item> implements AsyncIterable<Item>, PromiseLike<Page<It
       .then(onfulfilled, onrejected);
   }
 
-  /** Every item of every page, fetching pages as the loop reaches them. */
+  /**
+   * Every item of every page, fetching pages as the loop reaches them. A page whose cursor comes
+   * round again (a server that ignores `after` says `has_more` with the same `last_id` forever)
+   * is a {@link ResponseValidationError}, before its items are yielded twice.
+   */
   async *[Symbol.asyncIterator](): AsyncIterator<Item> {
     let page = (await this.#firstPage()).data;
-    for (let pages = 1; ; pages++) {
+    const cursors = new Set<unknown>();
+    for (;;) {
       yield* page.data;
-      const after = page.last_id ?? undefined;
-      if (!page.has_more || !after || page.data.length === 0 || pages >= 10_000) return;
+      const after = page.last_id;
+      // 9,999 cursors used: 10,000 pages, the most a walk asks for.
+      if (!page.has_more || !after || page.data.length === 0 || cursors.size >= 9_999) return;
+      cursors.add(after);
       page = (await this.#fetchPage(after)).data;
+      if (page.has_more && cursors.has(page.last_id)) {
+        const message = `${page.last_id} came round again: the pages do not advance`;
+        throw new ResponseValidationError('page', [{ path: ['last_id'], message }], page);
+      }
     }
   }
 }

@@ -9,10 +9,10 @@ export interface Prepared {
 }
 
 /**
- * Checks a request before anything is sent, in order: the canonical schema (for the fields the
- * server does not redefine), the server's own fields and ranges, then its documented rules;
- * then maps it to the server's body. Any broken rule is a {@link RequestValidationError} naming
- * the field and the rule.
+ * Checks a request before anything is sent, in order: the canonical schema (every field, always),
+ * then the server's own schema (its own fields, and the canonical ones it narrows: a dialect adds
+ * rules, it never lifts one), then its documented rules; then maps it to the server's body. Any
+ * broken rule is a {@link RequestValidationError} naming the field and the rule.
  */
 export function prepare<Params>(
   dialect: Dialect<unknown>,
@@ -21,10 +21,11 @@ export function prepare<Params>(
   params: Params,
   what: string,
 ): Prepared {
-  checkRequest(rules.canonical?.(canonical) ?? canonical, params, what);
-  if (rules.params) checkRequest(rules.params, params, `${what} for ${dialect.name}`);
+  checkRequest(canonical, params, what);
+  const server = `${what} for ${dialect.name}`;
+  if (rules.params) checkRequest(rules.params, params, server);
   const issues = rules.rules?.(params) ?? [];
-  if (issues.length > 0) throw new RequestValidationError(issues, `${what} for ${dialect.name}`);
+  if (issues.length > 0) throw new RequestValidationError(issues, server);
   return {
     body: rules.mapRequest?.(params) ?? { ...(params as WireObject) },
     headers: rules.headers?.(params) ?? {},

@@ -4,14 +4,13 @@
  * iterate does not bundle them.
  */
 import { StreamError } from '../errors.js';
-import { parseWire, ResponseDeletedSchema } from '../schemas/index.js';
 import type { ResponseStream } from '../stream/response-stream.js';
 import type { ClientConfig, RequestOptions } from '../transport/config.js';
 import { send } from '../transport/request.js';
 import type { Query } from '../transport/url.js';
 import type { Response, ResponseDeleted, ResponseRetrieveParams } from '../types/index.js';
 import type { WithResponse } from './api-promise.js';
-import { asObject, callJSON, callStream } from './call.js';
+import { callJSON, callStream, callText } from './call.js';
 import { requireFeature } from './prepare.js';
 import { type AnyDialect, below, openStream, parseResponse } from './response-parts.js';
 
@@ -64,8 +63,12 @@ export function retrieveResponse(
   );
 }
 
-/** `DELETE /responses/{id}`. */
-export function deleteResponse(
+/**
+ * `DELETE /responses/{id}`. Any 2xx confirms the deletion: a deleted-response object (an `id` and
+ * a `deleted` flag) is returned as sent; whatever else came (204 with no body, `{}`, a proxy's own
+ * JSON or text, a 202) reads as `{ id, object: 'response', deleted: true }`.
+ */
+export async function deleteResponse(
   config: ClientConfig,
   dialect: AnyDialect,
   id: string,
@@ -73,14 +76,19 @@ export function deleteResponse(
 ): Promise<WithResponse<ResponseDeleted>> {
   requireFeature(dialect, 'retrieve', 'responses.delete');
   const request = { ...below(config, dialect, id), method: 'DELETE' } as const;
-  return callJSON(config, request, options, (json) => {
-    // Some servers answer 204 with no body: the deletion is still confirmed by the status.
-    if (json === undefined) return { id, object: 'response', deleted: true };
-    const body = asObject(json, 'deleted response');
-    return (
-      config.validation ? parseWire(ResponseDeletedSchema, body, 'deleted response') : body
-    ) as ResponseDeleted;
-  });
+  const answer = await callText(config, request, options);
+  let body: unknown;
+  try {
+    body = JSON.parse(answer.data);
+  } catch {
+    // Not JSON (nothing at all, or a proxy's "OK"): the status is the confirmation.
+  }
+  const deleted = body as Partial<ResponseDeleted> | undefined;
+  const confirmed =
+    typeof deleted?.id === 'string' && typeof deleted.deleted === 'boolean'
+      ? (deleted as ResponseDeleted)
+      : { id, object: 'response', deleted: true };
+  return { ...answer, data: confirmed };
 }
 
 /** `POST /responses/{id}/cancel`. */

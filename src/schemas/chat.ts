@@ -24,10 +24,13 @@ export const ChatMessageSchema = z.looseObject({
   content: z.optional(
     z.nullable(z.union([z.string(), z.array(z.looseObject({ type: z.string() }))])),
   ),
-  /** A name for the participant. */
-  name: z.optional(z.string()),
-  /** Tool calls made by the assistant. */
-  tool_calls: z.optional(z.array(ChatToolCallSchema)),
+  /** A name for the participant (`null`: none; the Hugging Face router takes it, corpus
+   * pydantic-ai/huggingface-chat-image-url-input). */
+  name: z.optional(z.nullable(z.string())),
+  /** Tool calls made by the assistant (`null`: none, as Hugging Face's router and Together take
+   * it: corpus pydantic-ai/huggingface-chat-request-structured-response,
+   * openllmetry/together-chat-legacy). */
+  tool_calls: z.optional(z.nullable(z.array(ChatToolCallSchema))),
   /** The call a `tool` message answers. */
   tool_call_id: z.optional(z.string()),
 });
@@ -59,12 +62,17 @@ export const ChatCompletionCreateParamsSchema = z.looseObject({
   presence_penalty: z.optional(z.nullable(num.check(between(-2, 2)))),
   /** Frequency penalty, -2 to 2. */
   frequency_penalty: z.optional(z.nullable(num.check(between(-2, 2)))),
-  /** Tools: `{ type: 'function', function: { name, description, parameters } }`. */
-  tools: z.optional(z.array(z.looseObject({ type: z.string() }))),
-  /** `none`, `auto`, `required` or a named function. */
-  tool_choice: z.optional(z.union([z.string(), z.looseObject({ type: z.string() })])),
-  /** `{ type: 'text' | 'json_object' | 'json_schema', … }`. */
-  response_format: z.optional(z.looseObject({ type: z.string() })),
+  /**
+   * Tools: `{ type: 'function', function: { name, description, parameters } }`. `type` may be
+   * left out (Mistral takes a tool without it: corpus
+   * pydantic-ai/mistral-chat-multimodal-tool-return-matrix-*-2); `null` is no tools (Together:
+   * corpus openllmetry/together-chat-legacy, which sends `null` for every unused field).
+   */
+  tools: z.optional(z.nullable(z.array(z.looseObject({ type: z.optional(z.string()) })))),
+  /** `none`, `auto`, `required` or a named function (`null`: the default; Together). */
+  tool_choice: z.optional(z.nullable(z.union([z.string(), z.looseObject({ type: z.string() })]))),
+  /** `{ type: 'text' | 'json_object' | 'json_schema', … }` (`null`: text; Together). */
+  response_format: z.optional(z.nullable(z.looseObject({ type: z.string() }))),
   /** Seed for best-effort determinism. */
   seed: z.optional(z.nullable(int())),
   /** End-user identifier. */
@@ -138,8 +146,14 @@ export const ChatCompletionChunkSchema = z.looseObject({
       delta: z.looseObject({
         /** Set on the first chunk. */
         role: z.optional(z.nullable(z.string())),
-        /** Text to append. */
-        content: z.optional(z.nullable(z.string())),
+        /**
+         * Text to append, or typed parts: Mistral's reasoning models stream their thinking as
+         * `[{ type: 'thinking', thinking: [{ type: 'text', text }] }]` (corpus
+         * ruby-llm/mistral-chat-mistral-hybrid-reasoning-streams-thinking-separately-from-conten).
+         */
+        content: z.optional(
+          z.nullable(z.union([z.string(), z.array(z.looseObject({ type: z.string() }))])),
+        ),
         /** Refusal text to append. */
         refusal: z.optional(z.nullable(z.string())),
         /** Tool call fragments, by `index`. */

@@ -102,11 +102,14 @@ export const ReasoningTextSchema = z.looseObject({
   /** The reasoning text. */
   text: z.string(),
 });
-/** A summary of the model's reasoning. */
-export const SummaryTextSchema = z.looseObject({
-  type: z.literal('summary_text'),
+/**
+ * A summary of the model's reasoning. Marked pure so that a bundler leaves it out of apps that
+ * do not use `deepValidation` (this module is on everyone's path).
+ */
+export const SummaryTextSchema = /* @__PURE__ */ z.looseObject({
+  type: /* @__PURE__ */ z.literal('summary_text'),
   /** The summary text. */
-  text: z.string(),
+  text: /* @__PURE__ */ z.string(),
 });
 
 const knownOutputContent = [OutputTextSchema, RefusalSchema, ReasoningTextSchema] as const;

@@ -16,18 +16,10 @@ export function eventUnion<
   Part extends z.core.$ZodType,
 >(nested: LifecycleNested<Response, Item, Part>) {
   const lifecycle = lifecycleEvents(nested);
+  type Lifecycle = (typeof lifecycle)[keyof typeof lifecycle];
   const knownEvents = [
-    lifecycle.ResponseCompletedEventSchema,
-    lifecycle.ResponseContentPartAddedEventSchema,
-    lifecycle.ResponseContentPartDoneEventSchema,
-    lifecycle.ResponseCreatedEventSchema,
-    lifecycle.ResponseInProgressEventSchema,
-    lifecycle.ResponseFailedEventSchema,
-    lifecycle.ResponseIncompleteEventSchema,
-    lifecycle.ResponseOutputItemAddedEventSchema,
-    lifecycle.ResponseOutputItemDoneEventSchema,
-    lifecycle.ResponseQueuedEventSchema,
-    lifecycle.ResponseErrorEventSchema,
+    // The lifecycle events, in the order lifecycleEvents() defines them (none is named twice).
+    ...(Object.values(lifecycle) as [Lifecycle, ...Lifecycle[]]),
     text.ResponseAudioDeltaEventSchema,
     text.ResponseAudioDoneEventSchema,
     text.ResponseAudioTranscriptDeltaEventSchema,

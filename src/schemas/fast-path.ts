@@ -5,7 +5,6 @@
  * the error. The schemas stay the one source of truth: guards are read from them, not written.
  */
 import type * as z from 'zod/mini';
-import { ResponseValidationError } from '../errors.js';
 import type { ResponseStreamEvent } from '../types/index.js';
 import { typesOf } from './shared.js';
 import { parseWire } from './validate.js';
@@ -14,8 +13,10 @@ type Guard = (value: unknown) => boolean;
 
 /** What a flat field may be: its kind, and whether `undefined` / `null` are allowed too. */
 interface Leaf {
-  kind: 'string' | 'number' | 'boolean' | 'literal' | 'emptyArray';
-  values?: ReadonlySet<unknown>;
+  /** `array` stands for an empty array (what most events carry, like `logprobs: []`). */
+  kind: 'string' | 'number' | 'boolean' | 'literal' | 'array';
+  /** A literal's values (empty for other kinds). */
+  values: ReadonlySet<unknown>;
   optional: boolean;
   nullable: boolean;
 }
@@ -25,39 +26,33 @@ function leafOf(schema: z.core.$ZodType, optional = false, nullable = false): Le
   const def = schema._zod.def as z.core.$ZodTypeDef & {
     checks?: unknown[];
     values?: unknown[];
-    innerType?: z.core.$ZodType;
+    innerType: z.core.$ZodType;
   };
   if (def.checks?.length) return undefined;
   switch (def.type) {
+    case 'optional':
+      return leafOf(def.innerType, true, nullable);
+    case 'nullable':
+      return leafOf(def.innerType, optional, true);
     case 'string':
     case 'number':
     case 'boolean':
-      return { kind: def.type, optional, nullable };
     case 'literal':
-      return { kind: 'literal', values: new Set(def.values), optional, nullable };
     case 'array':
-      return { kind: 'emptyArray', optional, nullable };
-    case 'optional':
-      return def.innerType && leafOf(def.innerType, true, nullable);
-    case 'nullable':
-      return def.innerType && leafOf(def.innerType, optional, true);
+      return { kind: def.type, values: new Set(def.values), optional, nullable };
     default:
       return undefined;
   }
 }
 
 /** Whether a present value (not undefined, not null) fits a leaf. */
-function fits(leaf: Leaf, value: unknown): boolean {
-  switch (leaf.kind) {
-    case 'literal':
-      return leaf.values?.has(value) === true;
-    case 'emptyArray':
-      return Array.isArray(value) && value.length === 0;
-    default:
-      // JSON has no NaN or Infinity, so for a parsed event `typeof` is z.number()'s whole test.
-      return typeof value === leaf.kind;
-  }
-}
+const fits = (leaf: Leaf, value: unknown): boolean =>
+  leaf.kind === 'literal'
+    ? leaf.values.has(value)
+    : leaf.kind === 'array'
+      ? Array.isArray(value) && value.length === 0
+      : // JSON has no NaN or Infinity, so for a parsed event `typeof` is z.number()'s whole test.
+        typeof value === leaf.kind;
 
 /**
  * A guard for a loose object whose every field is a flat leaf; else undefined. One loop over
@@ -110,16 +105,9 @@ export function streamEventParser(
         return typesOf([schema]).map((type) => [type, entry] as const);
       }),
     );
-    const type =
-      typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
-    if (typeof type !== 'string') {
-      throw new ResponseValidationError(
-        what,
-        [{ path: ['type'], message: 'Expected the event type, a string' }],
-        value,
-      );
-    }
-    const entry = byType.get(type);
+    // Anything but an object with a known `type` goes to the catch-all, which words the error.
+    const type = (value as { type?: unknown } | null)?.type;
+    const entry = byType.get(type as string);
     if (entry?.guard?.(value)) return value as ResponseStreamEvent;
     return parseWire(entry?.schema ?? unknown, value, what) as ResponseStreamEvent;
   };

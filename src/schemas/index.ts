@@ -10,6 +10,7 @@ export { deepValidation } from './deep-validation.js';
 export * from './dialects/gateway.js';
 export * from './dialects/karta.js';
 export * from './dialects/kawai.js';
+export * from './dialects/openai.js';
 export * from './dialects/openrouter.js';
 export * from './envelope.js';
 export * from './events.js';

@@ -4,7 +4,12 @@
  */
 import * as z from 'zod/mini';
 import { EasyInputMessageSchema } from './input-message.js';
-import { ToolOutputSchema } from './items.js';
+import {
+  AdditionalToolsSchema,
+  ReasoningItemSchema,
+  ToolOutputSchema,
+  ToolSearchOutputSchema,
+} from './items.js';
 import { ComputerCallOutputSchema, McpApprovalResponseSchema } from './items-hosted.js';
 import { ResponseOutputItemSchema } from './output-item.js';
 import { ItemStatusSchema, maxLength, minLength } from './shared.js';
@@ -58,7 +63,31 @@ export const ApplyPatchCallOutputParamSchema = z.looseObject({
   output: z.optional(z.nullable(z.string())),
 });
 
-/** Input items that only exist on the way in (IDs optional). */
+/** An output item as `input` takes it back: the same, its `id` optional. */
+const givenBack = <Item extends z.ZodMiniObject>(item: Item) =>
+  z.extend(item, {
+    /** The item's ID; servers take the item without it. */
+    id: z.optional(z.nullable(z.string())),
+  });
+/**
+ * Reasoning given back without its `id` (as with `store: false`), which OpenAI, Azure and xAI
+ * accept (OpenResponses `ReasoningItemParam`; corpus
+ * ruby-llm/openai-responses-function-calling-openai-gpt-5-nano-can-use-tools-with-multi-turn-3,
+ * ruby-llm/azure-responses-responses-protocol-dialects-*-2, ruby-llm/xai-responses-function-calling-*).
+ */
+export const ReasoningItemParamSchema = givenBack(ReasoningItemSchema);
+/**
+ * A client-side tool search's output, sent without `id` (OpenAI `ToolSearchOutputItemParam`;
+ * corpus pydantic-ai/openai-responses-client-tool-search-streaming-2).
+ */
+export const ToolSearchOutputParamSchema = givenBack(ToolSearchOutputSchema);
+/**
+ * Tools added to the conversation, sent without `id` (OpenAI `AdditionalToolsItemParam`; corpus
+ * pydantic-ai/openai-responses-native-tool-search-with-deferred-capability-3).
+ */
+export const AdditionalToolsParamSchema = givenBack(AdditionalToolsSchema);
+
+/** Input items that only exist on the way in, and output items given back (IDs optional). */
 const InputOnlyItemSchema = z.discriminatedUnion('type', [
   FunctionCallOutputParamSchema,
   CustomToolCallOutputParamSchema,
@@ -67,6 +96,9 @@ const InputOnlyItemSchema = z.discriminatedUnion('type', [
   ApplyPatchCallOutputParamSchema,
   ComputerCallOutputSchema,
   McpApprovalResponseSchema,
+  ReasoningItemParamSchema,
+  ToolSearchOutputParamSchema,
+  AdditionalToolsParamSchema,
 ]);
 
 /** One item of `input`. */

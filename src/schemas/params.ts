@@ -9,7 +9,7 @@ import {
   ServiceTierSchema,
   TextConfigSchema,
 } from './response-settings.js';
-import { atLeast, between, int, MetadataSchema, maxLength } from './shared.js';
+import { atLeast, between, int, MetadataSchema } from './shared.js';
 import { ToolChoiceSchema } from './tool-choice.js';
 
 /** Extra data a response may carry, asked for with `include`. */
@@ -62,8 +62,8 @@ export function createParamsShape<
     text: z.optional(z.nullable(TextConfigSchema)),
     /** Reasoning settings: `effort`, `summary`. */
     reasoning: z.optional(z.nullable(ReasoningSchema)),
-    /** Output token limit, at least 16. */
-    max_output_tokens: z.optional(z.nullable(int().check(atLeast(16)))),
+    /** Output token limit (OpenAI asks for at least 16; OpenRouter for at least 1). */
+    max_output_tokens: z.optional(z.nullable(int().check(atLeast(1)))),
     /** Sampling temperature, 0 to 2 (default 1). */
     temperature: z.optional(z.nullable(z.number().check(between(0, 2)))),
     /** Nucleus sampling, 0 to 1 (default 1). */
@@ -94,8 +94,8 @@ export function createParamsShape<
     prompt_cache_options: z.optional(
       z.looseObject({ ttl: z.optional(z.string()), mode: z.optional(z.string()) }),
     ),
-    /** Stable end-user identifier for abuse detection (up to 64 characters). */
-    safety_identifier: z.optional(z.nullable(z.string().check(maxLength(64)))),
+    /** Stable end-user identifier for abuse detection (up to 64 characters on OpenAI). */
+    safety_identifier: z.optional(z.nullable(z.string())),
     /** Deprecated end-user identifier: use `safety_identifier` and `prompt_cache_key`. */
     user: z.optional(z.string()),
     /** Processing tier: `auto`, `default`, `flex`, `scale`, `priority`, … */

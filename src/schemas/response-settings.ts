@@ -51,31 +51,52 @@ export const ResponseErrorSchema = z.looseObject({
 });
 export type ResponseError = z.infer<typeof ResponseErrorSchema>;
 
-/** The format the model must write in: plain text, any JSON object, or a JSON Schema. */
-export const TextFormatSchema = z.union([
-  z.looseObject({ type: z.literal('text') }),
-  z.looseObject({ type: z.literal('json_object') }),
+/** The three formats, over the rules of a JSON Schema format's `name` and `description`. */
+const textFormat = <Name extends z.core.$ZodType, Description extends z.core.$ZodType>(
+  name: Name,
+  description: Description,
+) =>
+  z.union([
+    z.looseObject({ type: z.literal('text') }),
+    z.looseObject({ type: z.literal('json_object') }),
+    z.looseObject({
+      type: z.literal('json_schema'),
+      /** The format's name (letters, digits, `_` and `-`, up to 64). */
+      name,
+      /** The JSON Schema the output must follow. */
+      schema: jsonObject(),
+      /** What the format is for, for the model. */
+      description,
+      /** Follow the schema exactly. */
+      strict: z.optional(z.nullable(z.boolean())),
+    }),
+  ]);
+/** Text settings over a format schema. */
+const textConfig = <Format extends z.core.$ZodType>(format: Format) =>
   z.looseObject({
-    type: z.literal('json_schema'),
-    /** The format's name (letters, digits, `_` and `-`, up to 64). */
-    name: z.string().check(maxLength(64)),
-    /** The JSON Schema the output must follow. */
-    schema: jsonObject(),
-    /** What the format is for, for the model. */
-    description: z.optional(z.string()),
-    /** Follow the schema exactly. */
-    strict: z.optional(z.nullable(z.boolean())),
-  }),
-]);
+    /** Plain text, JSON object or JSON Schema. */
+    format: z.optional(format),
+    /** `low`, `medium` or `high`. */
+    verbosity: z.optional(z.nullable(z.literal(['low', 'medium', 'high']))),
+  });
+
+/** The format the model must write in: plain text, any JSON object, or a JSON Schema. */
+export const TextFormatSchema = textFormat(z.string().check(maxLength(64)), z.optional(z.string()));
 export type ResponseFormatTextConfig = z.infer<typeof TextFormatSchema>;
 
 /** Text output settings: `format` and `verbosity`. */
-export const TextConfigSchema = z.looseObject({
-  /** Plain text, JSON object or JSON Schema. */
-  format: z.optional(TextFormatSchema),
-  /** `low`, `medium` or `high`. */
-  verbosity: z.optional(z.nullable(z.literal(['low', 'medium', 'high']))),
-});
+export const TextConfigSchema = textConfig(TextFormatSchema);
+
+/**
+ * The text settings as a response echoes them. Its JSON Schema format may come without `name`
+ * (xAI leaves it out: corpus ruby-llm/xai-responses-with-schema-*) and with
+ * `description: null` (OpenAI and Bedrock, when the request gave none: corpus
+ * openllmetry/openai-responses-parse, pydantic-ai/openai-responses-native-output,
+ * pydantic-ai/bedrock-responses-native-output).
+ */
+export const ResponseTextConfigSchema = textConfig(
+  textFormat(z.optional(z.string()), z.optional(z.nullable(z.string()))),
+);
 
 /** How hard the model thinks. */
 export const ReasoningEffortSchema = z.literal([
@@ -167,7 +188,7 @@ export function responseShape<Item extends z.core.$ZodType, Tool extends z.core.
     /** Whether tool calls could run in parallel. */
     parallel_tool_calls: z.optional(z.boolean()),
     /** Text output settings used. */
-    text: z.optional(TextConfigSchema),
+    text: z.optional(ResponseTextConfigSchema),
     /** Reasoning settings used. */
     reasoning: z.optional(z.nullable(ReasoningSchema)),
     /** Token counts. */
@@ -215,13 +236,16 @@ export function responseShape<Item extends z.core.$ZodType, Tool extends z.core.
   };
 }
 
-/** The body of `DELETE /responses/{id}`. */
-export const ResponseDeletedSchema = z.looseObject({
+/**
+ * The body of `DELETE /responses/{id}`. Every call is marked pure so that a bundler leaves it
+ * out of apps that never delete a response (this module is on everyone's path).
+ */
+export const ResponseDeletedSchema = /* @__PURE__ */ z.looseObject({
   /** The deleted response's ID. */
-  id: z.string(),
+  id: /* @__PURE__ */ z.string(),
   /** `response.deleted` or `response`, as the server spells it. */
-  object: z.optional(z.string()),
+  object: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   /** Always true. */
-  deleted: z.boolean(),
+  deleted: /* @__PURE__ */ z.boolean(),
 });
 export type ResponseDeleted = z.infer<typeof ResponseDeletedSchema>;

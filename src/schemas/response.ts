@@ -2,11 +2,11 @@
 import * as z from 'zod/mini';
 import { ResponseOutputItemSchema } from './output-item.js';
 import { responseShape } from './response-settings.js';
-import { ToolSchema } from './tools.js';
+import { ResponseToolSchema } from './tools.js';
 
 /** A response object, as servers send it. */
 export const ResponseSchema = z.looseObject(
-  responseShape({ item: ResponseOutputItemSchema, tool: ToolSchema }),
+  responseShape({ item: ResponseOutputItemSchema, tool: ResponseToolSchema }),
 );
 /** A response object; `output_text` is computed by the client (all output_text parts joined). */
 export type Response = z.infer<typeof ResponseSchema> & {

@@ -57,7 +57,7 @@ export const ApproximateLocationSchema = z.looseObject({
   /** IANA time zone. */
   timezone: z.optional(z.nullable(z.string())),
 });
-const SearchContextSizeSchema = z.optional(z.literal(['low', 'medium', 'high']));
+const SearchContextSizeSchema = z.literal(['low', 'medium', 'high']);
 /** Search the web. */
 export const WebSearchToolSchema = z.looseObject({
   type: z.literal(['web_search', 'web_search_2025_08_26']),
@@ -70,7 +70,7 @@ export const WebSearchToolSchema = z.looseObject({
   /** The user's approximate location. */
   user_location: z.optional(z.nullable(ApproximateLocationSchema)),
   /** How much context window to spend on results: `low`, `medium` or `high`. */
-  search_context_size: SearchContextSizeSchema,
+  search_context_size: z.optional(SearchContextSizeSchema),
 });
 /** Search the web (preview tool). */
 export const WebSearchPreviewToolSchema = z.looseObject({
@@ -78,7 +78,7 @@ export const WebSearchPreviewToolSchema = z.looseObject({
   /** The user's approximate location. */
   user_location: z.optional(z.nullable(ApproximateLocationSchema)),
   /** How much context window to spend on results: `low`, `medium` or `high`. */
-  search_context_size: SearchContextSizeSchema,
+  search_context_size: z.optional(SearchContextSizeSchema),
   /** Kinds of content to search: `text`, `image`. */
   search_content_types: z.optional(z.array(z.literal(['text', 'image']))),
 });
@@ -236,13 +236,12 @@ export const ApplyPatchToolSchema = z.looseObject({
   allowed_callers: AllowedCallersSchema,
 });
 
-const knownTools = [
+/** The tools a response echoes as the request gave them. */
+const echoedAsGiven = [
   FunctionToolSchema,
   FileSearchToolSchema,
   ComputerToolSchema,
   ComputerUsePreviewToolSchema,
-  WebSearchToolSchema,
-  McpToolSchema,
   CodeInterpreterToolSchema,
   ProgrammaticToolCallingSchema,
   ImageGenerationToolSchema,
@@ -251,15 +250,55 @@ const knownTools = [
   CustomToolSchema,
   NamespaceToolSchema,
   ToolSearchToolSchema,
-  WebSearchPreviewToolSchema,
   ApplyPatchToolSchema,
+] as const;
+const knownTools = [
+  ...echoedAsGiven,
+  WebSearchToolSchema,
+  WebSearchPreviewToolSchema,
+  McpToolSchema,
 ] as const;
 /** The 16 known tool schemas, one per family (web search ones accept their dated types). */
 export const knownToolSchemas = knownTools;
+
+/** An open union of tools: the known ones by `type`, then any type this client does not know. */
+const toolUnion = <
+  const Known extends readonly [z.core.$ZodTypeDiscriminable, ...z.core.$ZodTypeDiscriminable[]],
+>(
+  known: Known,
+) =>
+  z.union([
+    z.discriminatedUnion('type', [...known]),
+    catchAll(() => typesOf(known as unknown as readonly z.core.$ZodType[])),
+  ]);
+
 /** A tool the model may use; unknown tool types pass through. */
-export const ToolSchema = z.union([
-  z.discriminatedUnion('type', [...knownTools]),
-  catchAll(() => typesOf(knownTools)),
+export const ToolSchema = toolUnion(knownTools);
+
+/** A field a request may leave out, which a server echoes as `null` when it was. */
+const echoedNull = <T extends z.core.$ZodType>(schema: T) => z.optional(z.nullable(schema));
+/**
+ * The tools as a response echoes them (`tools` of a response): where a request leaves a field
+ * out, real servers send `null`. OpenAI, for an MCP tool's `server_description` (corpus
+ * pydantic-ai/openai-responses-model-mcp-server-tool-stream) and `server_url` (corpus
+ * pydantic-ai/openai-responses-model-mcp-server-tool-with-connector); DeepSeek, for a web search
+ * tool's `search_context_size` (corpus ruby-llm/deepseek-responses-web-search-with-deepseek-*).
+ */
+export const ResponseToolSchema = toolUnion([
+  ...echoedAsGiven,
+  z.looseObject({
+    ...WebSearchToolSchema.shape,
+    search_context_size: echoedNull(SearchContextSizeSchema),
+  }),
+  z.looseObject({
+    ...WebSearchPreviewToolSchema.shape,
+    search_context_size: echoedNull(SearchContextSizeSchema),
+  }),
+  z.looseObject({
+    ...McpToolSchema.shape,
+    server_url: echoedNull(z.string()),
+    server_description: echoedNull(z.string()),
+  }),
 ]);
 export type Tool = z.infer<typeof ToolSchema>;
 export type FunctionTool = z.infer<typeof FunctionToolSchema>;

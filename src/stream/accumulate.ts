@@ -1,3 +1,4 @@
+import { isObject } from '../json.js';
 import type { Response, ResponseStreamEvent } from '../types/index.js';
 import { withOutputText } from './output-text.js';
 import { TextBuilder } from './text-builder.js';
@@ -43,9 +44,6 @@ function indexOf(value: unknown, fallback: number): number {
     ? value
     : fallback;
 }
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * A copy of server JSON that the accumulator may write into without touching the events the

@@ -165,7 +165,8 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
       for (let message = reader.take(); message !== undefined; message = reader.take()) {
         const event = this.decode(message);
         if (event === skip) continue;
-        if (event === end) return finish();
+        // `[DONE]` ends a stream like the end of its body: before a terminal event, that is an error.
+        if (event === end) return atEnd();
         if (!Array.isArray(event)) return emit(event as Event);
         if (event.length === 0) continue;
         pending = event;

@@ -2,7 +2,8 @@
 export function outputText(output: readonly unknown[]): string {
   let text = '';
   for (const item of output) {
-    const { type, content } = item as { type?: unknown; content?: unknown };
+    // `?? {}`: a null item (a server's, unchecked when validation is off) has no text, and no fields.
+    const { type, content } = (item ?? {}) as { type?: unknown; content?: unknown };
     if (type !== 'message' || !Array.isArray(content)) continue;
     for (const part of content as { type?: unknown; text?: unknown }[]) {
       if (part?.type === 'output_text' && typeof part.text === 'string') text += part.text;

@@ -1,3 +1,4 @@
+import { isObject } from '../json.js';
 import {
   type HttpErrorPlan,
   type Plan,
@@ -21,9 +22,6 @@ const kinds = [
   'stall',
 ];
 const DEFAULT_REPLY = 'This reply breaks off before its end.';
-
-const isObject = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Checks a turn written out and turns it into its plan; `name` says which turn, for the message. */
 export function planTurn(turn: unknown, name: string): Plan {

@@ -1,3 +1,4 @@
+import { isObject } from '../json.js';
 import type { ResponseItem } from '../resources/input-items.js';
 import type { Response, ResponseStreamEvent } from '../types/index.js';
 
@@ -17,9 +18,6 @@ export interface StoredResponse {
   previous: string | undefined;
   background: boolean;
 }
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const prefixes: Record<string, string> = {
   message: 'msg',

@@ -1,4 +1,5 @@
 import { APIError, type APIErrorBody } from '../errors.js';
+import { isObject } from '../json.js';
 import { readText } from './read-body.js';
 import { redactSecret } from './redact.js';
 import { snippet } from './snippet.js';
@@ -41,8 +42,21 @@ function fieldsOf(source: Record<string, unknown>, message: string | undefined):
 }
 
 /**
- * Reads what servers send as error bodies: `{error:{message,type,code,param}}`, `{error:"text"}`,
- * `{message}` or `{detail}` at the top, other JSON, plain text, HTML, or nothing at all.
+ * The words of a body with no error object: `error`, `message` and `detail`, each a string or a
+ * list of strings, joined (Express, Hono and NestJS send `{"error":"Not Found","message":"Cannot
+ * POST /v1/responses"}`, where the message is the part worth reading).
+ */
+function topWords(top: Record<string, unknown>): string | undefined {
+  const words = [top.error, top.message, top.detail]
+    .map((value) => (Array.isArray(value) ? value.filter(asString).join('; ') : asString(value)))
+    .filter((value) => value?.trim());
+  return words.length ? [...new Set(words)].join(': ') : undefined;
+}
+
+/**
+ * Reads what servers send as error bodies: `{error:{message,type,code,param}}`; `error`,
+ * `message` and `detail` at the top (their words joined); other JSON, plain text, HTML, or
+ * nothing at all.
  */
 export function readErrorBody(
   text: string,
@@ -56,18 +70,11 @@ export function readErrorBody(
     const words = looksLikeHTML(text, contentType) ? htmlWords(text) : snippet(text);
     return { body: undefined, serverMessage: words, error: text };
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { body: undefined, serverMessage: snippet(text), error: json };
-  }
-  const top = json as Record<string, unknown>;
-  const nested = top.error;
-  let body: APIErrorBody;
-  if (typeof nested === 'object' && nested !== null && !Array.isArray(nested)) {
-    const inner = nested as Record<string, unknown>;
-    body = fieldsOf(inner, asString(inner.message));
-  } else {
-    body = fieldsOf(top, asString(nested) ?? asString(top.message) ?? asString(top.detail));
-  }
+  if (!isObject(json)) return { body: undefined, serverMessage: snippet(text), error: json };
+  const nested = json.error;
+  const body = isObject(nested)
+    ? fieldsOf(nested, asString(nested.message))
+    : fieldsOf(json, topWords(json));
   return { body, serverMessage: body.message ?? snippet(text), error: json };
 }
 

@@ -12,9 +12,16 @@ export type ChatCompletionMessageParam = {
       }[]
     | null
     | undefined;
-  /** A name for the participant. */
-  name?: string | undefined;
-  /** Tool calls made by the assistant. */
+  /**
+   * A name for the participant (`null`: none; the Hugging Face router takes it, corpus
+   * pydantic-ai/huggingface-chat-image-url-input).
+   */
+  name?: string | null | undefined;
+  /**
+   * Tool calls made by the assistant (`null`: none, as Hugging Face's router and Together take
+   * it: corpus pydantic-ai/huggingface-chat-request-structured-response,
+   * openllmetry/together-chat-legacy).
+   */
   tool_calls?:
     | {
         /** The call's ID. */
@@ -29,6 +36,7 @@ export type ChatCompletionMessageParam = {
             }
           | undefined;
       }[]
+    | null
     | undefined;
   /** The call a `tool` message answers. */
   tool_call_id?: string | undefined;
@@ -65,24 +73,32 @@ export type ChatCompletionCreateParams = {
   presence_penalty?: number | null | undefined;
   /** Frequency penalty, -2 to 2. */
   frequency_penalty?: number | null | undefined;
-  /** Tools: `{ type: 'function', function: { name, description, parameters } }`. */
+  /**
+   * Tools: `{ type: 'function', function: { name, description, parameters } }`. `type` may be
+   * left out (Mistral takes a tool without it: corpus
+   * pydantic-ai/mistral-chat-multimodal-tool-return-matrix-*-2); `null` is no tools (Together:
+   * corpus openllmetry/together-chat-legacy, which sends `null` for every unused field).
+   */
   tools?:
     | {
-        type: string;
+        type?: string | undefined;
       }[]
+    | null
     | undefined;
-  /** `none`, `auto`, `required` or a named function. */
+  /** `none`, `auto`, `required` or a named function (`null`: the default; Together). */
   tool_choice?:
     | string
     | {
         type: string;
       }
+    | null
     | undefined;
-  /** `{ type: 'text' | 'json_object' | 'json_schema', … }`. */
+  /** `{ type: 'text' | 'json_object' | 'json_schema', … }` (`null`: text; Together). */
   response_format?:
     | {
         type: string;
       }
+    | null
     | undefined;
   /** Seed for best-effort determinism. */
   seed?: number | null | undefined;
@@ -163,8 +179,19 @@ export interface ChatCompletionChunk {
     delta: {
       /** Set on the first chunk. */
       role?: string | null | undefined;
-      /** Text to append. */
-      content?: string | null | undefined;
+      /**
+       * Text to append, or typed parts: Mistral's reasoning models stream their thinking as
+       * `[{ type: 'thinking', thinking: [{ type: 'text', text }] }]` (corpus
+       * ruby-llm/mistral-chat-mistral-hybrid-reasoning-streams-thinking-separately-from-conten).
+       */
+      content?:
+        | string
+        | {
+            type: string;
+            [key: string]: unknown;
+          }[]
+        | null
+        | undefined;
       /** Refusal text to append. */
       refusal?: string | null | undefined;
       /** Tool call fragments, by `index`. */

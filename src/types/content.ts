@@ -100,13 +100,15 @@ export type ReasoningText = {
   text: string;
 };
 
-/** A summary of the model's reasoning. */
-export interface SummaryText {
+/**
+ * A summary of the model's reasoning. Marked pure so that a bundler leaves it out of apps that
+ * do not use `deepValidation` (this module is on everyone's path).
+ */
+export type SummaryText = {
   type: 'summary_text';
   /** The summary text. */
   text: string;
-  [key: string]: unknown;
-}
+};
 
 /** A part of an output message (or of a content event); unknown kinds pass through. */
 export type ResponseOutputContent =

@@ -45,7 +45,7 @@ export type ResponseCreateParams = {
   text?: TextConfig | null | undefined;
   /** Reasoning settings: `effort`, `summary`. */
   reasoning?: Reasoning | null | undefined;
-  /** Output token limit, at least 16. */
+  /** Output token limit (OpenAI asks for at least 16; OpenRouter for at least 1). */
   max_output_tokens?: number | null | undefined;
   /** Sampling temperature, 0 to 2 (default 1). */
   temperature?: number | null | undefined;
@@ -80,7 +80,7 @@ export type ResponseCreateParams = {
         mode?: string | undefined;
       }
     | undefined;
-  /** Stable end-user identifier for abuse detection (up to 64 characters). */
+  /** Stable end-user identifier for abuse detection (up to 64 characters on OpenAI). */
   safety_identifier?: string | null | undefined;
   /** Deprecated end-user identifier: use `safety_identifier` and `prompt_cache_key`. */
   user?: string | undefined;

@@ -130,14 +130,17 @@ export type {
 } from './events-tools.js';
 export type { FunctionTool } from './function-tool.js';
 export type {
+  AdditionalToolsParam,
   ApplyPatchCallOutputParam,
   CompactionTrigger,
   CustomToolCallOutputParam,
   FunctionCallOutputParam,
   ItemReference,
+  ReasoningItemParam,
   ResponseInput,
   ResponseInputItem,
   ShellCallOutputParam,
+  ToolSearchOutputParam,
 } from './input-item.js';
 export type { EasyInputMessage } from './input-message.js';
 export type {
@@ -189,6 +192,7 @@ export type {
   ResponseDeleted,
   ResponseError,
   ResponseFormatTextConfig,
+  ResponseTextConfig,
   ResponseUsage,
   ServiceTier,
   TextConfig,
@@ -209,6 +213,7 @@ export type {
   McpTool,
   NamespaceTool,
   ProgrammaticToolCalling,
+  ResponseTool,
   ShellTool,
   Tool,
   ToolSearchTool,

@@ -72,6 +72,42 @@ export type TextConfig = {
   verbosity?: 'low' | 'high' | 'medium' | null | undefined;
 };
 
+/**
+ * The text settings as a response echoes them. Its JSON Schema format may come without `name`
+ * (xAI leaves it out: corpus ruby-llm/xai-responses-with-schema-*) and with
+ * `description: null` (OpenAI and Bedrock, when the request gave none: corpus
+ * openllmetry/openai-responses-parse, pydantic-ai/openai-responses-native-output,
+ * pydantic-ai/bedrock-responses-native-output).
+ */
+export interface ResponseTextConfig {
+  /** Plain text, JSON object or JSON Schema. */
+  format?:
+    | {
+        type: 'text';
+        [key: string]: unknown;
+      }
+    | {
+        type: 'json_object';
+        [key: string]: unknown;
+      }
+    | {
+        type: 'json_schema';
+        /** The JSON Schema the output must follow. */
+        schema: Record<string, unknown>;
+        /** The format's name (letters, digits, `_` and `-`, up to 64). */
+        name?: string | undefined;
+        /** What the format is for, for the model. */
+        description?: string | null | undefined;
+        /** Follow the schema exactly. */
+        strict?: boolean | null | undefined;
+        [key: string]: unknown;
+      }
+    | undefined;
+  /** `low`, `medium` or `high`. */
+  verbosity?: 'low' | 'high' | 'medium' | null | undefined;
+  [key: string]: unknown;
+}
+
 /** How hard the model thinks. */
 export type ReasoningEffort = 'low' | 'high' | 'medium' | 'none' | 'minimal' | 'xhigh' | 'max';
 
@@ -109,7 +145,10 @@ export interface IncompleteDetails {
   [key: string]: unknown;
 }
 
-/** The body of `DELETE /responses/{id}`. */
+/**
+ * The body of `DELETE /responses/{id}`. Every call is marked pure so that a bundler leaves it
+ * out of apps that never delete a response (this module is on everyone's path).
+ */
 export interface ResponseDeleted {
   /** The deleted response's ID. */
   id: string;

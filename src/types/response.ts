@@ -6,11 +6,11 @@ import type {
   Prompt,
   Reasoning,
   ResponseError,
+  ResponseTextConfig,
   ResponseUsage,
-  TextConfig,
 } from './response-settings.js';
 import type { ToolChoice } from './tool-choice.js';
-import type { Tool } from './tools.js';
+import type { ResponseTool } from './tools.js';
 
 /** A response object; `output_text` is computed by the client (all output_text parts joined). */
 export interface Response {
@@ -52,13 +52,13 @@ export interface Response {
     | null
     | undefined;
   /** The tools the model could use. */
-  tools?: Tool[] | undefined;
+  tools?: ResponseTool[] | undefined;
   /** How the model was told to pick tools. */
   tool_choice?: ToolChoice | undefined;
   /** Whether tool calls could run in parallel. */
   parallel_tool_calls?: boolean | undefined;
   /** Text output settings used. */
-  text?: TextConfig | undefined;
+  text?: ResponseTextConfig | undefined;
   /** Reasoning settings used. */
   reasoning?: Reasoning | null | undefined;
   /** Token counts. */

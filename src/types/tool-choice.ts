@@ -24,9 +24,9 @@ export type ToolChoice =
         | 'programmatic_tool_calling'
         | 'image_generation'
         | 'shell'
+        | 'apply_patch'
         | 'web_search_preview'
         | 'web_search_preview_2025_03_11'
-        | 'apply_patch'
         | 'computer_use';
     }
   | {

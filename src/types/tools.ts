@@ -276,8 +276,6 @@ export type Tool =
   | FileSearchTool
   | ComputerTool
   | ComputerUsePreviewTool
-  | WebSearchTool
-  | McpTool
   | CodeInterpreterTool
   | ProgrammaticToolCalling
   | ImageGenerationTool
@@ -286,6 +284,116 @@ export type Tool =
   | CustomTool
   | NamespaceTool
   | ToolSearchTool
-  | WebSearchPreviewTool
   | ApplyPatchTool
+  | WebSearchTool
+  | WebSearchPreviewTool
+  | McpTool
+  | UnknownKind;
+
+/**
+ * The tools as a response echoes them (`tools` of a response): where a request leaves a field
+ * out, real servers send `null`. OpenAI, for an MCP tool's `server_description` (corpus
+ * pydantic-ai/openai-responses-model-mcp-server-tool-stream) and `server_url` (corpus
+ * pydantic-ai/openai-responses-model-mcp-server-tool-with-connector); DeepSeek, for a web search
+ * tool's `search_context_size` (corpus ruby-llm/deepseek-responses-web-search-with-deepseek-*).
+ */
+export type ResponseTool =
+  | FunctionTool
+  | FileSearchTool
+  | ComputerTool
+  | ComputerUsePreviewTool
+  | CodeInterpreterTool
+  | ProgrammaticToolCalling
+  | ImageGenerationTool
+  | LocalShellTool
+  | ShellTool
+  | CustomTool
+  | NamespaceTool
+  | ToolSearchTool
+  | ApplyPatchTool
+  | {
+      type: 'web_search' | 'web_search_2025_08_26';
+      search_context_size?: 'low' | 'high' | 'medium' | null | undefined;
+      /** Allow live internet access (default true). */
+      external_web_access?: boolean | undefined;
+      /** Restrict results to these domains. */
+      filters?:
+        | {
+            allowed_domains?: string[] | null | undefined;
+            [key: string]: unknown;
+          }
+        | null
+        | undefined;
+      /** The user's approximate location. */
+      user_location?: ApproximateLocation | null | undefined;
+      [key: string]: unknown;
+    }
+  | {
+      type: 'web_search_preview' | 'web_search_preview_2025_03_11';
+      search_context_size?: 'low' | 'high' | 'medium' | null | undefined;
+      /** The user's approximate location. */
+      user_location?: ApproximateLocation | null | undefined;
+      /** Kinds of content to search: `text`, `image`. */
+      search_content_types?: ('text' | 'image')[] | undefined;
+      [key: string]: unknown;
+    }
+  | {
+      type: 'mcp';
+      /** A label for the server, used in tool calls. */
+      server_label: string;
+      server_url?: string | null | undefined;
+      server_description?: string | null | undefined;
+      /** A service connector, like `connector_gmail`. */
+      connector_id?: string | undefined;
+      /** A Secure MCP Tunnel ID. */
+      tunnel_id?: string | undefined;
+      /** An OAuth access token for the server. */
+      authorization?: string | undefined;
+      /** HTTP headers sent to the server. */
+      headers?: Record<string, string> | null | undefined;
+      /** Which of the server's tools may be used. */
+      allowed_tools?:
+        | string[]
+        | {
+            /** Tool names. */
+            tool_names?: string[] | undefined;
+            /** Only tools annotated read-only. */
+            read_only?: boolean | undefined;
+            [key: string]: unknown;
+          }
+        | null
+        | undefined;
+      /** Who may call the tools. */
+      allowed_callers?: ('direct' | 'programmatic')[] | null | undefined;
+      /** Which tools need your approval: `always`, `never`, or per filter. */
+      require_approval?:
+        | 'never'
+        | 'always'
+        | {
+            always?:
+              | {
+                  /** Tool names. */
+                  tool_names?: string[] | undefined;
+                  /** Only tools annotated read-only. */
+                  read_only?: boolean | undefined;
+                  [key: string]: unknown;
+                }
+              | undefined;
+            never?:
+              | {
+                  /** Tool names. */
+                  tool_names?: string[] | undefined;
+                  /** Only tools annotated read-only. */
+                  read_only?: boolean | undefined;
+                  [key: string]: unknown;
+                }
+              | undefined;
+            [key: string]: unknown;
+          }
+        | null
+        | undefined;
+      /** Discover these tools only through tool search. */
+      defer_loading?: boolean | undefined;
+      [key: string]: unknown;
+    }
   | UnknownKind;

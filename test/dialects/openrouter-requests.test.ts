@@ -93,11 +93,15 @@ describe('the openrouter dialect’s own fields', () => {
     ['top_k', 'integer', { top_k: 1.5 }],
     ['service_tier', 'fast', { service_tier: 'ultrafast' }],
     ['route', 'fallback', { route: 'fastest' }],
-    ['models', 'array of model slugs', { models: 'openai/gpt-4o' }],
+    ['models', 'expected an array, got "openai/gpt-4o"', { models: 'openai/gpt-4o' }],
     ['provider.sort', 'price', { provider: { sort: 'cheapest' } }],
     ['provider.data_collection', 'deny', { provider: { data_collection: 'maybe' } }],
     ['plugins.0.id', 'web-fetch', { plugins: [{ id: 'teleport' }] }],
-    ['plugins.0.max_results', 'Invalid input', { plugins: [{ id: 'web', max_results: 'many' }] }],
+    [
+      'plugins.0.max_results',
+      'expected a number, got "many"',
+      { plugins: [{ id: 'web', max_results: 'many' }] },
+    ],
     [
       'plugins.0.analysis_models',
       'at least 1',

@@ -18,6 +18,12 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<T.AdditionalTools, WithOutputText<z.input<typeof S.AdditionalToolsSchema>>>
   >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.AdditionalToolsParam, WithOutputText<z.output<typeof S.AdditionalToolsParamSchema>>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.AdditionalToolsParam, WithOutputText<z.input<typeof S.AdditionalToolsParamSchema>>>
+  >().toEqualTypeOf<true>();
   expectTypeOf<Mutual<T.Annotation, WithOutputText<S.Annotation>>>().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ApplyPatchCall, WithOutputText<z.output<typeof S.ApplyPatchCallSchema>>>
@@ -443,6 +449,12 @@ it('ties every public type to the type of its schema, both ways', () => {
     Mutual<T.ReasoningEffort, WithOutputText<z.input<typeof S.ReasoningEffortSchema>>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
+    Mutual<T.ReasoningItemParam, WithOutputText<z.output<typeof S.ReasoningItemParamSchema>>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ReasoningItemParam, WithOutputText<z.input<typeof S.ReasoningItemParamSchema>>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
     Mutual<T.ReasoningText, WithOutputText<z.output<typeof S.ReasoningTextSchema>>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -763,10 +775,22 @@ it('ties every public type to the type of its schema, both ways', () => {
     Mutual<T.ResponseStreamEvent, WithOutputText<S.ResponseStreamEvent>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
+    Mutual<T.ResponseTextConfig, WithOutputText<z.output<typeof S.ResponseTextConfigSchema>>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ResponseTextConfig, WithOutputText<z.input<typeof S.ResponseTextConfigSchema>>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
     Mutual<T.ResponseTextDeltaEvent, WithOutputText<S.ResponseTextDeltaEvent>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ResponseTextDoneEvent, WithOutputText<S.ResponseTextDoneEvent>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ResponseTool, WithOutputText<z.output<typeof S.ResponseToolSchema>>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ResponseTool, WithOutputText<z.input<typeof S.ResponseToolSchema>>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ResponseUnknownEvent, WithOutputText<S.ResponseUnknownEvent>>
@@ -860,6 +884,12 @@ it('ties every public type to the type of its schema, both ways', () => {
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ToolSearchOutput, WithOutputText<z.input<typeof S.ToolSearchOutputSchema>>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ToolSearchOutputParam, WithOutputText<z.output<typeof S.ToolSearchOutputParamSchema>>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ToolSearchOutputParam, WithOutputText<z.input<typeof S.ToolSearchOutputParamSchema>>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ToolSearchTool, WithOutputText<z.output<typeof S.ToolSearchToolSchema>>>

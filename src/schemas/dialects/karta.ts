@@ -18,7 +18,7 @@ export const KartaParamsSchema = z.looseObject({
   /** The user input: text, or a list of input items. Required. */
   input: z.custom<string | ResponseInputItem[]>(
     isInput,
-    'Required: a string or an array of input items',
+    'expected a string or an array of input items',
   ),
   /** `true` streams server-sent events; `false` (default) returns one response object. */
   stream: z.optional(z.boolean()),

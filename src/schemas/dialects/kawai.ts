@@ -11,7 +11,7 @@ const INT32 = 2 ** 31;
 /** An `int32` of the seed. */
 const int32 = () => z.optional(int().check(between(-INT32, INT32 - 1)));
 /** A `float32` of the seed. */
-const float = () => z.optional(z.number({ error: 'expected a number' }));
+const float = () => z.optional(z.number());
 /** A probability, 0 to 1. */
 const probability = () => z.optional(z.number().check(between(0, 1)));
 const typeOf = (value: unknown) => (value as { type?: unknown } | null)?.type;

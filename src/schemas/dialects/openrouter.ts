@@ -21,9 +21,8 @@ import {
 } from '../shared.js';
 
 const optional = <T extends z.core.$ZodType>(schema: T) => z.optional(z.nullable(schema));
-/** An enum whose error names its values. */
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.literal(values, `Expected one of ${values.join(', ')}`);
+/** One of these strings (the error names them). */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.literal(values);
 const slugs = () => optional(z.array(z.string()));
 const patterns = () =>
   z.optional(z.array(z.string().check(maxLength(1024))).check(maxLength(1024)));
@@ -73,7 +72,7 @@ export const OpenRouterProviderSchema = z.looseObject({
           partition: optional(oneOf(['model', 'none'])),
         }),
       ],
-      'Expected price, throughput, latency, exacto or { by, partition }',
+      'expected price, throughput, latency, exacto or { by, partition }',
     ),
   ),
   /** Only zero-data-retention endpoints. */
@@ -193,7 +192,7 @@ export const OpenRouterPluginSchema = z.discriminatedUnion(
       tools: z.optional(z.array(z.looseObject({ type: z.string() })).check(maxLength(8))),
     }),
   ],
-  'Expected a plugin id: auto-router, auto-beta-router, moderation, response-healing, web, web-fetch, file-parser, context-compression, pareto-router or fusion',
+  'expected a plugin id: auto-router, auto-beta-router, moderation, response-healing, web, web-fetch, file-parser, context-compression, pareto-router or fusion',
 );
 
 /** OpenRouter's own server tools, like `{ type: 'openrouter:web_search' }`. */
@@ -220,7 +219,7 @@ const stateless =
 /** The fields of OpenRouter's `POST /responses` that are its own or that it types differently. */
 export const OpenRouterParamsSchema = z.looseObject({
   /** Fallback models, tried in order when `model` fails. */
-  models: z.optional(z.array(z.string(), 'Expected an array of model slugs')),
+  models: z.optional(z.array(z.string())),
   /** Provider routing preferences. */
   provider: optional(OpenRouterProviderSchema),
   /** Plugins to run, with their settings. */
@@ -243,10 +242,6 @@ export const OpenRouterParamsSchema = z.looseObject({
   max_tool_calls: optional(int().check(atLeast(1), atMost(30))),
   /** Sample only from the K most likely tokens. */
   top_k: z.optional(int().check(atLeast(0))),
-  /** Output token limit (OpenRouter sets no minimum, where OpenAI asks for 16). */
-  max_output_tokens: optional(int().check(atLeast(1))),
-  /** Your per-end-user id for abuse isolation (OpenRouter sets no length limit, where OpenAI's is 64). */
-  safety_identifier: optional(z.string()),
   /** `auto` (default), `default`, `flex`, `priority`, `scale`, or `fast` (= `priority`). */
   service_tier: optional(oneOf(['auto', 'default', 'fast', 'flex', 'priority', 'scale'])),
   /** Extra output data: the five values OpenRouter documents. */

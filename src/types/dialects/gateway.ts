@@ -33,9 +33,16 @@ export type GatewayParams = {
             }[]
           | null
           | undefined;
-        /** A name for the participant. */
-        name?: string | undefined;
-        /** Tool calls made by the assistant. */
+        /**
+         * A name for the participant (`null`: none; the Hugging Face router takes it, corpus
+         * pydantic-ai/huggingface-chat-image-url-input).
+         */
+        name?: string | null | undefined;
+        /**
+         * Tool calls made by the assistant (`null`: none, as Hugging Face's router and Together take
+         * it: corpus pydantic-ai/huggingface-chat-request-structured-response,
+         * openllmetry/together-chat-legacy).
+         */
         tool_calls?:
           | {
               /** The call's ID. */
@@ -50,6 +57,7 @@ export type GatewayParams = {
                   }
                 | undefined;
             }[]
+          | null
           | undefined;
         /** The call a `tool` message answers. */
         tool_call_id?: string | undefined;
@@ -105,7 +113,7 @@ export type GatewayCreateParams = {
   text?: TextConfig | null | undefined;
   /** Reasoning settings: `effort`, `summary`. */
   reasoning?: Reasoning | null | undefined;
-  /** Output token limit, at least 16. */
+  /** Output token limit (OpenAI asks for at least 16; OpenRouter for at least 1). */
   max_output_tokens?: number | null | undefined;
   /** Sampling temperature, 0 to 2 (default 1). */
   temperature?: number | null | undefined;
@@ -134,7 +142,7 @@ export type GatewayCreateParams = {
         mode?: string | undefined;
       }
     | undefined;
-  /** Stable end-user identifier for abuse detection (up to 64 characters). */
+  /** Stable end-user identifier for abuse detection (up to 64 characters on OpenAI). */
   safety_identifier?: string | null | undefined;
   /** Deprecated end-user identifier: use `safety_identifier` and `prompt_cache_key`. */
   user?: string | undefined;

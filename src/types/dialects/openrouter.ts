@@ -239,10 +239,6 @@ export type OpenRouterParams = {
   max_tool_calls?: number | null | undefined;
   /** Sample only from the K most likely tokens. */
   top_k?: number | undefined;
-  /** Output token limit (OpenRouter sets no minimum, where OpenAI asks for 16). */
-  max_output_tokens?: number | null | undefined;
-  /** Your per-end-user id for abuse isolation (OpenRouter sets no length limit, where OpenAI's is 64). */
-  safety_identifier?: string | null | undefined;
   /** `auto` (default), `default`, `flex`, `priority`, `scale`, or `fast` (= `priority`). */
   service_tier?: 'default' | 'auto' | 'flex' | 'scale' | 'priority' | 'fast' | null | undefined;
   /** Extra output data: the five values OpenRouter documents. */
@@ -361,6 +357,8 @@ export type OpenRouterCreateParams = {
   parallel_tool_calls?: boolean | null | undefined;
   /** Text output settings: `format` (text, JSON object, JSON Schema) and `verbosity`. */
   text?: TextConfig | null | undefined;
+  /** Output token limit (OpenAI asks for at least 16; OpenRouter for at least 1). */
+  max_output_tokens?: number | null | undefined;
   /** Nucleus sampling, 0 to 1 (default 1). */
   top_p?: number | null | undefined;
   /** `auto` (drop early items to fit) or `disabled` (default: fail). */
@@ -382,6 +380,8 @@ export type OpenRouterCreateParams = {
         mode?: string | undefined;
       }
     | undefined;
+  /** Stable end-user identifier for abuse detection (up to 64 characters on OpenAI). */
+  safety_identifier?: string | null | undefined;
   /** Moderation of input and output: `{ model, policy }`. */
   moderation?:
     | {

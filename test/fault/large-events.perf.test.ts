@@ -1,0 +1,31 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ResponsesClient } from '../../src/index.js';
+import { drain, type FaultServer, startFaultServer } from './fault-server.js';
+import { bigText, MB, oneBigDelta } from './large.js';
+
+let server: FaultServer;
+beforeAll(async () => {
+  server = await startFaultServer();
+});
+// Every connection a test opened is closed by its end: the client lets go of what it stops reading.
+afterEach(async () => expect(await server.allClosed()).toBe(true));
+afterAll(() => server.close());
+
+describe('single events far above 5 MB', () => {
+  it.each([16, 48])(
+    'delivers one %i MB delta whole, and the final text equal to the deltas',
+    async (size) => {
+      const huge = bigText(size * MB);
+      const client = new ResponsesClient({ baseURL: server.baseURL, maxRetries: 0 });
+      const stream = await oneBigDelta(server, client, huge);
+      const { events, error } = await drain(stream);
+      expect(error).toBeUndefined();
+      const delta = events.find(
+        (event) => event.type === 'response.output_text.delta' && event.delta.length > 100,
+      );
+      expect(delta?.type === 'response.output_text.delta' && delta.delta === huge).toBe(true);
+      expect((await stream.finalResponse()).output_text === `start ${huge} end`).toBe(true);
+    },
+    60_000,
+  );
+});
