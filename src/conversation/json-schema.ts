@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { RequestValidationError, type ValidationIssue } from '../errors.js';
+import { isObject } from '../json.js';
 import type { ZodSchemaLike } from './parsed-types.js';
 
 type Node = Record<string, unknown>;
@@ -34,8 +35,7 @@ const unsupported = [
   'patternProperties',
 ];
 
-const isNode = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNode: (value: unknown) => value is Node = isObject;
 
 /**
  * The JSON Schema of `schema` (what the model writes: zod's input side), without `$schema`.

@@ -4,10 +4,11 @@
  * Loaded on the first `responses.parse()` or conversation turn. What is not JSON, or does not
  * match, is a {@link ResponseValidationError} naming the path, never a bare `SyntaxError`.
  */
-import * as z from 'zod/mini';
-import { ResponseValidationError, type ValidationIssue } from '../errors.js';
+import { ResponseValidationError } from '../errors.js';
+import { isObject } from '../json.js';
 import type { APIPromise, WithResponse } from '../resources/api-promise.js';
 import type { Responses } from '../resources/responses.js';
+import { parseWire, type WireSchema } from '../schemas/validate.js';
 import type { ResponseStream } from '../stream/response-stream.js';
 import type { RequestOptions } from '../transport/config.js';
 import { snippet } from '../transport/snippet.js';
@@ -23,9 +24,7 @@ export interface ParseSource {
 
 /** The zod schema a format or a tool carries, if it was made from one. */
 export const schemaOf = (value: unknown): ZodSchemaLike | undefined =>
-  typeof value === 'object' && value !== null
-    ? (value as { [zodSchemaKey]?: ZodSchemaLike })[zodSchemaKey]
-    : undefined;
+  isObject(value) ? (value as { [zodSchemaKey]?: ZodSchemaLike })[zodSchemaKey] : undefined;
 
 /** JSON text parsed, or a {@link ResponseValidationError} saying what came instead. */
 export function parseJSON(text: string, what: string): unknown {
@@ -39,28 +38,6 @@ export function parseJSON(text: string, what: string): unknown {
       text,
     );
   }
-}
-
-/** An issue in words: zod/mini's bare "Invalid input" of a wrong type says what was expected. */
-const said = (issue: z.core.$ZodIssue): string =>
-  issue.code === 'invalid_type' && issue.message === 'Invalid input'
-    ? `expected ${issue.expected}`
-    : issue.message;
-
-/**
- * A value parsed by a zod schema, or a {@link ResponseValidationError} naming the path of each
- * field that does not match.
- */
-export function parseBySchema(schema: ZodSchemaLike, value: unknown, what: string): unknown {
-  const result = z.safeParse(schema as unknown as z.core.$ZodType, value);
-  if (result.success) return result.data;
-  const issues = result.error.issues.map(
-    (issue): ValidationIssue => ({
-      path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-      message: said(issue),
-    }),
-  );
-  throw new ResponseValidationError(what, issues, value);
 }
 
 /** The text of the last assistant message, or `undefined` when it refused or wrote none. */
@@ -91,7 +68,7 @@ export function parseOutput<T>(response: Response, params: ParseSource): ParsedR
     const name = (format as { name?: unknown }).name;
     const incomplete = response.incomplete_details?.reason;
     const what = `structured output ${JSON.stringify(name)}${incomplete ? ` (the response is incomplete: ${incomplete})` : ''}`;
-    parsed.output_parsed = parseBySchema(schema, parseJSON(text, what), what) as T;
+    parsed.output_parsed = parseWire(schema as WireSchema<T>, parseJSON(text, what), what);
   }
   const tools = new Map<string, ZodSchemaLike>();
   for (const tool of params.tools ?? []) {
@@ -104,7 +81,11 @@ export function parseOutput<T>(response: Response, params: ParseSource): ParsedR
     const toolSchema = tools.get(call.name);
     if (!toolSchema) continue;
     const what = `arguments of the ${call.name} call ${call.call_id}`;
-    call.parsed_arguments = parseBySchema(toolSchema, parseJSON(call.arguments, what), what);
+    call.parsed_arguments = parseWire(
+      toolSchema as WireSchema,
+      parseJSON(call.arguments, what),
+      what,
+    );
   }
   return parsed;
 }

@@ -4,10 +4,11 @@
  * `function_call_output`.
  */
 import { APIUserAbortError, ResponseValidationError } from '../errors.js';
+import { parseWire, type WireSchema } from '../schemas/validate.js';
 import type { FunctionCallOutputParam, ResponseFunctionToolCall } from '../types/index.js';
 import type { ConversationTool, ToolErrorMode } from './conversation-types.js';
 import { ToolCallError } from './errors.js';
-import { parseBySchema, parseJSON } from './parse.js';
+import { parseJSON } from './parse.js';
 
 /** Aborted while tools run: the turn ends where it is. */
 const aborted = () => new APIUserAbortError('The turn was aborted while its tools ran.');
@@ -27,7 +28,7 @@ async function answer(
   let args: unknown;
   try {
     const what = `arguments of the ${call.name} call`;
-    args = parseBySchema(tool.parameters, parseJSON(call.arguments, what), what);
+    args = parseWire(tool.parameters as WireSchema, parseJSON(call.arguments, what), what);
   } catch (cause) {
     const issues = cause instanceof ResponseValidationError ? cause.issues : [];
     const said = issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);

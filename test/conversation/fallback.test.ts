@@ -9,6 +9,8 @@ import { setUp } from '../testing/setup.js';
 const serve = useSimulations();
 const model = 'fake-model';
 const user = (content: string) => ({ role: 'user', content });
+/** A user message as the OpenAI dialect sends it: typed, as OpenResponses requires. */
+const typed = (content: string) => ({ type: 'message', ...user(content) });
 const answer = (text: string) => ({
   type: 'message',
   role: 'assistant',
@@ -36,11 +38,11 @@ describe('falling back to replay when a server refuses previous_response_id', ()
     });
     // One rejection, then the same turn as replay: everything said, once each, in order.
     expect(replay?.body?.input).toEqual([
-      user('Q1'),
+      typed('Q1'),
       answer('A1'),
-      user('Q2'),
+      typed('Q2'),
       answer('A2'),
-      user('Q3'),
+      typed('Q3'),
     ]);
     expect(replay?.body).not.toHaveProperty('previous_response_id');
     expect(chat.strategy).toBe('replay');
@@ -86,7 +88,7 @@ describe('falling back to replay when a server refuses previous_response_id', ()
     const output = { type: 'function_call_output', call_id: 'call_1', output: 'Midnight' };
     expect(rejected?.body).toMatchObject({ input: [output], previous_response_id: 'resp_fake_1' });
     expect(replay?.body?.input).toEqual([
-      user('What is the roast of the day?'),
+      typed('What is the roast of the day?'),
       {
         type: 'function_call',
         status: 'completed',

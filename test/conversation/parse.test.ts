@@ -123,7 +123,12 @@ describe('responses.parse with zodTextFormat', () => {
       const failure = parseTurn({ type: 'json', json: wrong }, stream);
       await expect(failure).rejects.toBeInstanceOf(ResponseValidationError);
       await expect(failure).rejects.toMatchObject({
-        issues: [{ path: ['courses', 0, 'roast'] }],
+        issues: [
+          {
+            path: ['courses', 0, 'roast'],
+            message: 'expected "Sunrise" or "Midnight" or "Decaf Dusk", got "Espresso"',
+          },
+        ],
         received: wrong,
       });
     });

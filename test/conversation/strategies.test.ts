@@ -52,7 +52,10 @@ describe('a three-turn conversation sends the context its strategy implies', () 
   it('sends OpenAI only the new message and the previous response id', async () => {
     const sim = serve(openAIServer());
     const bodies = await threeTurns(sim, client('openai', sim), { model: 'gpt-5' });
-    expect(bodies.map((body) => body.input)).toEqual(questions.map((q) => [user(q)]));
+    // The OpenAI dialect types easy-form messages, as OpenResponses requires.
+    expect(bodies.map((body) => body.input)).toEqual(
+      questions.map((q) => [{ type: 'message', ...user(q) }]),
+    );
     expect(bodies.map((body) => body.previous_response_id)).toEqual([
       undefined,
       'resp_sim_1',

@@ -65,7 +65,7 @@ const round1 = [
 ];
 const round2 = [
   output('call_c', 'get_time failed: The clock is broken'),
-  output('call_d', 'Invalid arguments for get_weather: city: expected string'),
+  output('call_d', 'Invalid arguments for get_weather: city: expected a string, got 42'),
 ];
 
 describe('the tool loop', () => {
