@@ -23,7 +23,10 @@ export type ConversationStrategy = StateStrategy;
 
 /** What a tool's `execute` is given besides its arguments. */
 export interface ToolContext {
-  /** Aborted when the turn is (a signal in the turn's options, or `stream.abort()`). */
+  /**
+   * Aborted when the turn is stopped: its `signal` aborts, `stream.abort()` is called, or
+   * another call of the round ends the turn (with `toolErrors: 'throw'`).
+   */
   readonly signal: AbortSignal;
   /** The id of the call being answered. */
   readonly callId: string;

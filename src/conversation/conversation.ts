@@ -65,7 +65,10 @@ export class Conversation<Params = ResponseCreateParams, T = null> {
         throw refuse(key, `the ${dialect.name} dialect's server takes no ${key}`);
     if (conversation && dialect.state === 'replay')
       throw refuse('conversation', `the ${dialect.name} dialect's server keeps no conversations`);
-    if (resume && (resume.version !== 1 || resume.dialect !== dialect.name))
+    if (
+      resume &&
+      (resume.version !== 1 || resume.dialect !== dialect.name || !Array.isArray(resume.items))
+    )
       throw refuse(
         'resume',
         `expected a conversation saved by toJSON() in the ${dialect.name} dialect (version 1)`,
@@ -170,6 +173,7 @@ export class ConversationStream<R> implements AsyncIterable<ResponseStreamEvent>
     this.#turn.catch(() => {});
   }
 
+  /** The events of every round, in order, as they arrive. */
   async *[Symbol.asyncIterator](): AsyncGenerator<ResponseStreamEvent, void, undefined> {
     yield* await this.#turn;
   }

@@ -43,9 +43,9 @@ export function parseJSON(text: string, what: string): unknown {
 /** The text of the last assistant message, or `undefined` when it refused or wrote none. */
 function messageText(response: Response): string | undefined {
   for (let index = response.output.length - 1; index >= 0; index--) {
-    const item = response.output[index] as { type?: unknown; content?: unknown };
-    if (item.type !== 'message' || !Array.isArray(item.content)) continue;
-    const parts = item.content as { type?: unknown; text?: unknown }[];
+    const item: unknown = response.output[index];
+    if (!isObject(item) || item.type !== 'message' || !Array.isArray(item.content)) continue;
+    const parts = item.content.filter(isObject);
     if (parts.some((part) => part.type === 'refusal')) return undefined;
     const texts = parts.filter((part) => part.type === 'output_text');
     if (texts.length > 0) return texts.map((part) => String(part.text)).join('');
@@ -76,7 +76,7 @@ export function parseOutput<T>(response: Response, params: ParseSource): ParsedR
     if (toolSchema) tools.set(String((tool as { name?: unknown }).name), toolSchema);
   }
   for (const item of parsed.output) {
-    if (item.type !== 'function_call') continue;
+    if (!isObject(item) || item.type !== 'function_call') continue;
     const call = item as ResponseFunctionToolCall & { parsed_arguments?: unknown };
     const toolSchema = tools.get(call.name);
     if (!toolSchema) continue;

@@ -3,6 +3,7 @@
  * history is replayed to a server that keeps nothing. Loaded on a conversation's first turn.
  */
 import { APIError } from '../errors.js';
+import { isObject } from '../json.js';
 import type { ResponseInputItem } from '../types/index.js';
 import type { SavedConversation } from './conversation-types.js';
 
@@ -52,11 +53,9 @@ const withoutId = <Item extends { id?: unknown }>({ id: _id, ...item }: Item) =>
  */
 export function replayable(items: readonly ResponseInputItem[]): ResponseInputItem[] {
   return items.flatMap((item): ResponseInputItem[] => {
-    const type = (item as { type?: unknown }).type;
-    if (type === 'reasoning')
-      return typeof (item as { encrypted_content?: unknown }).encrypted_content === 'string'
-        ? [item]
-        : [];
+    if (!isObject(item)) return [];
+    const type = item.type;
+    if (type === 'reasoning') return typeof item.encrypted_content === 'string' ? [item] : [];
     if (type === 'message' || type === 'function_call' || type === 'function_call_output')
       return [withoutId(item as { id?: unknown }) as ResponseInputItem];
     return [item];

@@ -39,9 +39,10 @@ async function answer(
       cause,
     });
   }
-  let result: unknown;
   try {
-    result = await tool.execute(args, { signal, callId: call.call_id });
+    const result = await tool.execute(args, { signal, callId: call.call_id });
+    // Anything but a string goes as JSON (which a cycle or a BigInt cannot be: that throws).
+    return typeof result === 'string' ? result : (JSON.stringify(result) ?? 'null');
   } catch (cause) {
     if (signal.aborted) throw aborted();
     const message = cause instanceof Error ? cause.message : String(cause);
@@ -51,7 +52,6 @@ async function answer(
       cause,
     });
   }
-  return typeof result === 'string' ? result : (JSON.stringify(result) ?? 'null');
 }
 
 /**
@@ -86,9 +86,11 @@ export async function answerCalls(
       round.signal.addEventListener('abort', () => reject(aborted()), { once: true });
       Promise.all(outputs).then(resolve, reject);
     });
-  } finally {
-    // A call that went wrong ends the round: the others are told to stop.
+  } catch (error) {
+    // A call that ends the turn ends the round: the others are told to stop.
     round.abort();
+    throw error;
+  } finally {
     signal.removeEventListener('abort', stop);
   }
 }

@@ -4,7 +4,8 @@
  * model's tool calls answered between them, bounded by `maxToolRounds`, and the turn entered in
  * the history only when it is complete. Turns run one after another. Loaded on the first turn.
  */
-import { APIUserAbortError, RequestValidationError } from '../errors.js';
+import { APIUserAbortError, RequestValidationError, StreamError } from '../errors.js';
+import { isObject } from '../json.js';
 import type { ResponseStream } from '../stream/response-stream.js';
 import type { RequestOptions } from '../transport/config.js';
 import type {
@@ -65,11 +66,16 @@ async function plan(
   const all = [...declared, ...extra];
   if (all.length > 0) body.tools = all;
   else delete body.tools;
+  const issues = [];
   if (!Number.isInteger(maxToolRounds) || maxToolRounds < 0)
-    throw new RequestValidationError(
-      [{ path: ['maxToolRounds'], message: `must be a whole number ≥ 0; got ${maxToolRounds}` }],
-      'conversation',
-    );
+    issues.push({
+      path: ['maxToolRounds'],
+      message: `must be a whole number ≥ 0; got ${maxToolRounds}`,
+    });
+  // A background response is queued, not complete: there would be nothing to carry on from.
+  if (body.background)
+    issues.push({ path: ['background'], message: 'a conversation’s turns run in the foreground' });
+  if (issues.length > 0) throw new RequestValidationError(issues, 'conversation');
   return { body, tools: runnable, yours, maxToolRounds };
 }
 
@@ -140,13 +146,15 @@ async function* turn(
     said.push(...pending, ...response.output);
     previousId = response.id;
     const calls = response.output.filter(
-      (item): item is ResponseFunctionToolCall => item.type === 'function_call',
+      (item): item is ResponseFunctionToolCall => isObject(item) && item.type === 'function_call',
     );
     if (calls.length === 0 || calls.some((call) => turnPlan.yours.has(call.name))) {
-      const parsed = parseOutput(response, turnPlan.body as ParseSource & { tools?: undefined });
+      // The history keeps the items as they came; the response given back is parsed.
+      const kept = structuredClone(said);
+      const parsed = parseOutput(response, turnPlan.body as ParseSource);
       session.state = {
         ...session.state,
-        items: [...session.state.items, ...structuredClone(said)],
+        items: [...session.state.items, ...kept],
         previousResponseId: previousId,
       };
       return parsed;
@@ -170,10 +178,12 @@ async function* request(
   streamed: boolean,
   context: Parameters<typeof contextFields>[1],
 ): AsyncGenerator<ResponseStreamEvent, Response, undefined> {
+  // Two attempts at most: the second, as replay, returns or throws.
   for (let attempt = 0; ; attempt++) {
-    const params = { ...body, ...contextFields(session.state, context) };
+    const fields = contextFields(session.state, context);
     try {
-      if (!streamed) return (await session.responses.create(params, options)) as Response;
+      const params = { ...body, ...fields };
+      if (!streamed) return complete((await session.responses.create(params, options)) as Response);
       const stream = (await session.responses.create(
         { ...params, stream: true },
         options,
@@ -181,9 +191,22 @@ async function* request(
       yield* stream;
       return await stream.finalResponse();
     } catch (error) {
-      if (attempt > 0 || session.state.strategy !== 'previous_response_id') throw error;
-      if (!refusesPrevious(error)) throw error;
+      if (attempt > 0 || fields.previous_response_id === undefined || !refusesPrevious(error))
+        throw error;
       session.state = { ...session.state, strategy: 'replay' };
     }
   }
+}
+
+/**
+ * A unary response that ended: a `failed` or `cancelled` one is a {@link StreamError}, as its
+ * `response.failed` event would be in a stream, and the turn does not enter the history.
+ */
+function complete(response: Response): Response {
+  if (response.status !== 'failed' && response.status !== 'cancelled') return response;
+  const error = response.error;
+  throw new StreamError(error?.message ?? `The response was ${response.status}.`, {
+    code: error?.code ?? undefined,
+    type: error?.type ?? undefined,
+  });
 }

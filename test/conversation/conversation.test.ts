@@ -38,6 +38,35 @@ describe('only complete turns enter the history', () => {
     });
   });
 
+  it('throws StreamError for a unary response that failed, and leaves it out', async () => {
+    const { server, client } = setUp('openai', {
+      turns: [
+        'A1',
+        { type: 'stream_error', after: 3, message: 'Overloaded', code: 'server_error' },
+        'A2',
+      ],
+    });
+    const chat = client.conversation({ model });
+    await chat.send('Q1');
+    await expect(chat.send('Q2')).rejects.toMatchObject({
+      constructor: StreamError,
+      message: 'Overloaded',
+      code: 'server_error',
+    });
+    expect(chat.previousResponseId).toBe('resp_fake_1');
+    await chat.send('Q2 again');
+    expect(server.requests[2]?.body?.previous_response_id).toBe('resp_fake_1');
+  });
+
+  it('refuses to run a turn in the background, where it would not be complete', async () => {
+    const { server, client } = setUp('openai', { turns: ['A1'] });
+    const chat = client.conversation({ model, background: true });
+    await expect(chat.send('Q1')).rejects.toThrow(
+      'Invalid conversation: background: a conversation’s turns run in the foreground',
+    );
+    expect(server.requests).toEqual([]);
+  });
+
   it('leaves out a turn whose stream was left early', async () => {
     const { client } = setUp('openai', { turns: ['One two three.'] });
     const chat = client.conversation({ model });

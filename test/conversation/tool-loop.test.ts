@@ -159,6 +159,46 @@ describe('the tool loop', () => {
     ]);
   });
 
+  it('reports a result that cannot be written as JSON as the tool failing', async () => {
+    const { server, client } = setUp('openai', {
+      turns: [{ type: 'function_call', name: 'count_beans', callId: 'call_n' }, 'Many.'],
+    });
+    const chat = client.conversation({
+      model,
+      tools: { count_beans: { parameters: z.object({}), execute: () => ({ beans: 10n ** 20n }) } },
+    });
+    await chat.send('How many beans?');
+    expect(server.requests[1]?.body?.input).toEqual([
+      output('call_n', 'count_beans failed: Do not know how to serialize a BigInt'),
+    ]);
+  });
+
+  it('tells the other calls of the round to stop when one ends the turn', async () => {
+    const { client } = setUp('openai', { turns: twoRounds.slice(1) });
+    let stopped = false;
+    const chat = client.conversation({
+      model,
+      toolErrors: 'throw',
+      tools: {
+        get_time: tools([]).get_time,
+        get_weather: {
+          parameters: z.object({ city: z.unknown() }),
+          execute: (_args, { signal }) =>
+            new Promise((resolve) => {
+              signal.addEventListener('abort', () => {
+                stopped = true;
+                resolve('stopped');
+              });
+            }),
+        },
+      },
+    });
+    await expect(chat.send('Do I need a coat?')).rejects.toMatchObject({
+      reason: 'execute_failed',
+    });
+    expect(stopped).toBe(true);
+  });
+
   it('tells the model there is no tool of the name it called', async () => {
     const { server, client } = setUp('openai', {
       turns: [{ type: 'function_call', name: 'get_tide', callId: 'call_t' }, 'Sorry.'],
