@@ -214,6 +214,8 @@ export default {
   tsconfig: 'tsconfig.json',
   out: 'docs/api',
   readme: 'README.md',
+  // No public repository URL to link source files to (a copy made by `git archive` has no remote).
+  disableSources: true,
   excludePrivate: true,
   excludeProtected: true,
   excludeInternal: true,
