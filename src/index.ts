@@ -11,9 +11,47 @@ export {
   type ResponsesClientEndpoints,
   type ResponsesOf,
 } from './client.js';
+export { Conversation, ConversationStream } from './conversation/conversation.js';
+export type {
+  ConversationInput,
+  ConversationOptions,
+  ConversationSettings,
+  ConversationStrategy,
+  ConversationTool,
+  ConversationTools,
+  ConversationTurnParams,
+  FormatOf,
+  SavedConversation,
+  ToolContext,
+  ToolErrorMode,
+  TurnResponse,
+} from './conversation/conversation-types.js';
+export {
+  MaxToolRoundsError,
+  ToolCallError,
+  type ToolCallErrorInit,
+  type ToolCallFailure,
+} from './conversation/errors.js';
+export type {
+  InferZod,
+  ParsedCallsOf,
+  ParsedFunctionToolCall,
+  ParsedResponse,
+  ParsedResponseStream,
+  ZodFunctionTool,
+  ZodSchemaLike,
+  ZodTextFormat,
+} from './conversation/parsed-types.js';
+export {
+  type ZodFunctionOptions,
+  type ZodTextFormatOptions,
+  zodFunction,
+  zodTextFormat,
+} from './conversation/zod-format.js';
 export {
   type BuiltInFeatures,
   type ClientFeatures,
+  type ConversationParams,
   catalog,
   type Dialect,
   type DialectContext,
@@ -64,7 +102,7 @@ export {
 } from './resources/input-items.js';
 export { Models } from './resources/models.js';
 export { type Page, PagedList } from './resources/page.js';
-export { Responses } from './resources/responses.js';
+export { type ParseParams, Responses } from './resources/responses.js';
 export { deepValidation } from './schemas/deep-validation.js';
 export type { WireSchema } from './schemas/validate.js';
 export { envelopeValidation, type ResponseValidation } from './schemas/validation.js';

@@ -1,17 +1,44 @@
+import type { ConversationParams, StateStrategy } from './dialect.js';
+
 /**
- * What the client must know of each built-in dialect before its module is loaded: its base URL
- * and the options it requires. Each dialect module spreads its own entry, so this is the one
- * place these facts are written.
+ * What the client must know of each built-in dialect before its module is loaded: its base URL,
+ * the options it requires, and, for the conversation helper, how it keeps state between turns
+ * (`state`; left out: by `previous_response_id`, the canonical way) and what it takes besides
+ * input (`takes`; left out: tools and instructions). Each dialect module spreads its own entry,
+ * so this is the one place these facts are written.
  */
 export const catalog = {
   openai: { name: 'openai', baseURL: 'https://api.openai.com/v1', requires: [] },
-  openrouter: { name: 'openrouter', baseURL: 'https://openrouter.ai/api/v1', requires: [] },
-  karta: { name: 'karta', baseURL: 'https://api.karta.sh/v1', requires: ['project'] },
-  kawai: { name: 'kawai', baseURL: 'https://api.getkawai.com/v1', requires: [] },
-  gateway: { name: 'gateway', baseURL: 'https://api.example.com/v1', requires: [] },
+  openrouter: {
+    name: 'openrouter',
+    baseURL: 'https://openrouter.ai/api/v1',
+    requires: [],
+    state: 'replay',
+  },
+  // Seed 000: "Pass the returned id as previous_response_id on the next call"; it documents
+  // input, stream, previous_response_id, store and model: no tools, no instructions.
+  karta: {
+    name: 'karta',
+    baseURL: 'https://api.karta.sh/v1',
+    requires: ['project'],
+    takes: { tools: false, instructions: false },
+  },
+  kawai: { name: 'kawai', baseURL: 'https://api.getkawai.com/v1', requires: [], state: 'replay' },
+  gateway: {
+    name: 'gateway',
+    baseURL: 'https://api.example.com/v1',
+    requires: [],
+    state: 'conversation',
+  },
 } as const satisfies Record<
   string,
-  { name: string; baseURL: string; requires: readonly 'project'[] }
+  {
+    name: string;
+    baseURL: string;
+    requires: readonly 'project'[];
+    state?: StateStrategy;
+    takes?: ConversationParams;
+  }
 >;
 
 /** The name of a built-in dialect. */

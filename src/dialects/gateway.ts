@@ -141,7 +141,6 @@ function gatewayEvents(): EventNormalizer {
  */
 export const gateway = defineDialect<GatewayCreateParams>({
   ...catalog.gateway,
-  state: 'conversation',
   paths: { responses: () => ['responses'], models: () => ['models'] },
   request: {
     // Messages go as seed 003 documents input items (`role`, `content`), without `type`.

@@ -123,8 +123,6 @@ export const karta = defineDialect<KartaCreateParams>({
     chatCompletions: ({ project }) => ['projects', project ?? '', 'chat', 'completions'],
   },
   features: { retrieve: false, inputItems: false, compact: false },
-  // Seed 000: "Pass the returned id as previous_response_id on the next call".
-  state: 'previous_response_id',
   request: {
     // Messages go as given: seed 000 takes the OpenAI shape, where `type` is optional.
     params: KartaParamsSchema,

@@ -85,7 +85,6 @@ function kawaiEvents(): EventNormalizer {
  */
 export const kawai = defineDialect<KawaiCreateParams>({
   ...catalog.kawai,
-  state: 'replay',
   paths: { responses: () => ['responses'] },
   request: {
     // Messages go without `type`: seed 002's input is "the same format as chat messages".

@@ -22,7 +22,6 @@ const notNullable = ['input', 'stream', 'store', 'text', 'tool_choice', 'tools']
  */
 export const openrouter = defineDialect<OpenRouterCreateParams>({
   ...catalog.openrouter,
-  state: 'replay',
   // The simulated server (test/servers/openrouter.ts) serves only POST /responses, so the
   // /chat/completions and /models of OpenRouter's OpenAPI document are left out here.
   paths: { responses: () => ['responses'] },

@@ -2,9 +2,9 @@ import type { WireObject } from '../dialects/index.js';
 import { APIConnectionError, ResponseValidationError, StreamError } from '../errors.js';
 import type { EventStreamInit } from '../stream/event-stream.js';
 import type { ClientConfig, RequestOptions } from '../transport/config.js';
-import { snippet } from '../transport/error-body.js';
 import { readText } from '../transport/read-body.js';
 import { type APIRequest, send } from '../transport/request.js';
+import { snippet } from '../transport/snippet.js';
 import type { WithResponse } from './api-promise.js';
 
 /**

@@ -1,3 +1,9 @@
+import type {
+  ParsedCallsOf,
+  ParsedResponse,
+  ParsedResponseStream,
+  ZodTextFormat,
+} from '../conversation/parsed-types.js';
 import type { WireObject } from '../dialects/index.js';
 import type { ResponseStream } from '../stream/response-stream.js';
 import type { ClientConfig, RequestOptions } from '../transport/config.js';
@@ -7,6 +13,7 @@ import type {
   ResponseCompactParams,
   ResponseCreateParams,
   ResponseDeleted,
+  ResponseFormatTextConfig,
   ResponseRetrieveParams,
 } from '../types/index.js';
 import { APIPromise, type WithResponse } from './api-promise.js';
@@ -14,6 +21,12 @@ import { callJSON, callStream } from './call.js';
 import { InputItems, InputTokens } from './input-items.js';
 import { prepare } from './prepare.js';
 import { type AnyDialect, below, openStream, parseResponse } from './response-parts.js';
+
+/** What `responses.parse` reads in its params: a text format and tools that may carry zod schemas. */
+export interface ParseParams<T, Tools extends readonly unknown[]> {
+  text?: { format?: ZodTextFormat<T> | ResponseFormatTextConfig | undefined } | null | undefined;
+  tools?: Tools | null | undefined;
+}
 
 /**
  * `client.responses`: create responses (unary or streamed), and, where the server stores them,
@@ -104,6 +117,28 @@ export class Responses<Params = ResponseCreateParams> {
     return new APIPromise(
       import('./extras.js').then((m) =>
         m.compactResponse(this.#config, params as WireObject, options),
+      ),
+    );
+  }
+
+  /**
+   * Creates a response and parses its output: `output_parsed` is the model's JSON parsed by the
+   * zod schema of a `zodTextFormat` (`null` when the model refused), and calls to `zodFunction`
+   * tools carry `parsed_arguments`. With `stream: true`, the stream's `finalResponse()` is parsed.
+   * Output that is not JSON or does not match is a `ResponseValidationError` naming the path.
+   */
+  parse<T = null, Tools extends readonly unknown[] = []>(
+    params: Params & ParseParams<T, Tools> & { stream: true },
+    options?: RequestOptions,
+  ): APIPromise<ParsedResponseStream<T, ParsedCallsOf<Tools>>>;
+  parse<T = null, Tools extends readonly unknown[] = []>(
+    params: Params & ParseParams<T, Tools> & { stream?: false | null | undefined },
+    options?: RequestOptions,
+  ): APIPromise<ParsedResponse<T, ParsedCallsOf<Tools>>>;
+  parse(params: Params, options?: RequestOptions): APIPromise<unknown> {
+    return new APIPromise(
+      import('../conversation/parse.js').then((m) =>
+        m.parseCreate(this as Responses<unknown>, params as WireObject, options),
       ),
     );
   }
