@@ -1,8 +1,9 @@
 import { APIUserAbortError, StreamError } from '../errors.js';
 import type { ChatCompletion, ChatCompletionChunk } from '../types/index.js';
 import { ChatCompletionAccumulator } from './chat-accumulate.js';
-import { parseEventData } from './decode-event.js';
-import { EventStream, type EventStreamInit, end } from './event-stream.js';
+import { parseEventData, streamError } from './decode-event.js';
+import { end } from './event-iterator.js';
+import { EventStream, type EventStreamInit } from './event-stream.js';
 import { chatFrames, eventsToReadableStream } from './relay.js';
 import type { EventSourceMessage } from './sse.js';
 
@@ -55,23 +56,7 @@ export class ChatCompletionStream extends EventStream<ChatCompletionChunk> {
       this.#done = true;
       return end;
     }
-    if (json.error !== undefined && json.choices === undefined) {
-      const error = (
-        typeof json.error === 'object' && json.error !== null ? json.error : { message: json.error }
-      ) as Json;
-      const code =
-        typeof error.code === 'string' || typeof error.code === 'number'
-          ? String(error.code)
-          : undefined;
-      throw new StreamError(
-        String(error.message ?? 'The server reported an error in the stream.'),
-        {
-          code,
-          type: typeof error.type === 'string' ? error.type : undefined,
-          event: json,
-        },
-      );
-    }
+    if (json.error !== undefined && json.choices === undefined) throw streamError(json);
     const chunk = this.#normalize(json);
     return this.#validate ? this.#validate(chunk) : (chunk as ChatCompletionChunk);
   }

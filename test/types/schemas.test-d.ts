@@ -462,45 +462,108 @@ it('ties every public type to the type of its schema, both ways', () => {
   >().toEqualTypeOf<true>();
   expectTypeOf<Mutual<T.Response, WithOutputText<S.Response>>>().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseAudioDeltaEvent, WithOutputText<S.ResponseAudioDeltaEvent>>
+    Mutual<
+      T.ResponseAudioDeltaEvent,
+      WithOutputText<z.output<typeof S.ResponseAudioDeltaEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseAudioDoneEvent, WithOutputText<S.ResponseAudioDoneEvent>>
+    Mutual<
+      T.ResponseAudioDeltaEvent,
+      WithOutputText<z.input<typeof S.ResponseAudioDeltaEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseAudioTranscriptDeltaEvent, WithOutputText<S.ResponseAudioTranscriptDeltaEvent>>
+    Mutual<
+      T.ResponseAudioDoneEvent,
+      WithOutputText<z.output<typeof S.ResponseAudioDoneEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseAudioTranscriptDoneEvent, WithOutputText<S.ResponseAudioTranscriptDoneEvent>>
+    Mutual<T.ResponseAudioDoneEvent, WithOutputText<z.input<typeof S.ResponseAudioDoneEventSchema>>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseAudioTranscriptDeltaEvent,
+      WithOutputText<z.output<typeof S.ResponseAudioTranscriptDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseAudioTranscriptDeltaEvent,
+      WithOutputText<z.input<typeof S.ResponseAudioTranscriptDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseAudioTranscriptDoneEvent,
+      WithOutputText<z.output<typeof S.ResponseAudioTranscriptDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseAudioTranscriptDoneEvent,
+      WithOutputText<z.input<typeof S.ResponseAudioTranscriptDoneEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallCodeDeltaEvent,
-      WithOutputText<S.ResponseCodeInterpreterCallCodeDeltaEvent>
+      WithOutputText<z.output<typeof S.ResponseCodeInterpreterCallCodeDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseCodeInterpreterCallCodeDeltaEvent,
+      WithOutputText<z.input<typeof S.ResponseCodeInterpreterCallCodeDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallCodeDoneEvent,
-      WithOutputText<S.ResponseCodeInterpreterCallCodeDoneEvent>
+      WithOutputText<z.output<typeof S.ResponseCodeInterpreterCallCodeDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseCodeInterpreterCallCodeDoneEvent,
+      WithOutputText<z.input<typeof S.ResponseCodeInterpreterCallCodeDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallCompletedEvent,
-      WithOutputText<S.ResponseCodeInterpreterCallCompletedEvent>
+      WithOutputText<z.output<typeof S.ResponseCodeInterpreterCallCompletedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseCodeInterpreterCallCompletedEvent,
+      WithOutputText<z.input<typeof S.ResponseCodeInterpreterCallCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallInProgressEvent,
-      WithOutputText<S.ResponseCodeInterpreterCallInProgressEvent>
+      WithOutputText<z.output<typeof S.ResponseCodeInterpreterCallInProgressEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseCodeInterpreterCallInProgressEvent,
+      WithOutputText<z.input<typeof S.ResponseCodeInterpreterCallInProgressEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallInterpretingEvent,
-      WithOutputText<S.ResponseCodeInterpreterCallInterpretingEvent>
+      WithOutputText<z.output<typeof S.ResponseCodeInterpreterCallInterpretingEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseCodeInterpreterCallInterpretingEvent,
+      WithOutputText<z.input<typeof S.ResponseCodeInterpreterCallInterpretingEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -533,13 +596,25 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseCustomToolCallInputDeltaEvent,
-      WithOutputText<S.ResponseCustomToolCallInputDeltaEvent>
+      WithOutputText<z.output<typeof S.ResponseCustomToolCallInputDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseCustomToolCallInputDeltaEvent,
+      WithOutputText<z.input<typeof S.ResponseCustomToolCallInputDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCustomToolCallInputDoneEvent,
-      WithOutputText<S.ResponseCustomToolCallInputDoneEvent>
+      WithOutputText<z.output<typeof S.ResponseCustomToolCallInputDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseCustomToolCallInputDoneEvent,
+      WithOutputText<z.input<typeof S.ResponseCustomToolCallInputDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -555,19 +630,37 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseFileSearchCallCompletedEvent,
-      WithOutputText<S.ResponseFileSearchCallCompletedEvent>
+      WithOutputText<z.output<typeof S.ResponseFileSearchCallCompletedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseFileSearchCallCompletedEvent,
+      WithOutputText<z.input<typeof S.ResponseFileSearchCallCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseFileSearchCallInProgressEvent,
-      WithOutputText<S.ResponseFileSearchCallInProgressEvent>
+      WithOutputText<z.output<typeof S.ResponseFileSearchCallInProgressEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseFileSearchCallInProgressEvent,
+      WithOutputText<z.input<typeof S.ResponseFileSearchCallInProgressEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseFileSearchCallSearchingEvent,
-      WithOutputText<S.ResponseFileSearchCallSearchingEvent>
+      WithOutputText<z.output<typeof S.ResponseFileSearchCallSearchingEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseFileSearchCallSearchingEvent,
+      WithOutputText<z.input<typeof S.ResponseFileSearchCallSearchingEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -576,13 +669,25 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseFunctionCallArgumentsDeltaEvent,
-      WithOutputText<S.ResponseFunctionCallArgumentsDeltaEvent>
+      WithOutputText<z.output<typeof S.ResponseFunctionCallArgumentsDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseFunctionCallArgumentsDeltaEvent,
+      WithOutputText<z.input<typeof S.ResponseFunctionCallArgumentsDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseFunctionCallArgumentsDoneEvent,
-      WithOutputText<S.ResponseFunctionCallArgumentsDoneEvent>
+      WithOutputText<z.output<typeof S.ResponseFunctionCallArgumentsDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseFunctionCallArgumentsDoneEvent,
+      WithOutputText<z.input<typeof S.ResponseFunctionCallArgumentsDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -591,25 +696,49 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseImageGenCallCompletedEvent,
-      WithOutputText<S.ResponseImageGenCallCompletedEvent>
+      WithOutputText<z.output<typeof S.ResponseImageGenCallCompletedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseImageGenCallCompletedEvent,
+      WithOutputText<z.input<typeof S.ResponseImageGenCallCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseImageGenCallGeneratingEvent,
-      WithOutputText<S.ResponseImageGenCallGeneratingEvent>
+      WithOutputText<z.output<typeof S.ResponseImageGenCallGeneratingEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseImageGenCallGeneratingEvent,
+      WithOutputText<z.input<typeof S.ResponseImageGenCallGeneratingEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseImageGenCallInProgressEvent,
-      WithOutputText<S.ResponseImageGenCallInProgressEvent>
+      WithOutputText<z.output<typeof S.ResponseImageGenCallInProgressEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseImageGenCallInProgressEvent,
+      WithOutputText<z.input<typeof S.ResponseImageGenCallInProgressEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseImageGenCallPartialImageEvent,
-      WithOutputText<S.ResponseImageGenCallPartialImageEvent>
+      WithOutputText<z.output<typeof S.ResponseImageGenCallPartialImageEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseImageGenCallPartialImageEvent,
+      WithOutputText<z.input<typeof S.ResponseImageGenCallPartialImageEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -636,34 +765,97 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallArgumentsDeltaEvent,
-      WithOutputText<S.ResponseMcpCallArgumentsDeltaEvent>
+      WithOutputText<z.output<typeof S.ResponseMcpCallArgumentsDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseMcpCallArgumentsDoneEvent, WithOutputText<S.ResponseMcpCallArgumentsDoneEvent>>
+    Mutual<
+      T.ResponseMcpCallArgumentsDeltaEvent,
+      WithOutputText<z.input<typeof S.ResponseMcpCallArgumentsDeltaEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseMcpCallCompletedEvent, WithOutputText<S.ResponseMcpCallCompletedEvent>>
+    Mutual<
+      T.ResponseMcpCallArgumentsDoneEvent,
+      WithOutputText<z.output<typeof S.ResponseMcpCallArgumentsDoneEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseMcpCallFailedEvent, WithOutputText<S.ResponseMcpCallFailedEvent>>
+    Mutual<
+      T.ResponseMcpCallArgumentsDoneEvent,
+      WithOutputText<z.input<typeof S.ResponseMcpCallArgumentsDoneEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseMcpCallInProgressEvent, WithOutputText<S.ResponseMcpCallInProgressEvent>>
+    Mutual<
+      T.ResponseMcpCallCompletedEvent,
+      WithOutputText<z.output<typeof S.ResponseMcpCallCompletedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseMcpCallCompletedEvent,
+      WithOutputText<z.input<typeof S.ResponseMcpCallCompletedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseMcpCallFailedEvent,
+      WithOutputText<z.output<typeof S.ResponseMcpCallFailedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseMcpCallFailedEvent,
+      WithOutputText<z.input<typeof S.ResponseMcpCallFailedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseMcpCallInProgressEvent,
+      WithOutputText<z.output<typeof S.ResponseMcpCallInProgressEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseMcpCallInProgressEvent,
+      WithOutputText<z.input<typeof S.ResponseMcpCallInProgressEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpListToolsCompletedEvent,
-      WithOutputText<S.ResponseMcpListToolsCompletedEvent>
+      WithOutputText<z.output<typeof S.ResponseMcpListToolsCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseMcpListToolsFailedEvent, WithOutputText<S.ResponseMcpListToolsFailedEvent>>
+    Mutual<
+      T.ResponseMcpListToolsCompletedEvent,
+      WithOutputText<z.input<typeof S.ResponseMcpListToolsCompletedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseMcpListToolsFailedEvent,
+      WithOutputText<z.output<typeof S.ResponseMcpListToolsFailedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseMcpListToolsFailedEvent,
+      WithOutputText<z.input<typeof S.ResponseMcpListToolsFailedEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpListToolsInProgressEvent,
-      WithOutputText<S.ResponseMcpListToolsInProgressEvent>
+      WithOutputText<z.output<typeof S.ResponseMcpListToolsInProgressEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseMcpListToolsInProgressEvent,
+      WithOutputText<z.input<typeof S.ResponseMcpListToolsInProgressEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -690,17 +882,41 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseOutputTextAnnotationAddedEvent,
-      WithOutputText<S.ResponseOutputTextAnnotationAddedEvent>
+      WithOutputText<z.output<typeof S.ResponseOutputTextAnnotationAddedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseOutputTextAnnotationAddedEvent,
+      WithOutputText<z.input<typeof S.ResponseOutputTextAnnotationAddedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ResponseQueuedEvent, WithOutputText<S.ResponseQueuedEvent>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseReasoningDeltaEvent, WithOutputText<S.ResponseReasoningDeltaEvent>>
+    Mutual<
+      T.ResponseReasoningDeltaEvent,
+      WithOutputText<z.output<typeof S.ResponseReasoningDeltaEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseReasoningDoneEvent, WithOutputText<S.ResponseReasoningDoneEvent>>
+    Mutual<
+      T.ResponseReasoningDeltaEvent,
+      WithOutputText<z.input<typeof S.ResponseReasoningDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseReasoningDoneEvent,
+      WithOutputText<z.output<typeof S.ResponseReasoningDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseReasoningDoneEvent,
+      WithOutputText<z.input<typeof S.ResponseReasoningDoneEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ResponseReasoningItem, WithOutputText<S.ResponseReasoningItem>>
@@ -708,38 +924,98 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryPartAddedEvent,
-      WithOutputText<S.ResponseReasoningSummaryPartAddedEvent>
+      WithOutputText<z.output<typeof S.ResponseReasoningSummaryPartAddedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseReasoningSummaryPartAddedEvent,
+      WithOutputText<z.input<typeof S.ResponseReasoningSummaryPartAddedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryPartDoneEvent,
-      WithOutputText<S.ResponseReasoningSummaryPartDoneEvent>
+      WithOutputText<z.output<typeof S.ResponseReasoningSummaryPartDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseReasoningSummaryPartDoneEvent,
+      WithOutputText<z.input<typeof S.ResponseReasoningSummaryPartDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryTextDeltaEvent,
-      WithOutputText<S.ResponseReasoningSummaryTextDeltaEvent>
+      WithOutputText<z.output<typeof S.ResponseReasoningSummaryTextDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseReasoningSummaryTextDeltaEvent,
+      WithOutputText<z.input<typeof S.ResponseReasoningSummaryTextDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryTextDoneEvent,
-      WithOutputText<S.ResponseReasoningSummaryTextDoneEvent>
+      WithOutputText<z.output<typeof S.ResponseReasoningSummaryTextDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseReasoningTextDeltaEvent, WithOutputText<S.ResponseReasoningTextDeltaEvent>>
+    Mutual<
+      T.ResponseReasoningSummaryTextDoneEvent,
+      WithOutputText<z.input<typeof S.ResponseReasoningSummaryTextDoneEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseReasoningTextDoneEvent, WithOutputText<S.ResponseReasoningTextDoneEvent>>
+    Mutual<
+      T.ResponseReasoningTextDeltaEvent,
+      WithOutputText<z.output<typeof S.ResponseReasoningTextDeltaEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseRefusalDeltaEvent, WithOutputText<S.ResponseRefusalDeltaEvent>>
+    Mutual<
+      T.ResponseReasoningTextDeltaEvent,
+      WithOutputText<z.input<typeof S.ResponseReasoningTextDeltaEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseRefusalDoneEvent, WithOutputText<S.ResponseRefusalDoneEvent>>
+    Mutual<
+      T.ResponseReasoningTextDoneEvent,
+      WithOutputText<z.output<typeof S.ResponseReasoningTextDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseReasoningTextDoneEvent,
+      WithOutputText<z.input<typeof S.ResponseReasoningTextDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseRefusalDeltaEvent,
+      WithOutputText<z.output<typeof S.ResponseRefusalDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseRefusalDeltaEvent,
+      WithOutputText<z.input<typeof S.ResponseRefusalDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseRefusalDoneEvent,
+      WithOutputText<z.output<typeof S.ResponseRefusalDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseRefusalDoneEvent,
+      WithOutputText<z.input<typeof S.ResponseRefusalDoneEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ResponseRetrieveParams, WithOutputText<S.ResponseRetrieveParams>>
@@ -747,28 +1023,61 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseShellCallCommandAddedEvent,
-      WithOutputText<S.ResponseShellCallCommandAddedEvent>
+      WithOutputText<z.output<typeof S.ResponseShellCallCommandAddedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseShellCallCommandAddedEvent,
+      WithOutputText<z.input<typeof S.ResponseShellCallCommandAddedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallCommandDeltaEvent,
-      WithOutputText<S.ResponseShellCallCommandDeltaEvent>
+      WithOutputText<z.output<typeof S.ResponseShellCallCommandDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseShellCallCommandDoneEvent, WithOutputText<S.ResponseShellCallCommandDoneEvent>>
+    Mutual<
+      T.ResponseShellCallCommandDeltaEvent,
+      WithOutputText<z.input<typeof S.ResponseShellCallCommandDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseShellCallCommandDoneEvent,
+      WithOutputText<z.output<typeof S.ResponseShellCallCommandDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseShellCallCommandDoneEvent,
+      WithOutputText<z.input<typeof S.ResponseShellCallCommandDoneEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallOutputContentDeltaEvent,
-      WithOutputText<S.ResponseShellCallOutputContentDeltaEvent>
+      WithOutputText<z.output<typeof S.ResponseShellCallOutputContentDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseShellCallOutputContentDeltaEvent,
+      WithOutputText<z.input<typeof S.ResponseShellCallOutputContentDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallOutputContentDoneEvent,
-      WithOutputText<S.ResponseShellCallOutputContentDoneEvent>
+      WithOutputText<z.output<typeof S.ResponseShellCallOutputContentDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseShellCallOutputContentDoneEvent,
+      WithOutputText<z.input<typeof S.ResponseShellCallOutputContentDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -781,10 +1090,19 @@ it('ties every public type to the type of its schema, both ways', () => {
     Mutual<T.ResponseTextConfig, WithOutputText<z.input<typeof S.ResponseTextConfigSchema>>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseTextDeltaEvent, WithOutputText<S.ResponseTextDeltaEvent>>
+    Mutual<
+      T.ResponseTextDeltaEvent,
+      WithOutputText<z.output<typeof S.ResponseTextDeltaEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseTextDoneEvent, WithOutputText<S.ResponseTextDoneEvent>>
+    Mutual<T.ResponseTextDeltaEvent, WithOutputText<z.input<typeof S.ResponseTextDeltaEventSchema>>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ResponseTextDoneEvent, WithOutputText<z.output<typeof S.ResponseTextDoneEventSchema>>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ResponseTextDoneEvent, WithOutputText<z.input<typeof S.ResponseTextDoneEventSchema>>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ResponseTool, WithOutputText<z.output<typeof S.ResponseToolSchema>>>
@@ -802,19 +1120,37 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseWebSearchCallCompletedEvent,
-      WithOutputText<S.ResponseWebSearchCallCompletedEvent>
+      WithOutputText<z.output<typeof S.ResponseWebSearchCallCompletedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseWebSearchCallCompletedEvent,
+      WithOutputText<z.input<typeof S.ResponseWebSearchCallCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseWebSearchCallInProgressEvent,
-      WithOutputText<S.ResponseWebSearchCallInProgressEvent>
+      WithOutputText<z.output<typeof S.ResponseWebSearchCallInProgressEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseWebSearchCallInProgressEvent,
+      WithOutputText<z.input<typeof S.ResponseWebSearchCallInProgressEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseWebSearchCallSearchingEvent,
-      WithOutputText<S.ResponseWebSearchCallSearchingEvent>
+      WithOutputText<z.output<typeof S.ResponseWebSearchCallSearchingEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseWebSearchCallSearchingEvent,
+      WithOutputText<z.input<typeof S.ResponseWebSearchCallSearchingEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
