@@ -43,15 +43,6 @@ const notDocumentedYet = [
   'schemas/public.ResponseOutputRefusal',
   'schemas/public.ResponseOutputText',
   // src/schemas/events.ts
-  'schemas/public.ResponseAudioDeltaEvent',
-  'schemas/public.ResponseAudioDoneEvent',
-  'schemas/public.ResponseAudioTranscriptDeltaEvent',
-  'schemas/public.ResponseAudioTranscriptDoneEvent',
-  'schemas/public.ResponseCodeInterpreterCallCodeDeltaEvent',
-  'schemas/public.ResponseCodeInterpreterCallCodeDoneEvent',
-  'schemas/public.ResponseCodeInterpreterCallCompletedEvent',
-  'schemas/public.ResponseCodeInterpreterCallInProgressEvent',
-  'schemas/public.ResponseCodeInterpreterCallInterpretingEvent',
   'schemas/public.ResponseCompletedEvent',
   'schemas/public.ResponseCompletedEventSchema',
   'schemas/public.ResponseContentPartAddedEvent',
@@ -60,61 +51,21 @@ const notDocumentedYet = [
   'schemas/public.ResponseContentPartDoneEventSchema',
   'schemas/public.ResponseCreatedEvent',
   'schemas/public.ResponseCreatedEventSchema',
-  'schemas/public.ResponseCustomToolCallInputDeltaEvent',
-  'schemas/public.ResponseCustomToolCallInputDoneEvent',
   'schemas/public.ResponseErrorEvent',
   'schemas/public.ResponseErrorEventSchema',
   'schemas/public.ResponseFailedEvent',
   'schemas/public.ResponseFailedEventSchema',
-  'schemas/public.ResponseFileSearchCallCompletedEvent',
-  'schemas/public.ResponseFileSearchCallInProgressEvent',
-  'schemas/public.ResponseFileSearchCallSearchingEvent',
-  'schemas/public.ResponseFunctionCallArgumentsDeltaEvent',
-  'schemas/public.ResponseFunctionCallArgumentsDoneEvent',
-  'schemas/public.ResponseImageGenCallCompletedEvent',
-  'schemas/public.ResponseImageGenCallGeneratingEvent',
-  'schemas/public.ResponseImageGenCallInProgressEvent',
-  'schemas/public.ResponseImageGenCallPartialImageEvent',
   'schemas/public.ResponseInProgressEvent',
   'schemas/public.ResponseInProgressEventSchema',
   'schemas/public.ResponseIncompleteEvent',
   'schemas/public.ResponseIncompleteEventSchema',
-  'schemas/public.ResponseMcpCallArgumentsDeltaEvent',
-  'schemas/public.ResponseMcpCallArgumentsDoneEvent',
-  'schemas/public.ResponseMcpCallCompletedEvent',
-  'schemas/public.ResponseMcpCallFailedEvent',
-  'schemas/public.ResponseMcpCallInProgressEvent',
-  'schemas/public.ResponseMcpListToolsCompletedEvent',
-  'schemas/public.ResponseMcpListToolsFailedEvent',
-  'schemas/public.ResponseMcpListToolsInProgressEvent',
   'schemas/public.ResponseOutputItemAddedEvent',
   'schemas/public.ResponseOutputItemAddedEventSchema',
   'schemas/public.ResponseOutputItemDoneEvent',
   'schemas/public.ResponseOutputItemDoneEventSchema',
-  'schemas/public.ResponseOutputTextAnnotationAddedEvent',
   'schemas/public.ResponseQueuedEvent',
   'schemas/public.ResponseQueuedEventSchema',
-  'schemas/public.ResponseReasoningDeltaEvent',
-  'schemas/public.ResponseReasoningDoneEvent',
-  'schemas/public.ResponseReasoningSummaryPartAddedEvent',
-  'schemas/public.ResponseReasoningSummaryPartDoneEvent',
-  'schemas/public.ResponseReasoningSummaryTextDeltaEvent',
-  'schemas/public.ResponseReasoningSummaryTextDoneEvent',
-  'schemas/public.ResponseReasoningTextDeltaEvent',
-  'schemas/public.ResponseReasoningTextDoneEvent',
-  'schemas/public.ResponseRefusalDeltaEvent',
-  'schemas/public.ResponseRefusalDoneEvent',
-  'schemas/public.ResponseShellCallCommandAddedEvent',
-  'schemas/public.ResponseShellCallCommandDeltaEvent',
-  'schemas/public.ResponseShellCallCommandDoneEvent',
-  'schemas/public.ResponseShellCallOutputContentDeltaEvent',
-  'schemas/public.ResponseShellCallOutputContentDoneEvent',
   'schemas/public.ResponseStreamEvent',
-  'schemas/public.ResponseTextDeltaEvent',
-  'schemas/public.ResponseTextDoneEvent',
-  'schemas/public.ResponseWebSearchCallCompletedEvent',
-  'schemas/public.ResponseWebSearchCallInProgressEvent',
-  'schemas/public.ResponseWebSearchCallSearchingEvent',
   // src/schemas/input-item.ts
   'schemas/public.ResponseInputItem',
   // src/schemas/items.ts
@@ -145,9 +96,6 @@ const notDocumentedYet = [
   'schemas/public.Tool',
   'schemas/public.WebSearchTool',
   // src/stream/event-stream.ts
-  'index.ChatCompletionStream.[asyncIterator]',
-  'index.EventStream.[asyncIterator]',
-  'index.ResponseStream.[asyncIterator]',
 ];
 
 /** Types the public API refers to that the package does not export (users cannot name them). */
@@ -207,6 +155,18 @@ const notExportedYet = [
   'PathOf',
 ];
 
+/**
+ * Type-level helpers that compute a public type: users read the computed type in hovers and
+ * never write these names, so they stay unexported on purpose (not gaps).
+ */
+const typeHelpers = [
+  // src/conversation/conversation-types.ts
+  'Managed',
+  'TakesTools',
+  // src/conversation/parsed-types.ts
+  'ParsedCall',
+];
+
 /** @type {import('typedoc').TypeDocOptions} */
 export default {
   name: 'responses-client',
@@ -232,7 +192,7 @@ export default {
     'Accessor',
   ],
   intentionallyNotDocumented: notDocumentedYet,
-  intentionallyNotExported: notExportedYet,
+  intentionallyNotExported: [...notExportedYet, ...typeHelpers],
   // `APIError.generate` links to `errorClassFor`, which is not exported: a gap like the above.
   externalSymbolLinkMappings: { 'responses-client': { errorClassFor: '#' } },
 };

@@ -53,6 +53,7 @@ const refuse = (path: string, message: string) =>
 export class Conversation<Params = ResponseCreateParams, T = null> {
   readonly #session: Session;
 
+  /** @internal Made by `client.conversation(options)`. */
   constructor(
     responses: Responses<unknown>,
     dialect: DialectHandle,
@@ -168,6 +169,7 @@ export class ConversationStream<R> implements AsyncIterable<ResponseStreamEvent>
   readonly #controller = new AbortController();
   readonly #turn: Promise<TurnRun>;
 
+  /** @internal Made by `conversation.stream(input)`. */
   constructor(start: (signal: AbortSignal) => Promise<TurnRun>) {
     this.#turn = start(this.#controller.signal);
     this.#turn.catch(() => {});

@@ -24,7 +24,7 @@ export interface EventStreamInit {
  * The machinery every stream shares: SSE messages decoded one by one into typed events as soon as
  * their last byte arrives, one consumer, `abort()`, an idle timeout, and an end that is never
  * silent. Subclasses say how a message is decoded and when a stream is complete; the iteration
- * itself is an {@link EventIterator}.
+ * itself is an `EventIterator` (internal).
  */
 export abstract class EventStream<Event> implements AsyncIterable<Event> {
   /** The raw fetch `Response`, when the stream came from a request. */
@@ -92,6 +92,7 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
     if (this.#failure !== undefined) throw this.#failure;
   }
 
+  /** The events as they arrive, for one consumer (`for await`); a second iteration throws. */
   [Symbol.asyncIterator](): AsyncIterator<Event> {
     if (this.#iterated) {
       throw new StreamError('This stream has already been iterated: a stream has one consumer.');
