@@ -72,7 +72,10 @@ export class APIError extends ResponsesError {
     this.error = init.error;
   }
 
-  /** Builds the subclass that fits the status (see {@link errorClassFor}). */
+  /**
+   * Builds the subclass that fits the status: 400 {@link BadRequestError}, 429
+   * {@link RateLimitError}… (other 5xx: {@link InternalServerError}; any other status: `APIError`).
+   */
   static generate(init: APIErrorInit): APIError {
     const ErrorClass = errorClassFor(init.status);
     return new ErrorClass(init);

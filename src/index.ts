@@ -48,6 +48,7 @@ export {
   zodFunction,
   zodTextFormat,
 } from './conversation/zod-format.js';
+export type { PathOf } from './dialects/dialect.js';
 export {
   type BuiltInFeatures,
   type ClientFeatures,
@@ -72,6 +73,7 @@ export {
   APIConnectionError,
   APIError,
   type APIErrorBody,
+  type APIErrorInit,
   APITimeoutError,
   APIUserAbortError,
   AuthenticationError,
@@ -89,6 +91,7 @@ export {
   ResponseValidationError,
   ServiceUnavailableError,
   StreamError,
+  type StreamErrorInit,
   UnprocessableEntityError,
   type ValidationIssue,
 } from './errors.js';
@@ -104,15 +107,18 @@ export { Models } from './resources/models.js';
 export { type Page, PagedList } from './resources/page.js';
 export { type ParseParams, Responses } from './resources/responses.js';
 export { deepValidation } from './schemas/deep-validation.js';
+export type { StreamEventParser } from './schemas/fast-path.js';
 export type { WireSchema } from './schemas/validate.js';
 export { envelopeValidation, type ResponseValidation } from './schemas/validation.js';
 export { ChatCompletionStream, type ChatCompletionStreamInit } from './stream/chat-stream.js';
+export type { EventDecoding } from './stream/decode-event.js';
 export { EventStream, type EventStreamInit } from './stream/event-stream.js';
 export { ResponseStream, type ResponseStreamInit } from './stream/response-stream.js';
 export type { ClientOptions, FetchLike, HeadersLike, RequestOptions } from './transport/config.js';
 /** Every wire type, named: requests, responses, items, tools, the 60 stream events, chat, models. */
 export type {
   AdditionalTools,
+  AdditionalToolsParam,
   Annotation,
   ApplyPatchCall,
   ApplyPatchCallOutput,
@@ -189,12 +195,14 @@ export type {
   OpenRouterPlugin,
   OpenRouterProvider,
   OpenRouterServerTool,
+  OpenRouterTool,
   ProgramItem,
   ProgrammaticToolCalling,
   ProgramOutputItem,
   Prompt,
   Reasoning,
   ReasoningEffort,
+  ReasoningItemParam,
   ReasoningText,
   Response,
   ResponseAudioDeltaEvent,
@@ -273,8 +281,10 @@ export type {
   ResponseShellCallOutputContentDeltaEvent,
   ResponseShellCallOutputContentDoneEvent,
   ResponseStreamEvent,
+  ResponseTextConfig,
   ResponseTextDeltaEvent,
   ResponseTextDoneEvent,
+  ResponseTool,
   ResponseUnknownEvent,
   ResponseUnknownOutputItem,
   ResponseUsage,
@@ -294,6 +304,7 @@ export type {
   ToolOutput,
   ToolSearchCall,
   ToolSearchOutput,
+  ToolSearchOutputParam,
   ToolSearchTool,
   UnknownKind,
   UnknownType,

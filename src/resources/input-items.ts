@@ -21,6 +21,7 @@ export type ResponseItem = ResponseItemList['data'][number];
 export class InputItems {
   readonly #config: ClientConfig;
 
+  /** @internal The client makes it: `client.responses.inputItems`. */
   constructor(config: ClientConfig) {
     this.#config = config;
   }
@@ -44,6 +45,7 @@ export class InputItems {
 export class InputTokens {
   readonly #config: ClientConfig;
 
+  /** @internal The client makes it: `client.responses.inputTokens`. */
   constructor(config: ClientConfig) {
     this.#config = config;
   }

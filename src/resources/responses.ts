@@ -39,6 +39,7 @@ export class Responses<Params = ResponseCreateParams> {
   readonly inputTokens: InputTokens;
   readonly #config: ClientConfig;
 
+  /** @internal The client makes it: `client.responses`. */
   constructor(config: ClientConfig) {
     this.#config = config;
     this.inputItems = new InputItems(config);

@@ -108,6 +108,11 @@ export const ResponseInputItemSchema = z.union([
   ResponseOutputItemSchema,
   ItemReferenceSchema,
 ]);
+/**
+ * One item of a request's `input`: a message (`{ role, content }`, the easy form), the output of
+ * your function or tool (`function_call_output`…), an item the model produced earlier sent back
+ * as history (messages, reasoning, function calls…), or a reference to a stored item by `id`.
+ */
 export type ResponseInputItem = z.input<typeof ResponseInputItemSchema>;
 /** `input`: text, or a list of items. */
 export const ResponseInputSchema = z.union([

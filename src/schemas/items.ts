@@ -36,6 +36,10 @@ export const OutputMessageSchema = z.looseObject({
   /** `in_progress`, `completed` or `incomplete`. */
   status,
 });
+/**
+ * A message the model wrote (`type: 'message'`, `role: 'assistant'`): its `content` parts (text
+ * or refusal). Most replies are one of these in `response.output`.
+ */
 export type ResponseOutputMessage = z.infer<typeof OutputMessageSchema>;
 
 /** The model's reasoning: a summary, optional raw text, optional encrypted state. */
@@ -52,6 +56,12 @@ export const ReasoningItemSchema = z.looseObject({
   /** Often omitted by real servers. */
   status,
 });
+/**
+ * A reasoning model's thinking (`type: 'reasoning'`): a `summary` (when asked for with
+ * `reasoning.summary`), the raw text where a server gives it (OpenResponses), and
+ * `encrypted_content` to carry the reasoning across turns on stateless requests. Send it back in
+ * `input` with the rest of the history when you replay a conversation yourself.
+ */
 export type ResponseReasoningItem = z.infer<typeof ReasoningItemSchema>;
 
 /** A call to one of your functions. */
@@ -72,6 +82,11 @@ export const FunctionCallSchema = z.looseObject({
   /** `in_progress`, `completed` or `incomplete`. */
   status,
 });
+/**
+ * The model calls one of your function tools (`type: 'function_call'`): the function's `name`,
+ * its `arguments` as a JSON string, and the `call_id` to answer with a `function_call_output`.
+ * Several may come in one response (parallel calls).
+ */
 export type ResponseFunctionToolCall = z.infer<typeof FunctionCallSchema>;
 
 /** The output of a function call, as stored by the server. */
@@ -103,6 +118,11 @@ export const CustomToolCallSchema = z.looseObject({
   /** Who made the call. */
   caller: CallerSchema,
 });
+/**
+ * The model calls one of your custom tools (`type: 'custom_tool_call'`) with free-form `input`
+ * (plain text, or text following the tool's grammar); answer with a `custom_tool_call_output`
+ * for its `call_id`.
+ */
 export type ResponseCustomToolCall = z.infer<typeof CustomToolCallSchema>;
 
 /** The output of a custom tool call. */

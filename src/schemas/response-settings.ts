@@ -36,6 +36,10 @@ export const ResponseUsageSchema = z.looseObject({
   /** Input plus output tokens. */
   total_tokens: z.optional(z.number()),
 });
+/**
+ * The tokens a response used: `input_tokens` (with how many came from the prompt cache),
+ * `output_tokens` (with how many were reasoning) and `total_tokens`. Some servers leave parts out.
+ */
 export type ResponseUsage = z.infer<typeof ResponseUsageSchema>;
 
 /** Why a response failed. */
@@ -49,6 +53,10 @@ export const ResponseErrorSchema = z.looseObject({
   /** The parameter at fault, where the server names one. */
   param: z.optional(z.nullable(z.string())),
 });
+/**
+ * Why a response failed (`response.error`, set when `status` is `failed`): the server's `code`
+ * and `message`. A stream that ends this way makes `finalResponse()` reject with `StreamError`.
+ */
 export type ResponseError = z.infer<typeof ResponseErrorSchema>;
 
 /** The three formats, over the rules of a JSON Schema format's `name` and `description`. */
@@ -82,6 +90,11 @@ const textConfig = <Format extends z.core.$ZodType>(format: Format) =>
 
 /** The format the model must write in: plain text, any JSON object, or a JSON Schema. */
 export const TextFormatSchema = textFormat(z.string().check(maxLength(64)), z.optional(z.string()));
+/**
+ * The format the model must write in (`text.format` of a request): `{ type: 'text' }` (the
+ * default), `{ type: 'json_object' }`, or `{ type: 'json_schema', name, schema, strict }` for
+ * structured output. `zodTextFormat(schema, name)` builds the last from a zod schema.
+ */
 export type ResponseFormatTextConfig = z.infer<typeof TextFormatSchema>;
 
 /** Text output settings: `format` and `verbosity`. */
@@ -248,4 +261,5 @@ export const ResponseDeletedSchema = /* @__PURE__ */ z.looseObject({
   /** Always true. */
   deleted: /* @__PURE__ */ z.boolean(),
 });
+/** The answer of `client.responses.delete(id)`: the `id` and `deleted: true`. */
 export type ResponseDeleted = z.infer<typeof ResponseDeletedSchema>;

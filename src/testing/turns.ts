@@ -39,7 +39,7 @@ export interface FunctionCall {
 }
 
 /** What every function-call turn may add to its calls. */
-interface FunctionCallTurnBase extends Paced, WithReasoning {
+export interface FunctionCallTurnBase extends Paced, WithReasoning {
   type: 'function_call';
   /** Text the model writes before its calls (one assistant message first in the output). */
   text?: string | undefined;

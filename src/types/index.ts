@@ -56,12 +56,10 @@ export type {
   OpenRouterPlugin,
   OpenRouterProvider,
   OpenRouterServerTool,
+  OpenRouterTool,
 } from './dialects/openrouter.js';
-export type {
-  KnownResponseStreamEvent,
-  ResponseStreamEvent,
-  ResponseUnknownEvent,
-} from './events.js';
+export type { ResponseUnknownEvent } from './event-union.js';
+export type { KnownResponseStreamEvent, ResponseStreamEvent } from './events.js';
 export type {
   ResponseCompletedEvent,
   ResponseContentPartAddedEvent,

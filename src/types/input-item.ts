@@ -120,7 +120,11 @@ export type AdditionalToolsParam = {
   id?: string | null | undefined;
 };
 
-/** One item of `input`. */
+/**
+ * One item of a request's `input`: a message (`{ role, content }`, the easy form), the output of
+ * your function or tool (`function_call_output`…), an item the model produced earlier sent back
+ * as history (messages, reasoning, function calls…), or a reference to a stored item by `id`.
+ */
 export type ResponseInputItem =
   | ResponseOutputItem
   | EasyInputMessage

@@ -3,7 +3,11 @@
 import type { FunctionTool } from './function-tool.js';
 import type { UnknownKind } from './shared.js';
 
-/** Search uploaded files in vector stores. */
+/**
+ * Search your files uploaded to vector stores (`type: 'file_search'`, OpenAI): the stores to
+ * search, how many results, and ranking and attribute filters. The searches come back as
+ * `file_search_call` items.
+ */
 export type FileSearchTool = {
   type: 'file_search';
   /** The vector stores to search. */
@@ -55,7 +59,11 @@ export type ApproximateLocation = {
   timezone?: string | null | undefined;
 };
 
-/** Search the web. */
+/**
+ * Search the web (`type: 'web_search'`): restrict domains, give the user's approximate location,
+ * and choose how much context to spend on results. Results come back as `web_search_call` items
+ * and `url_citation` annotations. A response may echo `search_context_size` as `null` (DeepSeek).
+ */
 export type WebSearchTool = {
   type: 'web_search' | 'web_search_2025_08_26';
   /** Allow live internet access (default true). */
@@ -84,7 +92,12 @@ export type WebSearchPreviewTool = {
   search_content_types?: ('text' | 'image')[] | undefined;
 };
 
-/** Tools of a remote MCP server or connector. */
+/**
+ * Give the model the tools of a remote MCP server or a connector (`type: 'mcp'`): where it is
+ * (`server_url`, `connector_id`), which of its tools are allowed, and which need your approval
+ * (`mcp_approval_request` items). A response may echo `server_url` and `server_description` as
+ * `null` (OpenAI).
+ */
 export type McpTool = {
   type: 'mcp';
   /** A label for the server, used in tool calls. */
@@ -142,7 +155,11 @@ export type McpTool = {
   defer_loading?: boolean | undefined;
 };
 
-/** Run Python in a sandboxed container. */
+/**
+ * Let the model run Python in a sandboxed container (`type: 'code_interpreter'`): an existing
+ * container's ID, or `{ type: 'auto', file_ids }` for a new one. Runs come back as
+ * `code_interpreter_call` items.
+ */
 export type CodeInterpreterTool = {
   type: 'code_interpreter';
   /** A container ID, or `{ type: 'auto', file_ids }` for a new one. */
@@ -164,7 +181,11 @@ export type ProgrammaticToolCalling = {
   type: 'programmatic_tool_calling';
 };
 
-/** Generate or edit images. */
+/**
+ * Let the model generate or edit images (`type: 'image_generation'`): the image model, size,
+ * quality, format and background. Images come back as `image_generation_call` items, with
+ * partial images streamed when asked for.
+ */
 export type ImageGenerationTool = {
   type: 'image_generation';
   /** The image model, like `gpt-image-1`. */
@@ -215,7 +236,10 @@ export type ShellTool = {
   allowed_callers?: ('direct' | 'programmatic')[] | null | undefined;
 };
 
-/** A tool whose input is free text or follows a grammar. */
+/**
+ * A tool of yours whose input is free text rather than JSON (`type: 'custom'`), optionally held
+ * to a grammar (Lark or a regex). The model's calls come back as `custom_tool_call` items.
+ */
 export type CustomTool = {
   type: 'custom';
   /** The tool's name, as the model will call it. */
@@ -270,7 +294,13 @@ export type ApplyPatchTool = {
   allowed_callers?: ('direct' | 'programmatic')[] | null | undefined;
 };
 
-/** A tool the model may use; unknown tool types pass through. */
+/**
+ * A tool the model may use (`tools` of a request, discriminated on `type`): your own functions
+ * (`function`) and custom tools, or a tool the server runs (web search, file search, code
+ * interpreter, image generation, MCP, shell…). Which hosted tools work depends on the server:
+ * Kawai takes function tools only, OpenRouter adds its `openrouter:*` server tools. Types this
+ * client does not know pass through.
+ */
 export type Tool =
   | FunctionTool
   | FileSearchTool

@@ -406,6 +406,7 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<T.OpenRouterServerTool, WithOutputText<z.input<typeof S.OpenRouterServerToolSchema>>>
   >().toEqualTypeOf<true>();
+  expectTypeOf<Mutual<T.OpenRouterTool, WithOutputText<S.OpenRouterTool>>>().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ProgramItem, WithOutputText<z.output<typeof S.ProgramItemSchema>>>
   >().toEqualTypeOf<true>();
