@@ -101,6 +101,7 @@ export interface ResponsesClientConstructor {
   new <D extends DialectOption = 'openai'>(
     options?: ClientOptions & { dialect?: D | undefined },
   ): ResponsesClient<D>;
+  /** What `instanceof ResponsesClient` narrows to: a client of any dialect. */
   readonly prototype: AnyResponsesClient;
 }
 

@@ -72,9 +72,14 @@ type Only<Keys extends keyof ClientFeatures> = {
  * `models`.
  */
 export interface BuiltInFeatures {
+  /** Every endpoint. */
   openai: Only<keyof ClientFeatures>;
+  /** `responses.create` only. */
   openrouter: Only<never>;
+  /** Chat completions besides `responses.create`. */
   karta: Only<'chatCompletions'>;
+  /** `responses.create` only. */
   kawai: Only<never>;
+  /** The model list besides `responses.create`. */
   gateway: Only<'models'>;
 }

@@ -12,10 +12,15 @@ import { openai } from './openai.js';
 
 /** The create params of a client of each built-in dialect: the canonical ones plus the server's own. */
 export interface DialectParams {
+  /** OpenAI and OpenResponses: the canonical params. */
   openai: ResponseCreateParams;
+  /** OpenRouter: fallback `models`, `provider` routing, `plugins`, its server tools… */
   openrouter: OpenRouterCreateParams;
+  /** Karta: the five fields it documents (the other canonical ones are refused). */
   karta: KartaCreateParams;
+  /** Kawai: its samplers (`top_k`, `min_p`…), function tools only. */
   kawai: KawaiCreateParams;
+  /** The gateway: `model` required, `messages` instead of `input`, function and web search tools. */
   gateway: GatewayCreateParams;
 }
 

@@ -24,7 +24,15 @@ import { type AnyDialect, below, openStream, parseResponse } from './response-pa
 
 /** What `responses.parse` reads in its params: a text format and tools that may carry zod schemas. */
 export interface ParseParams<T, Tools extends readonly unknown[]> {
-  text?: { format?: ZodTextFormat<T> | ResponseFormatTextConfig | undefined } | null | undefined;
+  /** The text settings; a {@link ZodTextFormat} as `format` types `output_parsed`. */
+  text?:
+    | {
+        /** The format the model writes in: `zodTextFormat(schema, name)`, or a plain one. */
+        format?: ZodTextFormat<T> | ResponseFormatTextConfig | undefined;
+      }
+    | null
+    | undefined;
+  /** The tools; those made by `zodFunction()` type the calls' `parsed_arguments`. */
   tools?: Tools | null | undefined;
 }
 
