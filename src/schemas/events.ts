@@ -46,9 +46,13 @@ export const ResponseErrorEventSchema = lifecycle.ResponseErrorEventSchema;
 
 /** The 60 known event schemas. */
 export const knownEventSchemas = full.knownEvents;
-/** The known events only, discriminated on `type` (one map lookup, then one object). */
+/**
+ * The 60 known stream events, without the catch-all for unknown ones: the type for an exhaustive
+ * `switch (event.type)` (a `never` check in `default` then fails to compile when an event is left
+ * out). Narrow a {@link ResponseStreamEvent} to it by its `type` first.
+ */
 export const KnownStreamEventSchema = z.discriminatedUnion('type', [...full.knownEvents]);
-/** An event of a type this client does not know; kept whole. */
+/** A stream event of a type this client does not know, kept whole. */
 export const UnknownStreamEventSchema = full.unknown;
 /** One event of a streamed response. */
 export const ResponseStreamEventSchema = z.union([
@@ -63,7 +67,11 @@ export const ResponseStreamEventSchema = z.union([
  * exhaustive `switch`, use `KnownResponseStreamEvent`.
  */
 export type ResponseStreamEvent = z.infer<typeof ResponseStreamEventSchema>;
-/** An event of a type this client does not know. */
+/**
+ * A stream event of a type this client does not know (one newer than this version, or a
+ * server's own), yielded with all its fields rather than dropped. Its `type` is an
+ * {@link UnknownType}, so checks for known types still narrow; read it with `String(event.type)`.
+ */
 export type ResponseUnknownEvent = z.infer<typeof UnknownStreamEventSchema>;
 
 // The lifecycle events' types: their schemas come from a factory, so they are named here.

@@ -19,7 +19,10 @@ import { ToolSchema } from './tools.js';
 const status = z.optional(ItemStatusSchema);
 /** Who called a tool: the model directly, or a program (with its ID). */
 const CallerSchema = z.optional(z.nullable(z.looseObject({ type: z.string() })));
-/** A tool's output: text, or a list of input text, image and file parts. */
+/**
+ * What a tool call's output holds: text (often JSON), or a list of input parts (text, images,
+ * files).
+ */
 export const ToolOutputSchema = z.union([z.string(), z.array(InputContentSchema)]);
 
 /** A message written by the model. */
@@ -89,7 +92,10 @@ export const FunctionCallSchema = z.looseObject({
  */
 export type ResponseFunctionToolCall = z.infer<typeof FunctionCallSchema>;
 
-/** The output of a function call, as stored by the server. */
+/**
+ * Your function's result, as a stored conversation gives it back (`function_call_output`, in
+ * input item lists and compactions).
+ */
 export const FunctionCallOutputSchema = z.looseObject({
   type: z.literal('function_call_output'),
   /** The item's unique ID. */

@@ -40,7 +40,10 @@ const knownItems = [
 
 /** The 28 known output item schemas, in the spec's order. */
 export const knownOutputItemSchemas = knownItems;
-/** The known output items only, discriminated on `type`. */
+/**
+ * The known output item types, without the catch-all for unknown ones: the type for an exhaustive
+ * `switch (item.type)`.
+ */
 export const KnownOutputItemSchema = z.discriminatedUnion('type', [...knownItems]);
 /** An item that is none of the known types; kept whole. */
 export const UnknownOutputItemSchema = catchAll(() => typesOf(knownItems));

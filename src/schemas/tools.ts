@@ -351,3 +351,9 @@ export type ImageGenerationTool = z.infer<typeof ImageGenerationToolSchema>;
  * to a grammar (Lark or a regex). The model's calls come back as `custom_tool_call` items.
  */
 export type CustomTool = z.infer<typeof CustomToolSchema>;
+/**
+ * A tool as a response echoes it (`response.tools`): a {@link Tool}, except that servers send
+ * `null` where the request left a field out (OpenAI for an MCP tool's `server_url` and
+ * `server_description`, DeepSeek for a web search tool's `search_context_size`).
+ */
+export type ResponseTool = z.infer<typeof ResponseToolSchema>;

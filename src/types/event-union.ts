@@ -2,7 +2,11 @@
 
 import type { UnknownType } from './wire.js';
 
-/** An event of a type this client does not know. */
+/**
+ * A stream event of a type this client does not know (one newer than this version, or a
+ * server's own), yielded with all its fields rather than dropped. Its `type` is an
+ * {@link UnknownType }, so checks for known types still narrow; read it with `String(event.type)`.
+ */
 export interface ResponseUnknownEvent {
   /** A type this client does not know yet; every other field is kept as sent. */
   type: UnknownType;

@@ -2,7 +2,7 @@
 
 import type { Annotation, LogProb } from './content.js';
 
-/** Emitted when there is a partial audio response. */
+/** A piece of the spoken reply (`response.audio.delta`): base64-encoded audio bytes. */
 export interface ResponseAudioDeltaEvent {
   /** A chunk of Base64 encoded response audio bytes. */
   delta: string;
@@ -12,7 +12,7 @@ export interface ResponseAudioDeltaEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when the audio response is complete. */
+/** The spoken reply is complete (`response.audio.done`). */
 export interface ResponseAudioDoneEvent {
   type: 'response.audio.done';
   /** The event's position in the stream, for `retrieve(id, { stream: true, starting_after })`. */
@@ -20,7 +20,7 @@ export interface ResponseAudioDoneEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when there is a partial transcript of audio. */
+/** A piece of the spoken reply's transcript (`response.audio.transcript.delta`). */
 export interface ResponseAudioTranscriptDeltaEvent {
   type: 'response.audio.transcript.delta';
   /** The partial transcript of the audio response. */
@@ -30,7 +30,7 @@ export interface ResponseAudioTranscriptDeltaEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when the full audio transcript is completed. */
+/** The spoken reply's transcript is complete (`response.audio.transcript.done`). */
 export interface ResponseAudioTranscriptDoneEvent {
   type: 'response.audio.transcript.done';
   /** The event's position in the stream, for `retrieve(id, { stream: true, starting_after })`. */
@@ -38,7 +38,11 @@ export interface ResponseAudioTranscriptDoneEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when there is a partial function-call arguments delta. */
+/**
+ * A piece of a function call's arguments (`response.function_call_arguments.delta`): JSON text,
+ * not parseable until the call is done. For the whole call, wait for
+ * `response.function_call_arguments.done` or the item's `response.output_item.done`.
+ */
 export interface ResponseFunctionCallArgumentsDeltaEvent {
   /** The function-call arguments delta that is added. */
   delta: string;
@@ -54,7 +58,10 @@ export interface ResponseFunctionCallArgumentsDeltaEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when function-call arguments are finalized. */
+/**
+ * A function call's arguments are complete (`response.function_call_arguments.done`): `arguments`
+ * is the whole JSON text (and `name` the function's, where the server sends it).
+ */
 export interface ResponseFunctionCallArgumentsDoneEvent {
   /** The function-call arguments. */
   arguments: string;
@@ -70,7 +77,10 @@ export interface ResponseFunctionCallArgumentsDoneEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a new reasoning summary part is added. */
+/**
+ * A part of the reasoning summary began (`response.reasoning_summary_part.added`); its text
+ * follows in `response.reasoning_summary_text.delta` events.
+ */
 export interface ResponseReasoningSummaryPartAddedEvent {
   /** The summary part that was added. */
   part: {
@@ -92,7 +102,7 @@ export interface ResponseReasoningSummaryPartAddedEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a reasoning summary part is completed. */
+/** A part of the reasoning summary is complete (`response.reasoning_summary_part.done`). */
 export interface ResponseReasoningSummaryPartDoneEvent {
   /** The completed summary part. */
   part: {
@@ -116,7 +126,11 @@ export interface ResponseReasoningSummaryPartDoneEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a delta is added to a reasoning summary text. */
+/**
+ * A piece of the reasoning summary (`response.reasoning_summary_text.delta`), sent when the
+ * request asks for one with `reasoning: { summary: 'auto' }`: what to show while a reasoning
+ * model thinks.
+ */
 export interface ResponseReasoningSummaryTextDeltaEvent {
   type: 'response.reasoning_summary_text.delta';
   /** The ID of the item this summary text delta is associated with. */
@@ -134,7 +148,10 @@ export interface ResponseReasoningSummaryTextDeltaEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a reasoning summary text is completed. */
+/**
+ * A part of the reasoning summary is complete (`response.reasoning_summary_text.done`): `text`
+ * holds all of it.
+ */
 export interface ResponseReasoningSummaryTextDoneEvent {
   type: 'response.reasoning_summary_text.done';
   /** The ID of the item this summary text is associated with. */
@@ -150,7 +167,11 @@ export interface ResponseReasoningSummaryTextDoneEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a delta is added to a reasoning text. */
+/**
+ * A piece of the model's raw reasoning text (`response.reasoning_text.delta`, OpenAI's name),
+ * where the server shares it; OpenAI's hosted reasoning models keep it hidden and stream a summary
+ * instead. OpenResponses servers send `response.reasoning.delta`.
+ */
 export interface ResponseReasoningTextDeltaEvent {
   type: 'response.reasoning_text.delta';
   /** The ID of the item this reasoning text delta is associated with. */
@@ -166,7 +187,7 @@ export interface ResponseReasoningTextDeltaEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a reasoning text is completed. */
+/** The model's raw reasoning text is complete (`response.reasoning_text.done`). */
 export interface ResponseReasoningTextDoneEvent {
   type: 'response.reasoning_text.done';
   /** The ID of the item this reasoning text is associated with. */
@@ -182,7 +203,7 @@ export interface ResponseReasoningTextDoneEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when there is a partial refusal text. */
+/** A piece of the model's refusal (`response.refusal.delta`), streamed like text. */
 export interface ResponseRefusalDeltaEvent {
   type: 'response.refusal.delta';
   /** The ID of the output item that the refusal text is added to. */
@@ -198,7 +219,7 @@ export interface ResponseRefusalDeltaEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when refusal text is finalized. */
+/** A refusal is complete (`response.refusal.done`): `refusal` holds all of it. */
 export interface ResponseRefusalDoneEvent {
   type: 'response.refusal.done';
   /** The ID of the output item that the refusal text is finalized. */
@@ -214,7 +235,11 @@ export interface ResponseRefusalDoneEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when there is an additional text delta. */
+/**
+ * A piece of the reply's text (`response.output_text.delta`): append `delta` to show the text as
+ * it comes. `item_id`, `output_index` and `content_index` say which part it extends (servers that
+ * leave them out get them filled in); `stream.textDeltas()` yields only these `delta`s.
+ */
 export interface ResponseTextDeltaEvent {
   type: 'response.output_text.delta';
   /** The ID of the output item that the text delta was added to. */
@@ -234,7 +259,7 @@ export interface ResponseTextDeltaEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when text content is finalized. */
+/** A text part is complete (`response.output_text.done`): `text` holds all of it. */
 export interface ResponseTextDoneEvent {
   type: 'response.output_text.done';
   /** The ID of the output item that the text content is finalized. */
@@ -252,7 +277,10 @@ export interface ResponseTextDoneEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when an annotation is added to output text content. */
+/**
+ * A citation or file path was attached to the reply's text
+ * (`response.output_text.annotation_added`): `annotation` at `annotation_index` of the part.
+ */
 export interface ResponseOutputTextAnnotationAddedEvent {
   /** The annotation object being added. (See annotation schema for details.). */
   annotation: Annotation | null;
@@ -270,7 +298,7 @@ export interface ResponseOutputTextAnnotationAddedEvent {
   [key: string]: unknown;
 }
 
-/** Event representing a delta (partial update) to the input of a custom tool call. */
+/** A piece of a custom tool call's free-form input (`response.custom_tool_call_input.delta`). */
 export interface ResponseCustomToolCallInputDeltaEvent {
   /** The index of the output this delta applies to. */
   output_index: number;
@@ -284,7 +312,10 @@ export interface ResponseCustomToolCallInputDeltaEvent {
   [key: string]: unknown;
 }
 
-/** Event indicating that input for a custom tool call is complete. */
+/**
+ * A custom tool call's input is complete (`response.custom_tool_call_input.done`): `input` holds
+ * all of it.
+ */
 export interface ResponseCustomToolCallInputDoneEvent {
   /** The index of the output this event applies to. */
   output_index: number;
@@ -298,7 +329,10 @@ export interface ResponseCustomToolCallInputDoneEvent {
   [key: string]: unknown;
 }
 
-/** A streaming event that indicated reasoning text was incrementally added. */
+/**
+ * A piece of reasoning text as the OpenResponses document names it (`response.reasoning.delta`);
+ * OpenAI's name for it is `response.reasoning_text.delta`. Both pass through as sent.
+ */
 export interface ResponseReasoningDeltaEvent {
   /** The ID of the item that was updated. */
   item_id: string;
@@ -316,7 +350,7 @@ export interface ResponseReasoningDeltaEvent {
   [key: string]: unknown;
 }
 
-/** A streaming event that indicated reasoning text was completed. */
+/** Reasoning text is complete, as the OpenResponses document names it (`response.reasoning.done`). */
 export interface ResponseReasoningDoneEvent {
   /** The ID of the item that was updated. */
   item_id: string;

@@ -68,7 +68,11 @@ import type {
   ResponseWebSearchCallSearchingEvent,
 } from './events-tools.js';
 
-/** The known events only, discriminated on `type` (one map lookup, then one object). */
+/**
+ * The 60 known stream events, without the catch-all for unknown ones: the type for an exhaustive
+ * `switch (event.type)` (a `never` check in `default` then fails to compile when an event is left
+ * out). Narrow a {@link ResponseStreamEvent} to it by its `type` first.
+ */
 export type KnownResponseStreamEvent =
   | ResponseAudioDeltaEvent
   | ResponseAudioDoneEvent

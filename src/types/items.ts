@@ -9,7 +9,10 @@ import type {
 import type { ItemStatus } from './shared.js';
 import type { Tool } from './tools.js';
 
-/** A tool's output: text, or a list of input text, image and file parts. */
+/**
+ * What a tool call's output holds: text (often JSON), or a list of input parts (text, images,
+ * files).
+ */
 export type ToolOutput = string | ResponseInputContent[];
 
 /**
@@ -88,7 +91,10 @@ export interface ResponseFunctionToolCall {
   [key: string]: unknown;
 }
 
-/** The output of a function call, as stored by the server. */
+/**
+ * Your function's result, as a stored conversation gives it back (`function_call_output`, in
+ * input item lists and compactions).
+ */
 export interface FunctionCallOutput {
   type: 'function_call_output';
   /** The item's unique ID. */

@@ -34,7 +34,10 @@ import type {
 } from './items-hosted.js';
 import type { UnknownKind } from './shared.js';
 
-/** The known output items only, discriminated on `type`. */
+/**
+ * The known output item types, without the catch-all for unknown ones: the type for an exhaustive
+ * `switch (item.type)`.
+ */
 export type KnownResponseOutputItem =
   | ResponseOutputMessage
   | FileSearchCall

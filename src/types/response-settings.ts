@@ -74,7 +74,10 @@ export type ResponseFormatTextConfig =
       strict?: boolean | null | undefined;
     };
 
-/** Text output settings: `format` and `verbosity`. */
+/**
+ * The text settings of a request (`text`): the `format` the model writes in (plain text, JSON, or
+ * a JSON Schema for structured output) and its `verbosity`.
+ */
 export type TextConfig = {
   /** Plain text, JSON object or JSON Schema. */
   format?: ResponseFormatTextConfig | undefined;
@@ -83,11 +86,9 @@ export type TextConfig = {
 };
 
 /**
- * The text settings as a response echoes them. Its JSON Schema format may come without `name`
- * (xAI leaves it out: corpus ruby-llm/xai-responses-with-schema-*) and with
- * `description: null` (OpenAI and Bedrock, when the request gave none: corpus
- * openllmetry/openai-responses-parse, pydantic-ai/openai-responses-native-output,
- * pydantic-ai/bedrock-responses-native-output).
+ * The text settings as a response echoes them (`response.text`). Looser than a request's: xAI
+ * leaves out a JSON Schema format's `name`, and OpenAI and Bedrock send `description: null`
+ * when the request gave none.
  */
 export interface ResponseTextConfig {
   /** Plain text, JSON object or JSON Schema. */
@@ -118,10 +119,18 @@ export interface ResponseTextConfig {
   [key: string]: unknown;
 }
 
-/** How hard the model thinks. */
+/**
+ * How much a reasoning model thinks before it answers, from `none` to `max`: more effort, better
+ * answers to hard questions, more reasoning tokens and time. Which values a model takes depends
+ * on the model.
+ */
 export type ReasoningEffort = 'low' | 'high' | 'medium' | 'none' | 'minimal' | 'xhigh' | 'max';
 
-/** Reasoning settings (reasoning models only). */
+/**
+ * The reasoning settings of a request (`reasoning`, reasoning models only): the `effort`, and a
+ * `summary` of the reasoning to receive (`auto`, `concise` or `detailed`) as reasoning items and
+ * summary events.
+ */
 export type Reasoning = {
   /** `none`, `minimal`, `low`, `medium` (default), `high`, `xhigh` or `max`. */
   effort?: ReasoningEffort | null | undefined;
@@ -135,10 +144,16 @@ export type Reasoning = {
   mode?: string | undefined;
 };
 
-/** Processing tier. */
+/**
+ * The processing tier a request asks for (`service_tier`) and the one a response was served at:
+ * `auto`, `default`, `flex` (cheaper, slower), `priority`… as the server offers them.
+ */
 export type ServiceTier = 'default' | 'auto' | 'flex' | 'scale' | 'priority' | 'fast' | 'ultrafast';
 
-/** A stored prompt template and its variables. */
+/**
+ * A prompt template stored on the server (`prompt` of a request, OpenAI): its `id`, `version`
+ * and the values of its `{{variables}}`.
+ */
 export type Prompt = {
   /** The prompt template's ID. */
   id: string;
@@ -148,7 +163,10 @@ export type Prompt = {
   variables?: Record<string, unknown> | null | undefined;
 };
 
-/** Why a response is incomplete. */
+/**
+ * Why a response stopped before it was done (`response.incomplete_details`, with
+ * `status: 'incomplete'`): `max_output_tokens` or `content_filter`.
+ */
 export interface IncompleteDetails {
   /** `max_output_tokens` or `content_filter`. */
   reason?: string | undefined;

@@ -321,11 +321,9 @@ export type Tool =
   | UnknownKind;
 
 /**
- * The tools as a response echoes them (`tools` of a response): where a request leaves a field
- * out, real servers send `null`. OpenAI, for an MCP tool's `server_description` (corpus
- * pydantic-ai/openai-responses-model-mcp-server-tool-stream) and `server_url` (corpus
- * pydantic-ai/openai-responses-model-mcp-server-tool-with-connector); DeepSeek, for a web search
- * tool's `search_context_size` (corpus ruby-llm/deepseek-responses-web-search-with-deepseek-*).
+ * A tool as a response echoes it (`response.tools`): a {@link Tool}, except that servers send
+ * `null` where the request left a field out (OpenAI for an MCP tool's `server_url` and
+ * `server_description`, DeepSeek for a web search tool's `search_context_size`).
  */
 export type ResponseTool =
   | FunctionTool

@@ -19,10 +19,7 @@ it('ties every public type to the type of its schema, both ways', () => {
     Mutual<T.AdditionalTools, WithOutputText<z.input<typeof S.AdditionalToolsSchema>>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.AdditionalToolsParam, WithOutputText<z.output<typeof S.AdditionalToolsParamSchema>>>
-  >().toEqualTypeOf<true>();
-  expectTypeOf<
-    Mutual<T.AdditionalToolsParam, WithOutputText<z.input<typeof S.AdditionalToolsParamSchema>>>
+    Mutual<T.AdditionalToolsParam, WithOutputText<S.AdditionalToolsParam>>
   >().toEqualTypeOf<true>();
   expectTypeOf<Mutual<T.Annotation, WithOutputText<S.Annotation>>>().toEqualTypeOf<true>();
   expectTypeOf<
@@ -450,10 +447,7 @@ it('ties every public type to the type of its schema, both ways', () => {
     Mutual<T.ReasoningEffort, WithOutputText<z.input<typeof S.ReasoningEffortSchema>>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ReasoningItemParam, WithOutputText<z.output<typeof S.ReasoningItemParamSchema>>>
-  >().toEqualTypeOf<true>();
-  expectTypeOf<
-    Mutual<T.ReasoningItemParam, WithOutputText<z.input<typeof S.ReasoningItemParamSchema>>>
+    Mutual<T.ReasoningItemParam, WithOutputText<S.ReasoningItemParam>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ReasoningText, WithOutputText<z.output<typeof S.ReasoningTextSchema>>>
@@ -1085,10 +1079,7 @@ it('ties every public type to the type of its schema, both ways', () => {
     Mutual<T.ResponseStreamEvent, WithOutputText<S.ResponseStreamEvent>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseTextConfig, WithOutputText<z.output<typeof S.ResponseTextConfigSchema>>>
-  >().toEqualTypeOf<true>();
-  expectTypeOf<
-    Mutual<T.ResponseTextConfig, WithOutputText<z.input<typeof S.ResponseTextConfigSchema>>>
+    Mutual<T.ResponseTextConfig, WithOutputText<S.ResponseTextConfig>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
@@ -1105,12 +1096,7 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<T.ResponseTextDoneEvent, WithOutputText<z.input<typeof S.ResponseTextDoneEventSchema>>>
   >().toEqualTypeOf<true>();
-  expectTypeOf<
-    Mutual<T.ResponseTool, WithOutputText<z.output<typeof S.ResponseToolSchema>>>
-  >().toEqualTypeOf<true>();
-  expectTypeOf<
-    Mutual<T.ResponseTool, WithOutputText<z.input<typeof S.ResponseToolSchema>>>
-  >().toEqualTypeOf<true>();
+  expectTypeOf<Mutual<T.ResponseTool, WithOutputText<S.ResponseTool>>>().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ResponseUnknownEvent, WithOutputText<S.ResponseUnknownEvent>>
   >().toEqualTypeOf<true>();
@@ -1223,10 +1209,7 @@ it('ties every public type to the type of its schema, both ways', () => {
     Mutual<T.ToolSearchOutput, WithOutputText<z.input<typeof S.ToolSearchOutputSchema>>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ToolSearchOutputParam, WithOutputText<z.output<typeof S.ToolSearchOutputParamSchema>>>
-  >().toEqualTypeOf<true>();
-  expectTypeOf<
-    Mutual<T.ToolSearchOutputParam, WithOutputText<z.input<typeof S.ToolSearchOutputParamSchema>>>
+    Mutual<T.ToolSearchOutputParam, WithOutputText<S.ToolSearchOutputParam>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ToolSearchTool, WithOutputText<z.output<typeof S.ToolSearchToolSchema>>>
