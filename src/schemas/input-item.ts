@@ -43,7 +43,7 @@ export const CustomToolCallOutputParamSchema = z.looseObject({
   /** The item's ID, when replaying history. */
   id: z.optional(z.string()),
 });
-/** A stored item by `id`, in `input`, in place of the item itself (servers that store responses). */
+/** A stored item by `id`, in `input`, in place of the item (servers that store responses). */
 export const ItemReferenceSchema = z.looseObject({
   type: z.optional(z.nullable(z.literal('item_reference'))),
   /** The item's ID. */

@@ -38,7 +38,7 @@ export type CustomToolCallOutputParam = {
   id?: string | undefined;
 };
 
-/** A stored item by `id`, in `input`, in place of the item itself (servers that store responses). */
+/** A stored item by `id`, in `input`, in place of the item (servers that store responses). */
 export type ItemReference = {
   /** The item's ID. */
   id: string;
