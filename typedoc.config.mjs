@@ -6,10 +6,11 @@
 // needs no build first, and keeps the names the bundler may rename (`Response$1`).
 //
 // What must be documented: every export of the three entries (classes, interfaces, types,
-// variables, functions), the methods and accessors of exported classes and interfaces, and the
-// properties of the hand-written types (options, errors, dialects, the test toolkit's turns):
-// .ci/typedoc-fields.mjs checks those, since TypeDoc's own rule for properties would also ask for
-// a comment on each field of the zod-derived shapes (over 1,400), which stay out.
+// variables, functions), the constructors, methods and accessors of exported classes and
+// interfaces, and the properties of the hand-written types (options, errors, dialects, the test
+// toolkit's turns): .ci/typedoc-fields.mjs checks those, since TypeDoc's own rule for properties
+// would also ask for a comment on each field of the zod-derived shapes (over 1,400), which stay
+// out.
 //
 // No name is exempt from those rules: every export has its TSDoc, and every type the public API
 // refers to is exported, except the type-level helpers below.
@@ -64,6 +65,7 @@ export default {
     'TypeAlias',
     'Method',
     'Accessor',
+    'Constructor',
   ],
   intentionallyNotExported: typeHelpers,
   // The properties of the hand-written types (see the plugin for why not TypeDoc's own rule).

@@ -68,6 +68,7 @@ export class APIError extends ResponsesError {
   /** The error body as the server sent it: parsed JSON, or text. */
   readonly error: unknown;
 
+  /** An error for this status; {@link APIError.generate} picks the subclass that fits it. */
   constructor(init: APIErrorInit) {
     const words = init.serverMessage?.trim();
     super(words ? `${init.status} ${words}` : `${init.status} status code (no body)`);
@@ -190,6 +191,7 @@ export function errorClassFor(status: number): APIErrorClass {
 export class APIConnectionError extends ResponsesError {
   /** Always `'APIConnectionError'`, even in minified code. */
   override name = 'APIConnectionError';
+  /** `cause`: what broke (the fetch call's own error, when there is one). */
   constructor(message = 'Connection error.', options?: { cause?: unknown }) {
     super(message, options);
   }
@@ -199,6 +201,7 @@ export class APIConnectionError extends ResponsesError {
 export class APITimeoutError extends APIConnectionError {
   /** Always `'APITimeoutError'`, even in minified code. */
   override name = 'APITimeoutError';
+  /** A timeout error with this message. */
   constructor(message = 'Request timed out.') {
     super(message);
   }
@@ -208,6 +211,7 @@ export class APITimeoutError extends APIConnectionError {
 export class APIUserAbortError extends ResponsesError {
   /** Always `'APIUserAbortError'`, even in minified code. */
   override name = 'APIUserAbortError';
+  /** `cause`: the abort signal's reason, when it gave one. */
   constructor(message = 'Request was aborted.', options?: { cause?: unknown }) {
     super(message, options);
   }
@@ -240,6 +244,7 @@ export class StreamError extends ResponsesError {
   /** The event that ended the stream, when one did. */
   readonly event: unknown;
 
+  /** `init`: what the server's event said (code, type, param) and the event itself. */
   constructor(message: string, init: StreamErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     this.code = init.code;
@@ -266,6 +271,7 @@ export class RequestValidationError extends ResponsesError {
   /** Each field that broke a rule, and the rule. */
   readonly issues: readonly ValidationIssue[];
 
+  /** `what`: the thing checked, named in the message (`request`, `chat request`…). */
   constructor(issues: readonly ValidationIssue[], what = 'request') {
     super(`Invalid ${what}: ${describeIssues(issues)}`);
     this.issues = issues;
@@ -285,6 +291,7 @@ export class ResponseValidationError extends ResponsesError {
   /** What was received, as parsed (or its raw text when it was not JSON). */
   readonly received: unknown;
 
+  /** `what`: the thing checked, named in the message; `received`: the value as it came. */
   constructor(what: string, issues: readonly ValidationIssue[], received?: unknown) {
     super(`Unexpected ${what} from the server: ${describeIssues(issues)}`);
     this.issues = issues;

@@ -14,6 +14,7 @@ export class MaxToolRoundsError extends ResponsesError {
   /** The last response, whose calls were not run. */
   readonly response: Response;
 
+  /** The limit that was reached, and the last response (holding the calls left unanswered). */
   constructor(maxToolRounds: number, response: Response) {
     const calls = response.output.flatMap((item) =>
       item.type === 'function_call' ? [String(item.name)] : [],
@@ -64,6 +65,7 @@ export class ToolCallError extends ResponsesError {
   /** For invalid arguments: each field that broke the schema. */
   readonly issues: readonly ValidationIssue[];
 
+  /** What went wrong with which call (see {@link ToolCallErrorInit}). */
   constructor(message: string, init: ToolCallErrorInit) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     this.reason = init.reason;

@@ -16,6 +16,7 @@ export class APIPromise<T> implements PromiseLike<T> {
   readonly #exchange: Promise<WithResponse<T>>;
   #data: Promise<T> | undefined;
 
+  /** @internal Made by every API method. */
   constructor(exchange: Promise<WithResponse<T>>) {
     this.#exchange = exchange;
   }

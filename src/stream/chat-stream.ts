@@ -32,6 +32,10 @@ export class ChatCompletionStream extends EventStream<ChatCompletionChunk> {
   protected readonly incompleteMessage =
     'The chat completion stream ended before [DONE] or a finish reason.';
 
+  /**
+   * A stream of the chunks in `init.body`, normalized and checked as `init` says.
+   * `chat.completions.create({ stream: true })` makes one for you.
+   */
   constructor(init: ChatCompletionStreamInit) {
     super(init);
     this.#normalize = init.normalize ?? ((chunk) => chunk);
