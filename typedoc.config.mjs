@@ -37,7 +37,6 @@ const typeHelpers = [
   'Without',
   // src/schemas/dialects/karta.ts: the canonical fields Karta does not document, computed.
   'KnownKeys', // the named keys of a type, without its index signature
-  'Own', // the shape of Karta's params schema
   // src/schemas/event-union.ts: the union of the lifecycle event schemas, local to eventUnion().
   'Lifecycle',
 ];
