@@ -1,0 +1,103 @@
+/**
+ * `npm run bench:start`: what a fresh process pays before its first answer, ours against
+ * openai-node 7.57's. Each case runs in its own new Node process (as a serverless function or a
+ * CLI starts), interleaved, `RUNS` times (default 9), and reports medians:
+ * - import alone: `await import(<package>)`;
+ * - import + first create: that, then a client and one unary `responses.create` answered by an
+ *   in-process fetch (no network, so only the package's own work is timed).
+ * Times are taken inside the process from just before the import. Ours is the built package
+ * (`dist/`, as published, run `npm run build` first) imported by its name, like an app does.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const runs = Number(process.env.RUNS ?? 9);
+if (!existsSync('dist/index.js')) throw new Error('No dist/: run `npm run build` first.');
+
+/** A complete unary response, as both clients expect it. */
+const body = JSON.stringify({
+  id: 'resp_1',
+  object: 'response',
+  created_at: 1_700_000_000,
+  status: 'completed',
+  model: 'gpt-5-mini',
+  output: [
+    {
+      type: 'message',
+      id: 'msg_1',
+      status: 'completed',
+      role: 'assistant',
+      content: [{ type: 'output_text', text: 'Hello!', annotations: [] }],
+    },
+  ],
+  parallel_tool_calls: true,
+  tool_choice: 'auto',
+  tools: [],
+  usage: { input_tokens: 1, output_tokens: 2, total_tokens: 3 },
+});
+
+/** The script one process runs: import, then (if asked) one create; prints its timings as JSON. */
+function script(pkg: 'ours' | 'openai', create: boolean): string {
+  const load =
+    pkg === 'ours'
+      ? `const { ResponsesClient } = await import('responses-client');`
+      : `const { default: OpenAI } = await import('openai');`;
+  const client =
+    pkg === 'ours'
+      ? `new ResponsesClient({ apiKey: 'k', fetch })`
+      : `new OpenAI({ apiKey: 'k', fetch })`;
+  return `
+    const start = performance.now();
+    ${load}
+    const imported = performance.now();
+    let created = imported;
+    if (${create}) {
+      const fetch = async () => new Response(${JSON.stringify(body)}, {
+        headers: { 'content-type': 'application/json' },
+      });
+      const response = await ${client}.responses.create({ model: 'gpt-5-mini', input: 'hi' });
+      if (response.output_text !== 'Hello!') throw new Error('unexpected output_text');
+      created = performance.now();
+    }
+    console.log(JSON.stringify({ import: imported - start, total: created - start }));`;
+}
+
+/** Runs one fresh process and returns its timings. */
+function once(pkg: 'ours' | 'openai', create: boolean): { import: number; total: number } {
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script(pkg, create)], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(out);
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+const cases = {
+  'responses-client: import': () => once('ours', false).import,
+  'openai-node 7.57: import': () => once('openai', false).import,
+  'responses-client: import + first create': () => once('ours', true).total,
+  'openai-node 7.57: import + first create': () => once('openai', true).total,
+} satisfies Record<string, () => number>;
+
+const times: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((n) => [n, []]));
+// One untimed run of each package first, so that neither pays for a cold disk cache.
+once('ours', true);
+once('openai', true);
+for (let run = 0; run < runs; run++) {
+  for (const [name, measure] of Object.entries(cases)) times[name]?.push(measure());
+}
+
+console.log(`cold start, fresh Node ${process.version} processes, median of ${runs}`);
+const medians = Object.fromEntries(Object.entries(times).map(([name, t]) => [name, median(t)]));
+for (const [name, ms] of Object.entries(medians)) {
+  console.log(`${name.padEnd(42)}${ms.toFixed(1).padStart(8)} ms`);
+}
+const ratio = (what: string) =>
+  (medians[`responses-client: ${what}`] ?? 0) / (medians[`openai-node 7.57: ${what}`] ?? 1);
+console.log(`ratio, import: ${ratio('import').toFixed(2)}×`);
+console.log(
+  `ratio, import + first create: ${ratio('import + first create').toFixed(2)}× (target ≤ 0.6×)`,
+);
