@@ -1,9 +1,8 @@
 import type { ClientFeatures, DialectOption, FeaturesOf, ParamsOf } from './dialects/index.js';
+import { type ClientConfig, type ClientOptions, normalizeOptions } from './options.js';
 import { Chat } from './resources/chat-completions.js';
 import { Models } from './resources/models.js';
 import { Responses } from './resources/responses.js';
-import { guardBrowser } from './transport/browser.js';
-import { type ClientConfig, type ClientOptions, normalizeOptions } from './transport/config.js';
 
 /** The methods of `client.responses` each feature brings. */
 interface ResponsesMethods {
@@ -104,9 +103,8 @@ export const ResponsesClient = class ResponsesClient {
 
   constructor(options: ClientOptions = {}) {
     const config: ClientConfig = normalizeOptions(options);
-    guardBrowser(config.apiKey, config.dangerouslyAllowBrowser);
     this.#options = options;
-    this.baseURL = config.baseURL;
+    this.baseURL = config.transport.baseURL;
     this.dialect = config.dialect.name;
     this.responses = new Responses(config);
     this.chat = new Chat(config);

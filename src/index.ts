@@ -54,6 +54,7 @@ export {
   UnprocessableEntityError,
   type ValidationIssue,
 } from './errors.js';
+export type { ClientOptions, FetchLike, HeadersLike, RequestOptions } from './options.js';
 export { APIPromise, type WithResponse } from './resources/api-promise.js';
 export { Chat, ChatCompletions } from './resources/chat-completions.js';
 export {
@@ -71,7 +72,6 @@ export { envelopeValidation, type ResponseValidation } from './schemas/validatio
 export { ChatCompletionStream, type ChatCompletionStreamInit } from './stream/chat-stream.js';
 export { EventStream, type EventStreamInit } from './stream/event-stream.js';
 export { ResponseStream, type ResponseStreamInit } from './stream/response-stream.js';
-export type { ClientOptions, FetchLike, HeadersLike, RequestOptions } from './transport/config.js';
 /** Every wire type, named: requests, responses, items, tools, the 60 stream events, chat, models. */
 export type {
   AdditionalTools,

@@ -1,5 +1,5 @@
+import type { ClientConfig, RequestOptions } from '../options.js';
 import type { ChatCompletionStream } from '../stream/chat-stream.js';
-import type { ClientConfig, RequestOptions } from '../transport/config.js';
 import type { ChatCompletion, ChatCompletionCreateParams } from '../types/index.js';
 import { APIPromise } from './api-promise.js';
 

@@ -1,4 +1,5 @@
 import type { Dialect, WireObject } from '../dialects/index.js';
+import type { ClientConfig, RequestOptions } from '../options.js';
 import {
   ChatCompletionChunkSchema,
   ChatCompletionCreateParamsSchema,
@@ -6,14 +7,15 @@ import {
   parseWire,
 } from '../schemas/index.js';
 import { ChatCompletionStream } from '../stream/chat-stream.js';
-import type { ClientConfig, RequestOptions } from '../transport/config.js';
+import { callJSON, callStream } from '../transport/answer.js';
+import { callOptions } from '../transport/call-options.js';
 import type {
   ChatCompletion,
   ChatCompletionChunk,
   ChatCompletionCreateParams,
 } from '../types/index.js';
 import type { WithResponse } from './api-promise.js';
-import { asObject, callJSON, callStream } from './call.js';
+import { asObject } from './call.js';
 import { prepare, unsupported } from './prepare.js';
 
 /**
@@ -39,7 +41,7 @@ export function createChatCompletion(
       );
       const request = {
         method: 'POST',
-        path: path({ project: config.project }),
+        path: path(config.context),
         body: prepared.body,
         headers: prepared.headers,
         auth: dialect.authHeaders,
@@ -54,9 +56,8 @@ export function createChatCompletion(
         : undefined;
       if (params.stream) {
         return callStream(
-          config,
+          callOptions(config.transport, options),
           request,
-          options,
           (init) =>
             new ChatCompletionStream({
               ...init,
@@ -65,7 +66,7 @@ export function createChatCompletion(
             }),
         );
       }
-      return callJSON(config, request, options, (json) => {
+      return callJSON(callOptions(config.transport, options), request, (json) => {
         const completion = dialect.normalizeChatCompletion(asObject(json, 'chat completion'));
         return (
           config.validation

@@ -4,12 +4,14 @@
  * does not bundle it.
  */
 import type { Dialect, WireObject } from '../dialects/index.js';
+import type { ClientConfig, RequestOptions } from '../options.js';
 import { ModelsPageSchema, parseWire } from '../schemas/index.js';
-import type { ClientConfig, RequestOptions } from '../transport/config.js';
+import { callJSON } from '../transport/answer.js';
+import { callOptions } from '../transport/call-options.js';
 import { encodeSegment } from '../transport/url.js';
 import type { CompactedResponse, InputTokenCount, ModelsPage } from '../types/index.js';
 import type { WithResponse } from './api-promise.js';
-import { asObject, callJSON } from './call.js';
+import { asObject } from './call.js';
 import type { InputItemListQuery, ResponseItem } from './input-items.js';
 import type { Page } from './page.js';
 import { requireFeature, unsupported } from './prepare.js';
@@ -25,7 +27,7 @@ async function loaded(
 }
 
 const responsesPath = (config: ClientConfig, dialect: Dialect, ...below: string[]) => [
-  ...dialect.paths.responses({ project: config.project }),
+  ...dialect.paths.responses(config.context),
   ...below,
 ];
 
@@ -46,9 +48,8 @@ export async function inputItemsPage(
     auth: dialect.authHeaders,
   } as const;
   return callJSON(
-    config,
+    callOptions(config.transport, options),
     request,
-    options,
     (json) => asObject(json, 'input items page') as unknown as Page<ResponseItem>,
   );
 }
@@ -68,7 +69,11 @@ async function postBelowResponses<T>(
     body: { ...params },
     auth: dialect.authHeaders,
   } as const;
-  return callJSON(config, request, options, (json) => asObject(json, method) as T);
+  return callJSON(
+    callOptions(config.transport, options),
+    request,
+    (json) => asObject(json, method) as T,
+  );
 }
 
 /** `POST /responses/input_tokens`. */
@@ -102,13 +107,12 @@ export async function modelsPage(
   if (!path) throw unsupported(dialect, 'models.list');
   const request = {
     method: 'GET',
-    path: path({ project: config.project }),
+    path: path(config.context),
     auth: dialect.authHeaders,
   } as const;
   return callJSON(
-    config,
+    callOptions(config.transport, options),
     request,
-    options,
     (json) =>
       (config.validation ? parseWire(ModelsPageSchema, json, 'models list') : json) as ModelsPage,
   );

@@ -1,5 +1,5 @@
 import type { WireObject } from '../dialects/index.js';
-import type { ClientConfig, RequestOptions } from '../transport/config.js';
+import type { ClientConfig, RequestOptions } from '../options.js';
 import type { InputTokenCount, InputTokenCountParams, ResponseItemList } from '../types/index.js';
 import { APIPromise } from './api-promise.js';
 import { PagedList } from './page.js';

@@ -1,4 +1,4 @@
-import type { ClientConfig, RequestOptions } from '../transport/config.js';
+import type { ClientConfig, RequestOptions } from '../options.js';
 import type { Model } from '../types/index.js';
 import { PagedList } from './page.js';
 

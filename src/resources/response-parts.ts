@@ -1,10 +1,10 @@
 import type { Dialect, WireObject } from '../dialects/index.js';
 import { ResponseValidationError } from '../errors.js';
+import type { ClientConfig } from '../options.js';
 import { parseWire } from '../schemas/index.js';
 import type { EventStreamInit } from '../stream/event-stream.js';
 import { withOutputText } from '../stream/output-text.js';
 import { ResponseStream, type ResponseStreamInit } from '../stream/response-stream.js';
-import type { ClientConfig } from '../transport/config.js';
 import type { APIRequest } from '../transport/request.js';
 import { encodeSegment } from '../transport/url.js';
 import type { Response } from '../types/index.js';
@@ -21,7 +21,7 @@ export function below(
 ): Omit<APIRequest, 'method'> {
   for (const segment of segments) encodeSegment(segment, 'id');
   return {
-    path: [...dialect.paths.responses({ project: config.project }), ...segments],
+    path: [...dialect.paths.responses(config.context), ...segments],
     auth: dialect.authHeaders,
   };
 }
@@ -54,7 +54,7 @@ export function openStream(
   return new ResponseStream({
     ...init,
     decoding,
-    maxResumes: config.maxRetries,
+    maxResumes: config.transport.maxRetries,
     ...(extra.resume ? { resume: extra.resume } : {}),
     ...(extra.responseId ? { responseId: extra.responseId } : {}),
   });

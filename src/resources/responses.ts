@@ -1,6 +1,8 @@
 import type { WireObject } from '../dialects/index.js';
+import type { ClientConfig, RequestOptions } from '../options.js';
 import type { ResponseStream } from '../stream/response-stream.js';
-import type { ClientConfig, RequestOptions } from '../transport/config.js';
+import { callJSON, callStream } from '../transport/answer.js';
+import { callOptions } from '../transport/call-options.js';
 import type {
   CompactedResponse,
   Response,
@@ -10,7 +12,6 @@ import type {
   ResponseRetrieveParams,
 } from '../types/index.js';
 import { APIPromise, type WithResponse } from './api-promise.js';
-import { callJSON, callStream } from './call.js';
 import { InputItems, InputTokens } from './input-items.js';
 import { prepare } from './prepare.js';
 import { type AnyDialect, below, openStream, parseResponse } from './response-parts.js';
@@ -55,14 +56,16 @@ export class Responses<Params = ResponseCreateParams> {
       } as const;
       const { stream, background } = params as { stream?: unknown; background?: unknown };
       if (!stream)
-        return callJSON(config, request, options, (json) => parseResponse(config, dialect, json));
+        return callJSON(callOptions(config.transport, options), request, (json) =>
+          parseResponse(config, dialect, json),
+        );
       // A dropped background stream resumes from its retrieve stream (loaded only when it does).
       const resume =
         options?.autoResume && background === true && dialect.features.retrieve
           ? (id: string, after: number) =>
               import('./stored.js').then((m) => m.resumeBody(config, dialect, options, id, after))
           : undefined;
-      return callStream(config, request, options, (init) =>
+      return callStream(callOptions(config.transport, options), request, (init) =>
         openStream(config, dialect, init, { resume }),
       );
     });

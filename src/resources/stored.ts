@@ -4,13 +4,14 @@
  * iterate does not bundle them.
  */
 import { StreamError } from '../errors.js';
+import type { ClientConfig, RequestOptions } from '../options.js';
 import type { ResponseStream } from '../stream/response-stream.js';
-import type { ClientConfig, RequestOptions } from '../transport/config.js';
+import { callJSON, callStream, callText } from '../transport/answer.js';
+import { callOptions } from '../transport/call-options.js';
 import { send } from '../transport/request.js';
 import type { Query } from '../transport/url.js';
 import type { Response, ResponseDeleted, ResponseRetrieveParams } from '../types/index.js';
 import type { WithResponse } from './api-promise.js';
-import { callJSON, callStream, callText } from './call.js';
 import { requireFeature } from './prepare.js';
 import { type AnyDialect, below, openStream, parseResponse } from './response-parts.js';
 
@@ -23,11 +24,12 @@ export async function resumeBody(
   startingAfter: number,
 ): Promise<ReadableStream<Uint8Array>> {
   const query = { stream: true, starting_after: startingAfter };
-  const exchange = await send(
-    config,
-    { ...below(config, dialect, id), method: 'GET', query, stream: true },
-    options,
-  );
+  const exchange = await send(callOptions(config.transport, options), {
+    ...below(config, dialect, id),
+    method: 'GET',
+    query,
+    stream: true,
+  });
   exchange.stopTimer();
   if (!exchange.response.body) throw new StreamError('The resumed stream has no body.');
   return exchange.response.body;
@@ -56,9 +58,11 @@ export function retrieveResponse(
   };
   const request = { ...below(config, dialect, id), method: 'GET', query } as const;
   if (!params.stream)
-    return callJSON(config, request, options, (json) => parseResponse(config, dialect, json));
+    return callJSON(callOptions(config.transport, options), request, (json) =>
+      parseResponse(config, dialect, json),
+    );
   const resume = resumer(config, dialect, options);
-  return callStream(config, request, options, (init) =>
+  return callStream(callOptions(config.transport, options), request, (init) =>
     openStream(config, dialect, init, { resume, responseId: id }),
   );
 }
@@ -76,7 +80,7 @@ export async function deleteResponse(
 ): Promise<WithResponse<ResponseDeleted>> {
   requireFeature(dialect, 'retrieve', 'responses.delete');
   const request = { ...below(config, dialect, id), method: 'DELETE' } as const;
-  const answer = await callText(config, request, options);
+  const answer = await callText(callOptions(config.transport, options), request);
   let body: unknown;
   try {
     body = JSON.parse(answer.data);
@@ -100,5 +104,7 @@ export function cancelResponse(
 ): Promise<WithResponse<Response>> {
   requireFeature(dialect, 'retrieve', 'responses.cancel');
   const request = { ...below(config, dialect, id, 'cancel'), method: 'POST' } as const;
-  return callJSON(config, request, options, (json) => parseResponse(config, dialect, json));
+  return callJSON(callOptions(config.transport, options), request, (json) =>
+    parseResponse(config, dialect, json),
+  );
 }

@@ -1,0 +1,97 @@
+/** The answer to a request, read: as text, as JSON, or handed over as a stream. */
+import { APIConnectionError, ResponseValidationError, StreamError } from '../errors.js';
+import type { EventStreamInit } from '../stream/event-stream.js';
+import type { CallOptions } from './call-options.js';
+import { snippet } from './error-body.js';
+import { readText } from './read-body.js';
+import { type APIRequest, send } from './request.js';
+
+/** A result together with the raw HTTP response it came from. */
+export interface WithResponse<T> {
+  /** The parsed result. */
+  data: T;
+  /** The raw fetch `Response` (its body already read, or streaming into `data`). */
+  response: globalThis.Response;
+  /** The server's `x-request-id`, when it sent one. */
+  requestId: string | undefined;
+}
+
+/**
+ * Sends a request and reads its body as text within the same timeout. A body that breaks off is
+ * an {@link APIConnectionError}; an abort or timeout while reading is reported as such.
+ */
+export async function callText(
+  call: CallOptions,
+  request: APIRequest,
+): Promise<WithResponse<string>> {
+  const exchange = await send(call, request);
+  const { response, requestId } = exchange;
+  try {
+    return { data: await readText(response, exchange.controller.signal), response, requestId };
+  } catch (cause) {
+    if (exchange.controller.signal.aborted) throw exchange.abortReason();
+    throw new APIConnectionError('The connection broke while the response body was being read.', {
+      cause,
+    });
+  } finally {
+    exchange.release();
+  }
+}
+
+/**
+ * Sends a request, reads its JSON body (see {@link callText}) and hands it to `parse`; an empty
+ * body is `undefined`. A body that is not JSON is a {@link ResponseValidationError}.
+ */
+export async function callJSON<T>(
+  call: CallOptions,
+  request: APIRequest,
+  parse: (body: unknown) => T,
+): Promise<WithResponse<T>> {
+  const { data: text, response, requestId } = await callText(call, request);
+  let body: unknown;
+  if (text.trim() !== '') {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new ResponseValidationError(
+        'response body',
+        [{ path: [], message: `expected JSON, got: ${snippet(text)}` }],
+        text,
+      );
+    }
+  }
+  return { data: parse(body), response, requestId };
+}
+
+/**
+ * Sends a request that answers with `text/event-stream` and hands the body, unread, to `open`,
+ * which wraps it in a stream. From here on `timeout` bounds each gap between chunks, not the
+ * whole stream.
+ */
+export async function callStream<S>(
+  call: CallOptions,
+  request: APIRequest,
+  open: (init: EventStreamInit & { body: ReadableStream<Uint8Array> }) => S,
+): Promise<WithResponse<S>> {
+  const exchange = await send(call, { ...request, stream: true });
+  exchange.stopTimer();
+  const { response, requestId } = exchange;
+  const contentType = response.headers.get('content-type') ?? '';
+  if (!response.body || contentType.includes('application/json')) {
+    const text = await response.text().catch(() => '');
+    exchange.release();
+    throw new StreamError(
+      `Expected an event stream, but the server answered with ${contentType || 'no content type'}${text ? `: ${snippet(text)}` : ''}.`,
+    );
+  }
+  const stream = open({
+    body: response.body,
+    controller: exchange.controller,
+    response,
+    requestId,
+    idleTimeout: call.timeout,
+    abortReason: exchange.abortReason,
+    onEnd: exchange.release,
+  });
+  return { data: stream, response, requestId };
+}
