@@ -1,6 +1,6 @@
 import type { ClientFeatures, DialectOption, FeaturesOf, ParamsOf } from './dialects/index.js';
 import { type ClientConfig, type ClientOptions, normalizeOptions } from './options.js';
-import { Chat } from './resources/chat-completions.js';
+import { Chat } from './resources/chat.js';
 import { Models } from './resources/models.js';
 import { Responses } from './resources/responses.js';
 

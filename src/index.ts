@@ -56,16 +56,10 @@ export {
 } from './errors.js';
 export type { ClientOptions, FetchLike, HeadersLike, RequestOptions } from './options.js';
 export { APIPromise, type WithResponse } from './resources/api-promise.js';
-export { Chat, ChatCompletions } from './resources/chat-completions.js';
-export {
-  type InputItemListQuery,
-  InputItems,
-  InputTokens,
-  type ResponseItem,
-} from './resources/input-items.js';
+export { Chat, ChatCompletions } from './resources/chat.js';
 export { Models } from './resources/models.js';
 export { type Page, PagedList } from './resources/page.js';
-export { Responses } from './resources/responses.js';
+export { InputItems, InputTokens, type ResponseItem, Responses } from './resources/responses.js';
 export { deepValidation } from './schemas/deep-validation.js';
 export type { WireSchema } from './schemas/validate.js';
 export { envelopeValidation, type ResponseValidation } from './schemas/validation.js';

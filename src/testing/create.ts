@@ -1,4 +1,4 @@
-import type { ResponseItem } from '../resources/input-items.js';
+import type { ResponseItem } from '../resources/responses.js';
 import type {
   ResponseFailedEvent,
   Response as ResponseObject,

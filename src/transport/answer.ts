@@ -95,3 +95,16 @@ export async function callStream<S>(
   });
   return { data: stream, response, requestId };
 }
+
+/** A JSON object, or a typed error saying what came instead. */
+export function asObject(body: unknown, what: string): Record<string, unknown> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    const got = JSON.stringify(body) ?? 'nothing';
+    throw new ResponseValidationError(
+      what,
+      [{ path: [], message: `expected a JSON object, got ${got}` }],
+      body,
+    );
+  }
+  return body as Record<string, unknown>;
+}

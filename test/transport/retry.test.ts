@@ -157,7 +157,7 @@ describe('send: retries', () => {
 
   // retrieve() loads its module on first use; load it before the clock is faked.
   beforeAll(async () => {
-    await import('../../src/resources/stored.js');
+    await import('../../src/resources/stored-responses.js');
   });
 
   /** Runs a retrieve to completion, letting every backoff timer fire. */

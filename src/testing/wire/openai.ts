@@ -1,4 +1,4 @@
-import type { ResponseItem } from '../../resources/input-items.js';
+import type { ResponseItem } from '../../resources/responses.js';
 import { responseFrames } from '../../stream/relay.js';
 import type { ResponseErrorEvent, ResponseFailedEvent } from '../../types/index.js';
 import { invalid, openAIErrorBody, type Wire, type WireError, whole } from './wire.js';

@@ -5,7 +5,7 @@
  * the canonical events they start from are built in ../builders.ts.
  */
 import type { DialectName } from '../../dialects/catalog.js';
-import type { ResponseItem } from '../../resources/input-items.js';
+import type { ResponseItem } from '../../resources/responses.js';
 import type { Response, ResponseCompletedEvent, ResponseStreamEvent } from '../../types/index.js';
 
 /** A JSON object as a server sends it. */

@@ -1,17 +1,21 @@
-import type { Dialect, WireObject } from '../dialects/index.js';
+/**
+ * What the endpoints of the responses collection share: their paths, and their answers read in
+ * canonical form (a unary body checked into a `Response`, an event stream into a
+ * `ResponseStream` that resumes where the server allows it).
+ */
+import type { WireObject } from '../dialects/index.js';
 import { ResponseValidationError } from '../errors.js';
 import type { ClientConfig } from '../options.js';
 import { parseWire } from '../schemas/index.js';
 import type { EventStreamInit } from '../stream/event-stream.js';
 import { withOutputText } from '../stream/output-text.js';
-import { ResponseStream, type ResponseStreamInit } from '../stream/response-stream.js';
+import { ResponseStream } from '../stream/response-stream.js';
+import { asObject } from '../transport/answer.js';
+import type { CallOptions } from '../transport/call-options.js';
 import type { APIRequest } from '../transport/request.js';
 import { encodeSegment } from '../transport/url.js';
 import type { Response } from '../types/index.js';
-import { asObject } from './call.js';
-
-/** The dialect, loaded, for calls that need it. */
-export type AnyDialect = Dialect<never>;
+import type { AnyDialect } from './prepare.js';
 
 /** A request's path below the responses collection (ids checked as one segment each), and the dialect's auth. */
 export function below(
@@ -27,7 +31,7 @@ export function below(
 }
 
 /** A response body in canonical form, checked as the client's validation says, with `output_text`. */
-export function parseResponse(config: ClientConfig, dialect: AnyDialect, json: unknown): Response {
+export function readResponse(config: ClientConfig, dialect: AnyDialect, json: unknown): Response {
   const normalized = dialect.normalizeResponse(asObject(json, 'response'));
   const validation = config.validation;
   const checked = (
@@ -43,19 +47,39 @@ export function parseResponse(config: ClientConfig, dialect: AnyDialect, json: u
   return withOutputText(checked as WireObject & { output: unknown[] }) as unknown as Response;
 }
 
-/** A {@link ResponseStream} over a body, decoded by the dialect's normalizer and the client's validation. */
-export function openStream(
+/** How a response stream is opened: whether it may resume, and the response's id when known. */
+export interface StreamOpening {
+  /** Resume a dropped stream (the caller asked for `autoResume`, and it may be resumed). */
+  resumable?: boolean | undefined;
+  /** The response's id, when known before its first event (a stream resumed by `retrieve`). */
+  responseId?: string | undefined;
+}
+
+/**
+ * A {@link ResponseStream} over a body, decoded by the dialect's normalizer and the client's
+ * validation. A resumable stream, on a server that can, resumes from its retrieve stream when
+ * its connection drops (that module loads only then), at most `maxRetries` times.
+ */
+export function openResponseStream(
   config: ClientConfig,
   dialect: AnyDialect,
+  call: CallOptions,
   init: EventStreamInit & { body: ReadableStream<Uint8Array> },
-  extra: Pick<ResponseStreamInit, 'resume' | 'responseId'> = {},
+  { resumable, responseId }: StreamOpening,
 ): ResponseStream {
   const decoding = { normalize: dialect.eventNormalizer(), validate: config.validation?.event };
   return new ResponseStream({
     ...init,
     decoding,
-    maxResumes: config.transport.maxRetries,
-    ...(extra.resume ? { resume: extra.resume } : {}),
-    ...(extra.responseId ? { responseId: extra.responseId } : {}),
+    maxResumes: call.maxRetries,
+    ...(resumable && dialect.features.retrieve
+      ? {
+          resume: (id: string, after: number) =>
+            import('./stored-responses.js').then((m) =>
+              m.resumedBody(config, dialect, call, id, after),
+            ),
+        }
+      : {}),
+    ...(responseId ? { responseId } : {}),
   });
 }
