@@ -10,7 +10,7 @@ import { checkRequest } from '../schemas/validate.js';
 import type { ResponseStream } from '../stream/response-stream.js';
 import { callJSON, callStream, callText, type WithResponse } from '../transport/answer.js';
 import { type CallOptions, callOptions } from '../transport/call-options.js';
-import { send } from '../transport/request.js';
+import { type APIRequest, send } from '../transport/request.js';
 import type { Response, ResponseDeleted, ResponseRetrieveParams } from '../types/index.js';
 import { type AnyDialect, dialectWith } from './prepare.js';
 import { below, openResponseStream, readResponse } from './read-response.js';
@@ -31,6 +31,18 @@ export async function resumedBody(
   return exchange.response.body;
 }
 
+/** A request to a stored response (`segments` below its id), and the dialect, which must store them. */
+async function toStored(
+  config: ClientConfig,
+  endpoint: string,
+  method: APIRequest['method'],
+  id: string,
+  ...segments: string[]
+) {
+  const dialect = await dialectWith(config, 'retrieve', endpoint);
+  return { dialect, request: { ...below(config, dialect, id, ...segments), method } };
+}
+
 /** `GET /responses/{id}`, unary or as a (resumed) stream. */
 export async function retrieveResponse(
   config: ClientConfig,
@@ -38,11 +50,12 @@ export async function retrieveResponse(
   params: ResponseRetrieveParams,
   options: RequestOptions | undefined,
 ): Promise<WithResponse<Response | ResponseStream>> {
-  const dialect = await dialectWith(config, 'retrieve', 'responses.retrieve');
+  const stored = await toStored(config, 'responses.retrieve', 'GET', id);
   checkRequest(ResponseRetrieveParamsSchema, params, 'retrieve params');
+  const { dialect } = stored;
   const { stream, starting_after, include, include_obfuscation } = params;
   const query = { stream: stream || undefined, starting_after, include, include_obfuscation };
-  const request = { ...below(config, dialect, id), method: 'GET', query } as const;
+  const request = { ...stored.request, query };
   const call = callOptions(config.transport, options);
   if (!stream) return callJSON(call, request, (json) => readResponse(config, dialect, json));
   return callStream(call, request, (init) =>
@@ -63,8 +76,7 @@ export async function deleteResponse(
   id: string,
   options: RequestOptions | undefined,
 ): Promise<WithResponse<ResponseDeleted>> {
-  const dialect = await dialectWith(config, 'retrieve', 'responses.delete');
-  const request = { ...below(config, dialect, id), method: 'DELETE' } as const;
+  const { request } = await toStored(config, 'responses.delete', 'DELETE', id);
   const answer = await callText(callOptions(config.transport, options), request);
   let body: unknown;
   try {
@@ -86,8 +98,7 @@ export async function cancelResponse(
   id: string,
   options: RequestOptions | undefined,
 ): Promise<WithResponse<Response>> {
-  const dialect = await dialectWith(config, 'retrieve', 'responses.cancel');
-  const request = { ...below(config, dialect, id, 'cancel'), method: 'POST' } as const;
+  const { dialect, request } = await toStored(config, 'responses.cancel', 'POST', id, 'cancel');
   return callJSON(callOptions(config.transport, options), request, (json) =>
     readResponse(config, dialect, json),
   );

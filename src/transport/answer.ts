@@ -1,6 +1,8 @@
 /** The answer to a request, read: as text, as JSON, or handed over as a stream. */
 import { APIConnectionError, ResponseValidationError, StreamError } from '../errors.js';
+import { isObject } from '../json.js';
 import type { EventStreamInit } from '../stream/event-stream.js';
+import type { WireObject } from '../types/wire.js';
 import type { CallOptions } from './call-options.js';
 import { snippet } from './error-body.js';
 import { readText } from './read-body.js';
@@ -97,8 +99,8 @@ export async function callStream<S>(
 }
 
 /** A JSON object, or a typed error saying what came instead. */
-export function asObject(body: unknown, what: string): Record<string, unknown> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+export function asObject(body: unknown, what: string): WireObject {
+  if (!isObject(body)) {
     const got = JSON.stringify(body) ?? 'nothing';
     throw new ResponseValidationError(
       what,
@@ -106,5 +108,5 @@ export function asObject(body: unknown, what: string): Record<string, unknown> {
       body,
     );
   }
-  return body as Record<string, unknown>;
+  return body;
 }
