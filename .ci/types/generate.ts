@@ -18,6 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
+import { cut, type Declaration, formatAll, maxLines, partFile } from './layout.js';
 import { type Named, TypePrinter } from './printer.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -193,11 +194,37 @@ for (let name = toClose.shift(); name; name = toClose.shift()) {
   toClose.push(...(references.get(name) ?? []));
 }
 
-// One module of types per module of schemas.
+// One module of types per module of schemas, cut into parts where it prints too long.
 const byModule = new Map<string, Named[]>();
 for (const name of references.keys()) {
   const named = declared.get(name)!;
   byModule.set(named.module, [...(byModule.get(named.module) ?? []), named]);
+}
+const biome = join(root, 'node_modules', '.bin', 'biome');
+/** The file (below src/types, without `.ts`) each public type is written in. */
+const fileOf = new Map<string, string>([['UnknownType', 'wire']]);
+const files: [file: string, module: string, declarations: Declaration[]][] = [];
+for (const [module, types] of [...byModule].sort(([a], [b]) => a.localeCompare(b))) {
+  types.sort((a, b) => a.order - b.order);
+  const printed = types.map((named) => printer.declaration(named, closed.has(named.name)));
+  const texts = formatAll(
+    biome,
+    root,
+    printed.map((p) => p.text),
+  );
+  const declarations = types.map((named, i) => ({
+    name: named.name,
+    text: texts[i]!,
+    refs: printed[i]!.refs,
+  }));
+  // At most: one `import type {` line, one line per name, one `} from` line, per module imported.
+  const importLines = (refs: ReadonlySet<string>) =>
+    refs.size + 2 * new Set([...refs].map((ref) => declared.get(ref)?.module ?? 'wire')).size;
+  cut(declarations, importLines).forEach((part, index) => {
+    const file = partFile(module, index);
+    for (const declaration of part) fileOf.set(declaration.name, file);
+    files.push([file, module, part]);
+  });
 }
 // Generated files only: src/types/wire.ts is written by hand (the brand must be one).
 for (const entry of readdirSync(typesDir, { recursive: true, withFileTypes: true })) {
@@ -206,16 +233,11 @@ for (const entry of readdirSync(typesDir, { recursive: true, withFileTypes: true
 }
 const written: string[] = [];
 const index: string[] = [];
-for (const [module, types] of [...byModule].sort(([a], [b]) => a.localeCompare(b))) {
-  types.sort((a, b) => a.order - b.order);
-  const file = join(typesDir, `${module}.ts`);
-  const printed = types.map((named) => printer.declaration(named, closed.has(named.name)));
+for (const [name, module, declarations] of files) {
+  const file = join(typesDir, `${name}.ts`);
   const imports = new Map<string, string[]>();
-  for (const ref of new Set(printed.flatMap((p) => [...p.refs]))) {
-    const from =
-      ref === 'UnknownType'
-        ? join(typesDir, 'wire.ts')
-        : join(typesDir, `${declared.get(ref)!.module}.ts`);
+  for (const ref of new Set(declarations.flatMap((d) => [...d.refs]))) {
+    const from = join(typesDir, `${fileOf.get(ref)!}.ts`);
     if (from === file) continue;
     let specifier = relative(dirname(file), from).replace(/\.ts$/, '.js');
     if (!specifier.startsWith('.')) specifier = `./${specifier}`;
@@ -231,15 +253,15 @@ for (const [module, types] of [...byModule].sort(([a], [b]) => a.localeCompare(b
       header(`src/schemas/${module}.ts`),
       ...importLines,
       '',
-      printed.map((p) => p.text).join('\n'),
+      declarations.map((d) => d.text).join('\n'),
     ].join('\n'),
   );
   written.push(file);
   index.push(
-    `export type { ${types
-      .map((t) => t.name)
+    `export type { ${declarations
+      .map((d) => d.name)
       .sort()
-      .join(', ')} } from './${module}.js';`,
+      .join(', ')} } from './${name}.js';`,
   );
 }
 writeFileSync(
@@ -281,9 +303,12 @@ ${checks.join('\n')}
 );
 written.push(testFile);
 
-execFileSync(join(root, 'node_modules', '.bin', 'biome'), ['check', '--write', ...written], {
-  stdio: 'ignore',
-});
+execFileSync(biome, ['check', '--write', ...written], { stdio: 'ignore' });
+for (const file of written) {
+  const lines = readFileSync(file, 'utf8').trimEnd().split('\n').length;
+  if (file.startsWith(typesDir) && lines > maxLines)
+    throw new Error(`${relative(root, file)} has ${lines} lines, over ${maxLines}: see layout.ts`);
+}
 const count = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce(
     (n, entry) => n + (entry.isDirectory() ? count(join(dir, entry.name)) : 1),

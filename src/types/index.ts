@@ -51,12 +51,11 @@ export type {
 } from './dialects/karta.js';
 export type { KawaiCreateParams, KawaiParams } from './dialects/kawai.js';
 export type {
-  OpenRouterCreateParams,
-  OpenRouterParams,
   OpenRouterPlugin,
   OpenRouterProvider,
   OpenRouterServerTool,
 } from './dialects/openrouter.js';
+export type { OpenRouterCreateParams, OpenRouterParams } from './dialects/openrouter-2.js';
 export type {
   KnownResponseStreamEvent,
   ResponseStreamEvent,
@@ -81,12 +80,9 @@ export type {
   ResponseAudioTranscriptDeltaEvent,
   ResponseAudioTranscriptDoneEvent,
   ResponseCustomToolCallInputDeltaEvent,
-  ResponseCustomToolCallInputDoneEvent,
   ResponseFunctionCallArgumentsDeltaEvent,
   ResponseFunctionCallArgumentsDoneEvent,
   ResponseOutputTextAnnotationAddedEvent,
-  ResponseReasoningDeltaEvent,
-  ResponseReasoningDoneEvent,
   ResponseReasoningSummaryPartAddedEvent,
   ResponseReasoningSummaryPartDoneEvent,
   ResponseReasoningSummaryTextDeltaEvent,
@@ -98,6 +94,11 @@ export type {
   ResponseTextDeltaEvent,
   ResponseTextDoneEvent,
 } from './events-text.js';
+export type {
+  ResponseCustomToolCallInputDoneEvent,
+  ResponseReasoningDeltaEvent,
+  ResponseReasoningDoneEvent,
+} from './events-text-2.js';
 export type {
   ResponseCodeInterpreterCallCodeDeltaEvent,
   ResponseCodeInterpreterCallCodeDoneEvent,
@@ -112,13 +113,6 @@ export type {
   ResponseImageGenCallInProgressEvent,
   ResponseImageGenCallPartialImageEvent,
   ResponseMcpCallArgumentsDeltaEvent,
-  ResponseMcpCallArgumentsDoneEvent,
-  ResponseMcpCallCompletedEvent,
-  ResponseMcpCallFailedEvent,
-  ResponseMcpCallInProgressEvent,
-  ResponseMcpListToolsCompletedEvent,
-  ResponseMcpListToolsFailedEvent,
-  ResponseMcpListToolsInProgressEvent,
   ResponseShellCallCommandAddedEvent,
   ResponseShellCallCommandDeltaEvent,
   ResponseShellCallCommandDoneEvent,
@@ -128,6 +122,15 @@ export type {
   ResponseWebSearchCallInProgressEvent,
   ResponseWebSearchCallSearchingEvent,
 } from './events-tools.js';
+export type {
+  ResponseMcpCallArgumentsDoneEvent,
+  ResponseMcpCallCompletedEvent,
+  ResponseMcpCallFailedEvent,
+  ResponseMcpCallInProgressEvent,
+  ResponseMcpListToolsCompletedEvent,
+  ResponseMcpListToolsFailedEvent,
+  ResponseMcpListToolsInProgressEvent,
+} from './events-tools-2.js';
 export type { FunctionTool } from './function-tool.js';
 export type {
   AdditionalToolsParam,
@@ -161,19 +164,21 @@ export type {
 export type {
   ApplyPatchCall,
   ApplyPatchCallOutput,
-  CodeInterpreterCall,
   ComputerCall,
   ComputerCallOutput,
-  FileSearchCall,
-  ImageGenerationCall,
   LocalShellCall,
   LocalShellCallOutput,
+  ShellCall,
+  ShellCallOutput,
+} from './items-computer.js';
+export type {
+  CodeInterpreterCall,
+  FileSearchCall,
+  ImageGenerationCall,
   McpApprovalRequest,
   McpApprovalResponse,
   McpCall,
   McpListTools,
-  ShellCall,
-  ShellCallOutput,
   WebSearchCall,
 } from './items-hosted.js';
 export type { Model, ModelsPage } from './models.js';
@@ -201,23 +206,26 @@ export type { ItemStatus, UnknownKind } from './shared.js';
 export type { ToolChoice } from './tool-choice.js';
 export type {
   ApplyPatchTool,
-  ApproximateLocation,
-  CodeInterpreterTool,
   ComputerEnvironment,
   ComputerTool,
   ComputerUsePreviewTool,
   CustomTool,
-  FileSearchTool,
-  ImageGenerationTool,
   LocalShellTool,
-  McpTool,
   NamespaceTool,
   ProgrammaticToolCalling,
   ResponseTool,
   ShellTool,
   Tool,
   ToolSearchTool,
+} from './tools.js';
+export type {
+  ApproximateLocation,
+  CodeInterpreterTool,
+  FileSearchTool,
+  ImageGenerationTool,
+  McpTool,
+  SearchContextSize,
   WebSearchPreviewTool,
   WebSearchTool,
-} from './tools.js';
+} from './tools-hosted.js';
 export type { UnknownType, WireObject } from './wire.js';

@@ -818,6 +818,12 @@ it('ties every public type to the type of its schema, both ways', () => {
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
+    Mutual<T.SearchContextSize, WithOutputText<z.output<typeof S.SearchContextSizeSchema>>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.SearchContextSize, WithOutputText<z.input<typeof S.SearchContextSizeSchema>>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
     Mutual<T.ServiceTier, WithOutputText<z.output<typeof S.ServiceTierSchema>>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
