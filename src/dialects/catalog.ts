@@ -46,7 +46,7 @@ type Only<Keys extends keyof ClientFeatures> = {
  */
 export interface BuiltInFeatures {
   openai: Only<keyof ClientFeatures>;
-  openrouter: Only<never>;
+  openrouter: Only<'chatCompletions' | 'models'>;
   karta: Only<'chatCompletions'>;
   kawai: Only<never>;
   gateway: Only<'models'>;

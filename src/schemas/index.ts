@@ -12,6 +12,7 @@ export * from './dialects/karta.js';
 export * from './dialects/kawai.js';
 export * from './dialects/openai.js';
 export * from './dialects/openrouter.js';
+export * from './dialects/openrouter-routing.js';
 export * from './envelope.js';
 export * from './events.js';
 export { lifecycleEvents } from './events-lifecycle.js';

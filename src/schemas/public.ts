@@ -13,6 +13,7 @@ export * from './dialects/gateway.js';
 export * from './dialects/karta.js';
 export * from './dialects/kawai.js';
 export * from './dialects/openrouter.js';
+export * from './dialects/openrouter-routing.js';
 export * from './events.js';
 export * from './events-text.js';
 export * from './events-tools.js';

@@ -55,9 +55,13 @@ export class ChatCompletionStream extends EventStream<ChatCompletionChunk> {
       this.#done = true;
       return end;
     }
-    if (json.error !== undefined && json.choices === undefined) {
+    // Normalized first: a dialect may say that a chunk of its server is an error (OpenRouter's).
+    const chunk = this.#normalize(json);
+    if (chunk.error !== undefined && chunk.choices === undefined) {
       const error = (
-        typeof json.error === 'object' && json.error !== null ? json.error : { message: json.error }
+        typeof chunk.error === 'object' && chunk.error !== null
+          ? chunk.error
+          : { message: chunk.error }
       ) as Json;
       const code =
         typeof error.code === 'string' || typeof error.code === 'number'
@@ -72,7 +76,6 @@ export class ChatCompletionStream extends EventStream<ChatCompletionChunk> {
         },
       );
     }
-    const chunk = this.#normalize(json);
     return this.#validate ? this.#validate(chunk) : (chunk as ChatCompletionChunk);
   }
 

@@ -51,11 +51,11 @@ export type {
 } from './dialects/karta.js';
 export type { KawaiCreateParams, KawaiParams } from './dialects/kawai.js';
 export type {
-  OpenRouterPlugin,
-  OpenRouterProvider,
+  OpenRouterCreateParams,
+  OpenRouterParams,
   OpenRouterServerTool,
 } from './dialects/openrouter.js';
-export type { OpenRouterCreateParams, OpenRouterParams } from './dialects/openrouter-2.js';
+export type { OpenRouterPlugin, OpenRouterProvider } from './dialects/openrouter-routing.js';
 export type {
   KnownResponseStreamEvent,
   ResponseStreamEvent,
