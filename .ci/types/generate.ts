@@ -49,9 +49,18 @@ const config = ts.getParsedCommandLineOfConfigFile(
     },
   },
 )!;
-const program = ts.createProgram([join(schemasDir, 'index.ts')], config.options);
+// Every module of schemas (not the barrels): a schema module is read whether or not a barrel
+// re-exports it, so that a dialect's schema file is all a new server adds here.
+const modules = readdirSync(schemasDir, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+  .map((entry) => relative(schemasDir, join(entry.parentPath, entry.name)).replace(/\.ts$/, ''))
+  .filter((module) => module !== 'index' && module !== 'public')
+  .sort();
+const program = ts.createProgram(
+  modules.map((module) => join(schemasDir, `${module}.ts`)),
+  config.options,
+);
 const checker = program.getTypeChecker();
-const barrel = checker.getSymbolAtLocation(program.getSourceFile(join(schemasDir, 'index.ts'))!)!;
 
 const resolve = (symbol: ts.Symbol) =>
   symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
@@ -107,10 +116,25 @@ function define(named: Named, types: readonly ts.Type[], schemaExpressions: stri
   schemaSide.set(named.name, schemaExpressions);
 }
 
-const exported = checker.getExportsOfModule(barrel).map((symbol) => ({
-  name: symbol.name,
-  symbol: resolve(symbol),
-}));
+/** Each exported name of the schema modules, once, with the module the type test imports it from. */
+const exported: { name: string; symbol: ts.Symbol; module: string }[] = [];
+for (const module of modules) {
+  const file = checker.getSymbolAtLocation(
+    program.getSourceFile(join(schemasDir, `${module}.ts`))!,
+  );
+  for (const symbol of file ? checker.getExportsOfModule(file) : []) {
+    const resolved = resolve(symbol);
+    const seen = exported.find((e) => e.name === symbol.name);
+    if (seen && seen.symbol !== resolved) throw new Error(`Two schemas export ${symbol.name}`);
+    if (!seen) exported.push({ name: symbol.name, symbol: resolved, module });
+  }
+}
+/** How the type test refers to an exported name: through its module's namespace import. */
+const inTest = (name: string) => {
+  const { module } = exported.find((e) => e.name === name)!;
+  return `${testAlias(module)}.${name}`;
+};
+const testAlias = (module: string) => `S_${module.replace(/[^A-Za-z0-9]/g, '_')}`;
 
 // The last member of every open union first: one type, whatever the union.
 const catchAllName = 'UnknownKind';
@@ -126,7 +150,10 @@ const catchAllName = 'UnknownKind';
       order: -1,
     },
     [inferred.output, inferred.input],
-    ['z.output<typeof S.UnknownOutputItemSchema>', 'z.input<typeof S.UnknownOutputItemSchema>'],
+    [
+      `z.output<typeof ${inTest('UnknownOutputItemSchema')}>`,
+      `z.input<typeof ${inTest('UnknownOutputItemSchema')}>`,
+    ],
   );
   roots.add(catchAllName);
 }
@@ -149,7 +176,7 @@ for (const { name, symbol } of exported) {
       order: orderOf(schemaDeclaration ?? declaration),
     },
     [type, ...(inferred ? [inferred.output, inferred.input] : [])],
-    [`S.${name}`],
+    [inTest(name)],
   );
   roots.add(name);
   if (/\bz\.input</.test(declaration.type.getText()) || /Params/.test(name)) requestRoots.add(name);
@@ -171,7 +198,7 @@ for (const { name, symbol } of exported) {
       order: orderOf(declaration),
     },
     [inferred.output, inferred.input],
-    [`z.output<typeof S.${name}>`, `z.input<typeof S.${name}>`],
+    [`z.output<typeof ${inTest(name)}>`, `z.input<typeof ${inTest(name)}>`],
   );
   if (schemaNames[name]) roots.add(publicName);
 }
@@ -286,7 +313,10 @@ writeFileSync(
   testFile,
   `${header('src/schemas')}import { expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
-import type * as S from '../../src/schemas/index.js';
+${[...new Set(exported.map((e) => e.module))]
+  .filter((module) => checks.some((check) => check.includes(`${testAlias(module)}.`)))
+  .map((module) => `import type * as ${testAlias(module)} from '../../src/schemas/${module}.js';`)
+  .join('\n')}
 import type * as T from '../../src/types/index.js';
 
 /** \`true\` when each type is assignable to the other. */

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '../errors.js';
 import { isObject } from '../json.js';
 import { type KawaiCreateParams, KawaiParamsSchema } from '../schemas/dialects/kawai.js';
-import { catalog } from './catalog.js';
+import { builtIn } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
 import { sparseEvents } from './sparse-events.js';
 
@@ -89,7 +89,7 @@ function kawaiEvents(): EventNormalizer {
  * chat completions path: the seed documents none.
  */
 export const kawai = defineDialect<KawaiCreateParams>({
-  ...catalog.kawai,
+  ...builtIn('kawai'),
   state: 'replay',
   paths: { responses: () => ['responses'] },
   request: {

@@ -4,7 +4,7 @@ import {
   type OpenRouterCreateParams,
   OpenRouterParamsSchema,
 } from '../schemas/dialects/openrouter.js';
-import { catalog } from './catalog.js';
+import { builtIn } from './catalog.js';
 import { defineDialect, type WireObject } from './dialect.js';
 import { sparseEvents } from './sparse-events.js';
 
@@ -24,7 +24,7 @@ const notNullable = ['input', 'stream', 'store', 'text', 'tool_choice', 'tools']
  * `{ error: { code: 400, message } }`: the numeric code becomes `APIError.code` `'400'`.
  */
 export const openrouter = defineDialect<OpenRouterCreateParams>({
-  ...catalog.openrouter,
+  ...builtIn('openrouter'),
   state: 'replay',
   paths: {
     responses: () => ['responses'],

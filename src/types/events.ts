@@ -19,6 +19,7 @@ import type {
   ResponseAudioTranscriptDeltaEvent,
   ResponseAudioTranscriptDoneEvent,
   ResponseCustomToolCallInputDeltaEvent,
+  ResponseCustomToolCallInputDoneEvent,
   ResponseFunctionCallArgumentsDeltaEvent,
   ResponseFunctionCallArgumentsDoneEvent,
   ResponseOutputTextAnnotationAddedEvent,
@@ -33,11 +34,7 @@ import type {
   ResponseTextDeltaEvent,
   ResponseTextDoneEvent,
 } from './events-text.js';
-import type {
-  ResponseCustomToolCallInputDoneEvent,
-  ResponseReasoningDeltaEvent,
-  ResponseReasoningDoneEvent,
-} from './events-text-2.js';
+import type { ResponseReasoningDeltaEvent, ResponseReasoningDoneEvent } from './events-text-2.js';
 import type {
   ResponseCodeInterpreterCallCodeDeltaEvent,
   ResponseCodeInterpreterCallCodeDoneEvent,

@@ -56,6 +56,7 @@ export type {
   OpenRouterServerTool,
 } from './dialects/openrouter.js';
 export type { OpenRouterPlugin, OpenRouterProvider } from './dialects/openrouter-routing.js';
+export type { SummaryPart } from './event-fields.js';
 export type {
   KnownResponseStreamEvent,
   ResponseStreamEvent,
@@ -80,6 +81,7 @@ export type {
   ResponseAudioTranscriptDeltaEvent,
   ResponseAudioTranscriptDoneEvent,
   ResponseCustomToolCallInputDeltaEvent,
+  ResponseCustomToolCallInputDoneEvent,
   ResponseFunctionCallArgumentsDeltaEvent,
   ResponseFunctionCallArgumentsDoneEvent,
   ResponseOutputTextAnnotationAddedEvent,
@@ -94,11 +96,7 @@ export type {
   ResponseTextDeltaEvent,
   ResponseTextDoneEvent,
 } from './events-text.js';
-export type {
-  ResponseCustomToolCallInputDoneEvent,
-  ResponseReasoningDeltaEvent,
-  ResponseReasoningDoneEvent,
-} from './events-text-2.js';
+export type { ResponseReasoningDeltaEvent, ResponseReasoningDoneEvent } from './events-text-2.js';
 export type {
   ResponseCodeInterpreterCallCodeDeltaEvent,
   ResponseCodeInterpreterCallCodeDoneEvent,

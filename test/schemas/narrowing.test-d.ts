@@ -16,7 +16,7 @@ import type {
   Tool,
   UnknownType,
   WebSearchTool,
-} from '../../src/schemas/index.js';
+} from '../../src/schemas/public.js';
 
 describe('ResponseStreamEvent', () => {
   it('narrows on event.type to exactly one known event', () => {
