@@ -30,6 +30,7 @@ export {
   type StateStrategy,
   type WireObject,
 } from './dialects/index.js';
+export { sparseEvents } from './dialects/sparse-events.js';
 export {
   APIConnectionError,
   APIError,
