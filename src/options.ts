@@ -10,7 +10,8 @@ import {
   resolveDialect,
 } from './dialects/index.js';
 import { ResponsesError } from './errors.js';
-import { envelopeValidation, type ResponseValidation, type WireSchema } from './schemas/index.js';
+import type { WireSchema } from './schemas/validate.js';
+import { envelopeValidation, type ResponseValidation } from './schemas/validation.js';
 import { guardBrowser } from './transport/browser.js';
 import type { CallOverrides, TransportOptions } from './transport/call-options.js';
 import type { HeadersLike } from './transport/headers.js';
@@ -80,9 +81,10 @@ export const defaults = {
   validateResponses: true,
 } as const satisfies ClientOptions;
 
-function checkCount(name: string, value: number, min: number): number {
-  if (!Number.isFinite(value) || value < min) {
-    throw new ResponsesError(`The ${name} option must be a finite number ≥ ${min}; got ${value}.`);
+/** A count option (a timeout, a number of retries): a finite number, not negative. */
+function checkCount(name: string, value: number): number {
+  if (!Number.isFinite(value) || value < 0) {
+    throw new ResponsesError(`The ${name} option must be a finite number ≥ 0; got ${value}.`);
   }
   return value;
 }
@@ -107,10 +109,8 @@ export function normalizeOptions(options: ClientOptions): ClientConfig {
       apiKey,
       fetch: options.fetch,
       headers: options.headers ?? defaults.headers,
-      timeout: checkCount('timeout', options.timeout ?? defaults.timeout, 0),
-      maxRetries: Math.floor(
-        checkCount('maxRetries', options.maxRetries ?? defaults.maxRetries, 0),
-      ),
+      timeout: checkCount('timeout', options.timeout ?? defaults.timeout),
+      maxRetries: Math.floor(checkCount('maxRetries', options.maxRetries ?? defaults.maxRetries)),
     },
     dialect,
     context: { project: options.project },

@@ -1,7 +1,7 @@
 import type { Dialect, RequestRules, ResponseFeatures, WireObject } from '../dialects/index.js';
 import { RequestValidationError } from '../errors.js';
 import type { ClientConfig } from '../options.js';
-import { checkRequest, type WireSchema } from '../schemas/index.js';
+import { checkRequest, type WireSchema } from '../schemas/validate.js';
 
 /** The dialect, loaded, as the endpoints use it. */
 export type AnyDialect = Dialect<never>;

@@ -6,7 +6,7 @@
 import type { WireObject } from '../dialects/index.js';
 import { ResponseValidationError } from '../errors.js';
 import type { ClientConfig } from '../options.js';
-import { parseWire } from '../schemas/index.js';
+import { parseWire } from '../schemas/validate.js';
 import type { EventStreamInit } from '../stream/event-stream.js';
 import { withOutputText } from '../stream/output-text.js';
 import { ResponseStream } from '../stream/response-stream.js';

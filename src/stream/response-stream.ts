@@ -1,5 +1,5 @@
 import { APIUserAbortError, StreamError } from '../errors.js';
-import { parseStreamEvent } from '../schemas/index.js';
+import { parseStreamEvent } from '../schemas/validation.js';
 import type { Response, ResponseStreamEvent } from '../types/index.js';
 import { isTerminalEvent, ResponseAccumulator } from './accumulate.js';
 import { decodeResponseEvent, type EventDecoding } from './decode-event.js';
