@@ -30,16 +30,19 @@ const words = [
   'Dusk',
 ];
 
-/** The SSE body of a text reply of `deltas` deltas, as OpenAI sends it, and the whole text. */
-export function syntheticStream(deltas: number, seed = 42): { body: Uint8Array; text: string } {
+/**
+ * The SSE frames of a text reply of `deltas` deltas, as OpenAI sends it (`event:` lines, sequence
+ * numbers, `obfuscation`, and closing events that carry the whole text), made one at a time so
+ * that a server can send a stream of any length without holding it. Returns the whole text.
+ */
+export function* syntheticFrames(deltas: number, seed = 42): Generator<string, string, undefined> {
   const random = seeded(seed);
   const id = 'resp_0123456789abcdef0123456789abcdef';
   const itemId = 'msg_0123456789abcdef0123456789abcdef';
-  const frames: string[] = [];
   let sequence = 0;
-  const push = (event: Record<string, unknown>) => {
+  const frame = (event: Record<string, unknown>) => {
     const data = JSON.stringify({ ...event, sequence_number: sequence++ });
-    frames.push(`event: ${String(event.type)}\ndata: ${data}\n\n`);
+    return `event: ${String(event.type)}\ndata: ${data}\n\n`;
   };
   const response = (status: string, output: unknown[]) => ({
     id,
@@ -53,14 +56,14 @@ export function syntheticStream(deltas: number, seed = 42): { body: Uint8Array; 
         ? { input_tokens: 12, output_tokens: deltas, total_tokens: deltas + 12 }
         : null,
   });
-  push({ type: 'response.created', response: response('in_progress', []) });
-  push({ type: 'response.in_progress', response: response('in_progress', []) });
-  push({
+  yield frame({ type: 'response.created', response: response('in_progress', []) });
+  yield frame({ type: 'response.in_progress', response: response('in_progress', []) });
+  yield frame({
     type: 'response.output_item.added',
     output_index: 0,
     item: { id: itemId, type: 'message', status: 'in_progress', role: 'assistant', content: [] },
   });
-  push({
+  yield frame({
     type: 'response.content_part.added',
     item_id: itemId,
     output_index: 0,
@@ -72,7 +75,7 @@ export function syntheticStream(deltas: number, seed = 42): { body: Uint8Array; 
     const delta = `${words[Math.floor(random() * words.length)]} `;
     pieces.push(delta);
     const obfuscation = 'x'.repeat(1 + Math.floor(random() * 12));
-    push({
+    yield frame({
       type: 'response.output_text.delta',
       item_id: itemId,
       output_index: 0,
@@ -91,7 +94,7 @@ export function syntheticStream(deltas: number, seed = 42): { body: Uint8Array; 
     role: 'assistant',
     content: [part],
   };
-  push({
+  yield frame({
     type: 'response.output_text.done',
     item_id: itemId,
     output_index: 0,
@@ -99,16 +102,26 @@ export function syntheticStream(deltas: number, seed = 42): { body: Uint8Array; 
     text,
     logprobs: [],
   });
-  push({
+  yield frame({
     type: 'response.content_part.done',
     item_id: itemId,
     output_index: 0,
     content_index: 0,
     part,
   });
-  push({ type: 'response.output_item.done', output_index: 0, item });
-  push({ type: 'response.completed', response: response('completed', [item]) });
-  return { body: new TextEncoder().encode(frames.join('')), text };
+  yield frame({ type: 'response.output_item.done', output_index: 0, item });
+  yield frame({ type: 'response.completed', response: response('completed', [item]) });
+  return text;
+}
+
+/** The SSE body of a text reply of `deltas` deltas ({@link syntheticFrames}), and the whole text. */
+export function syntheticStream(deltas: number, seed = 42): { body: Uint8Array; text: string } {
+  const frames: string[] = [];
+  const generator = syntheticFrames(deltas, seed);
+  for (let next = generator.next(); ; next = generator.next()) {
+    if (next.done) return { body: new TextEncoder().encode(frames.join('')), text: next.value };
+    frames.push(next.value);
+  }
 }
 
 /** Cuts bytes into chunks of random sizes (1 byte to `max`), from a fixed seed. */

@@ -1,4 +1,12 @@
-import type { ClientFeatures, DialectOption, FeaturesOf, ParamsOf } from './dialects/index.js';
+import { Conversation } from './conversation/conversation.js';
+import type { ConversationOptions, FormatOf } from './conversation/conversation-types.js';
+import type {
+  ClientFeatures,
+  DialectHandle,
+  DialectOption,
+  FeaturesOf,
+  ParamsOf,
+} from './dialects/index.js';
 import { type ClientConfig, type ClientOptions, normalizeOptions } from './options.js';
 import { Chat } from './resources/chat.js';
 import { Models } from './resources/models.js';
@@ -28,7 +36,7 @@ type Has<D, Keys extends keyof ClientFeatures> = {
  */
 export type ResponsesOf<D> = [Exclude<keyof ResponsesMethods, Stored<D>>] extends [never]
   ? Responses<ParamsOf<D>>
-  : Pick<Responses<ParamsOf<D>>, 'create' | ResponsesMethods[Stored<D>]>;
+  : Pick<Responses<ParamsOf<D>>, 'create' | 'parse' | ResponsesMethods[Stored<D>]>;
 
 /** The stored-response features `D` has. */
 type Stored<D> = Has<D, keyof ResponsesMethods>;
@@ -41,6 +49,19 @@ export interface ResponsesClientBase<D extends DialectOption> {
   readonly baseURL: string;
   /** The name of the dialect this client speaks. */
   readonly dialect: string;
+  /**
+   * A multi-turn conversation: each turn sends the context its server needs (the new items and
+   * `previous_response_id`, a `conversation` id, or the whole history, as the dialect says),
+   * runs the model's calls to `tools` (a record of zod-typed functions) and enters the history
+   * once complete. Its logic loads on the first turn.
+   *
+   * @example
+   * const chat = client.conversation({ model: 'gpt-5', tools: { get_weather: { parameters: z.object({ city: z.string() }), execute: ({ city }) => weather(city) } } });
+   * const answer = await chat.send('Do I need a coat in Oslo?');
+   */
+  conversation<Args = Record<string, never>, T = null>(
+    options: ConversationOptions<ParamsOf<D>, Args> & FormatOf<T>,
+  ): Conversation<ParamsOf<D>, T>;
   /**
    * A new client with these options laid over this one's; typed by the dialect it ends up with
    * (`client.withOptions({ dialect: 'kawai' })` is a Kawai client).
@@ -100,15 +121,21 @@ export const ResponsesClient = class ResponsesClient {
   declare readonly baseURL: string;
   declare readonly dialect: string;
   readonly #options: ClientOptions;
+  readonly #dialect: DialectHandle;
 
   constructor(options: ClientOptions = {}) {
     const config: ClientConfig = normalizeOptions(options);
     this.#options = options;
     this.baseURL = config.transport.baseURL;
     this.dialect = config.dialect.name;
+    this.#dialect = config.dialect;
     this.responses = new Responses(config);
     this.chat = new Chat(config);
     this.models = new Models(config);
+  }
+
+  conversation(options: ConversationOptions): Conversation {
+    return new Conversation(this.responses, this.#dialect, options);
   }
 
   withOptions(options: ClientOptions): ResponsesClient {

@@ -11,9 +11,47 @@ export {
   type ResponsesClientEndpoints,
   type ResponsesOf,
 } from './client.js';
+export { Conversation, ConversationStream } from './conversation/conversation.js';
+export type {
+  ConversationInput,
+  ConversationOptions,
+  ConversationSettings,
+  ConversationStrategy,
+  ConversationTool,
+  ConversationTools,
+  ConversationTurnParams,
+  FormatOf,
+  SavedConversation,
+  ToolContext,
+  ToolErrorMode,
+  TurnResponse,
+} from './conversation/conversation-types.js';
+export {
+  MaxToolRoundsError,
+  ToolCallError,
+  type ToolCallErrorInit,
+  type ToolCallFailure,
+} from './conversation/errors.js';
+export type {
+  InferZod,
+  ParsedCallsOf,
+  ParsedFunctionToolCall,
+  ParsedResponse,
+  ParsedResponseStream,
+  ZodFunctionTool,
+  ZodSchemaLike,
+  ZodTextFormat,
+} from './conversation/parsed-types.js';
+export {
+  type ZodFunctionOptions,
+  type ZodTextFormatOptions,
+  zodFunction,
+  zodTextFormat,
+} from './conversation/zod-format.js';
 export {
   type BuiltInFeatures,
   type ClientFeatures,
+  type ConversationParams,
   catalog,
   type Dialect,
   type DialectContext,
@@ -60,7 +98,13 @@ export { APIPromise, type WithResponse } from './resources/api-promise.js';
 export { Chat, ChatCompletions } from './resources/chat.js';
 export { Models } from './resources/models.js';
 export { type Page, PagedList } from './resources/page.js';
-export { InputItems, InputTokens, type ResponseItem, Responses } from './resources/responses.js';
+export {
+  InputItems,
+  InputTokens,
+  type ParseParams,
+  type ResponseItem,
+  Responses,
+} from './resources/responses.js';
 export { deepValidation } from './schemas/deep-validation.js';
 export type { WireSchema } from './schemas/validate.js';
 export { envelopeValidation, type ResponseValidation } from './schemas/validation.js';

@@ -4,3 +4,12 @@ import type { WireObject } from './types/wire.js';
 /** Whether a value is a JSON object (not `null`, not an array). */
 export const isObject = (value: unknown): value is WireObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * An array index from server JSON: a non-negative integer below a million, else `undefined`, so
+ * that a server's `output_index: 4000000000` cannot make an array of four billion slots.
+ */
+export const asIndex = (value: unknown): number | undefined =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) < 1e6
+    ? (value as number)
+    : undefined;

@@ -13,7 +13,7 @@ import type {
   OpenRouterCreateParams,
   ResponseCreateParams,
 } from '../types/index.js';
-import type { Dialect } from './dialect.js';
+import type { ConversationParams, Dialect, StateStrategy } from './dialect.js';
 
 /**
  * What a server offers besides `POST /responses`, as a client's type sees it: each endpoint a
@@ -51,6 +51,13 @@ export interface Entry {
   /** Client options the server cannot do without (Karta's `project`). */
   readonly requires: readonly 'project'[];
   /**
+   * How its server keeps a conversation's state between turns, for the conversation helper
+   * (left out: by `previous_response_id`, the canonical way).
+   */
+  readonly state?: StateStrategy;
+  /** What its server takes besides input (left out: function tools and instructions). */
+  readonly takes?: ConversationParams;
+  /**
    * Its module, loaded on the first request, typed as a {@link BuiltIn}; none for the canonical
    * dialect, which is always bundled and has every endpoint.
    */
@@ -63,24 +70,34 @@ export const catalog = {
   openrouter: {
     baseURL: 'https://openrouter.ai/api/v1',
     requires: [],
+    state: 'replay',
+    /** @internal Its module, loaded on the first request. */
     load: (): Promise<BuiltIn<OpenRouterCreateParams, 'chatCompletions' | 'models'>> =>
       import('./openrouter.js').then((m) => m.openrouter as Dialect<never>),
   },
+  // Seed 000: "Pass the returned id as previous_response_id on the next call"; it documents
+  // input, stream, previous_response_id, store and model: no tools, no instructions.
   karta: {
     baseURL: 'https://api.karta.sh/v1',
     requires: ['project'],
+    takes: { tools: false, instructions: false },
+    /** @internal Its module, loaded on the first request. */
     load: (): Promise<BuiltIn<KartaCreateParams, 'chatCompletions'>> =>
       import('./karta.js').then((m) => m.karta as Dialect<never>),
   },
   kawai: {
     baseURL: 'https://api.getkawai.com/v1',
     requires: [],
+    state: 'replay',
+    /** @internal Its module, loaded on the first request. */
     load: (): Promise<BuiltIn<KawaiCreateParams, never>> =>
       import('./kawai.js').then((m) => m.kawai as Dialect<never>),
   },
   gateway: {
     baseURL: 'https://api.example.com/v1',
     requires: [],
+    state: 'conversation',
+    /** @internal Its module, loaded on the first request. */
     load: (): Promise<BuiltIn<GatewayCreateParams, 'models'>> =>
       import('./gateway.js').then((m) => m.gateway as Dialect<never>),
   },
@@ -91,19 +108,19 @@ export type DialectName = keyof typeof catalog;
 
 /** What a built-in dialect's module starts from: its name, and the facts of its row. */
 export function builtIn<Name extends DialectName>(name: Name) {
-  const { baseURL, requires } = catalog[name];
-  return { name, baseURL, requires };
+  const { load: _, ...facts }: Entry = catalog[name];
+  return { name, ...facts };
 }
-
-/** What the row of `Name` says of its module's types (the canonical dialect: every endpoint). */
-type Facts<Name extends DialectName> = (typeof catalog)[Name] extends {
-  load: () => Promise<BuiltIn<infer Params, infer Endpoints>>;
-}
-  ? { params: Params; endpoints: Endpoints }
-  : { params: ResponseCreateParams; endpoints: keyof ClientFeatures };
 
 /** The create params of a client of each built-in dialect: the canonical ones plus the server's own. */
-export type DialectParams = { [Name in DialectName]: Facts<Name>['params'] };
+export type DialectParams = {
+  [Name in DialectName]: (typeof catalog)[Name] extends {
+    /** The row's module loader, typed with the create params of its dialect. */
+    load: () => Promise<Dialect<infer Params>>;
+  }
+    ? Params
+    : ResponseCreateParams;
+};
 
 type Only<Keys> = {
   readonly [K in keyof ClientFeatures]: K extends Keys ? true : false;
@@ -115,5 +132,12 @@ type Only<Keys> = {
  * no `responses.retrieve`, a Karta client no `models`.
  */
 export type BuiltInFeatures = {
-  [Name in DialectName]: Only<Facts<Name>['endpoints']>;
+  [Name in DialectName]: Only<
+    (typeof catalog)[Name] extends {
+      /** The row's module loader, typed with the endpoints of its server. */
+      load: () => Promise<{ readonly [endpoints]?: infer Endpoints }>;
+    }
+      ? Endpoints
+      : keyof ClientFeatures
+  >;
 };

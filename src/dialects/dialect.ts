@@ -25,6 +25,12 @@ export type StateStrategy =
   /** It keeps nothing: send the whole history every turn. */
   | 'replay';
 
+/** Whether a server takes function tools and instructions (`false`: the helper refuses them). */
+export interface ConversationParams {
+  readonly tools?: boolean | undefined;
+  readonly instructions?: boolean | undefined;
+}
+
 /** Checks and mapping of one kind of request (a response, a chat completion). */
 export interface RequestRules<Params> {
   /**
@@ -66,6 +72,11 @@ export interface Dialect<Params = ResponseCreateParams> {
   readonly requires: readonly 'project'[];
   /** How the server keeps state between turns; the conversation helper follows it. */
   readonly state: StateStrategy;
+  /**
+   * What the conversation helper may send it besides input (Karta's documented params have
+   * neither tools nor instructions); a field left out is taken.
+   */
+  readonly takes?: ConversationParams | undefined;
   /** The endpoints the server has: the responses collection, chat completions, models. */
   readonly paths: {
     readonly responses: PathOf;

@@ -3,7 +3,7 @@ import { isObject } from '../json.js';
 import { type GatewayCreateParams, GatewayParamsSchema } from '../schemas/dialects/gateway.js';
 import { builtIn } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
-import { sparseEvents } from './sparse-events.js';
+import { SparseStream } from './sparse-events.js';
 
 /** The fields given a value: a canonical `null` means "the default", and the gateway types every field. */
 const given = (object: WireObject): WireObject =>
@@ -70,16 +70,9 @@ interface OpenCall {
  * arguments delta of it, and the call is closed before the next item or the terminal event.
  */
 function gatewayEvents(): EventNormalizer {
-  const sparse = sparseEvents();
-  let next = 0;
-  let responseId = 'resp';
+  const sparse = new SparseStream();
   let call: OpenCall | undefined;
-  const emit = (event: WireObject): WireObject[] => {
-    const out = [sparse(event)].flat();
-    for (const e of out)
-      if (typeof e.output_index === 'number') next = Math.max(next, e.output_index + 1);
-    return out;
-  };
+  const emit = (event: WireObject): WireObject[] => [sparse.normalize(event)].flat();
   const item = (open: OpenCall, status: string): WireObject => ({
     type: 'function_call',
     id: open.id,
@@ -113,8 +106,8 @@ function gatewayEvents(): EventNormalizer {
     const opening: WireObject[] = [];
     if (call?.call_id !== callId) {
       opening.push(...close());
-      const index = next;
-      const id = `fc_${responseId.replace(/^resp_/, '')}_${index}`;
+      const index = sparse.nextIndex;
+      const id = sparse.idFor('fc', index);
       call = { id, index, call_id: callId, name: String(event.name ?? ''), arguments: '' };
       opening.push(
         ...emit({
@@ -129,15 +122,15 @@ function gatewayEvents(): EventNormalizer {
     return [...opening, ...emit({ type: 'response.function_call_arguments.delta', ...at, delta })];
   };
   return (event) => {
-    if (isObject(event.response) && typeof event.response.id === 'string')
-      responseId = event.response.id;
     if (event.type === 'response.function_call.delta') return fragment(event);
     // A call stays open through progress events; anything else follows it.
     const closing = progress.has(String(event.type)) ? [] : close();
     // An added item is a new one: it takes the next index, not the open message's.
-    if (event.type === 'response.output_item.added' && typeof event.output_index !== 'number')
-      event.output_index = next;
-    return [...closing, ...emit(event)];
+    const added =
+      event.type === 'response.output_item.added' && typeof event.output_index !== 'number'
+        ? { ...event, output_index: sparse.nextIndex }
+        : event;
+    return [...closing, ...emit(added)];
   };
 }
 
@@ -148,7 +141,6 @@ function gatewayEvents(): EventNormalizer {
  */
 export const gateway = defineDialect<GatewayCreateParams>({
   ...builtIn('gateway'),
-  state: 'conversation',
   paths: { responses: () => ['responses'], models: () => ['models'] },
   request: {
     // Messages go as seed 003 documents input items (`role`, `content`), without `type`.

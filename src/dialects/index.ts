@@ -9,7 +9,7 @@ import {
   type DialectParams,
   type Entry,
 } from './catalog.js';
-import type { Dialect } from './dialect.js';
+import type { ConversationParams, Dialect, StateStrategy } from './dialect.js';
 import { openai } from './openai.js';
 
 /** What the `dialect` client option takes: a built-in dialect's name, or your own {@link Dialect}. */
@@ -33,13 +33,18 @@ type AllFeatures = { readonly [K in keyof ClientFeatures]: true };
 
 /**
  * A dialect as the client holds it: what it must know at once (name, base URL, required
- * options), and the dialect itself, loaded on the first request. Built-in dialects other than
- * OpenAI's are separate modules, so an app bundles only the one it speaks.
+ * options, how it keeps a conversation), and the dialect itself, loaded on the first request.
+ * Built-in dialects other than OpenAI's are separate modules, so an app bundles only the one it
+ * speaks.
  */
 export interface DialectHandle {
   readonly name: string;
   readonly baseURL: string;
   readonly requires: readonly 'project'[];
+  /** How its server keeps state between turns; `undefined`: by `previous_response_id`. */
+  readonly state?: StateStrategy | undefined;
+  /** What the conversation helper may send it besides input; `undefined`: everything. */
+  readonly takes?: ConversationParams | undefined;
   load(): Promise<Dialect>;
 }
 
@@ -73,6 +78,7 @@ export {
   type DialectParams,
 } from './catalog.js';
 export {
+  type ConversationParams,
   type Dialect,
   type DialectContext,
   type DialectSpec,

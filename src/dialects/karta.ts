@@ -7,9 +7,10 @@ import {
   KartaParamsSchema,
 } from '../schemas/dialects/karta.js';
 import { CreateParamsEnvelopeSchema } from '../schemas/envelope.js';
+import { isTerminal } from '../stream/decode-event.js';
 import { builtIn } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
-import { sparseEvents } from './sparse-events.js';
+import { mintedId, sparseEvents } from './sparse-events.js';
 
 /**
  * The canonical fields a Karta endpoint does not document. Seed 000 documents `input`, `stream`,
@@ -37,10 +38,6 @@ const chatFields = undocumented(
   KartaChatCompletionCreateParamsSchema.shape,
 );
 
-/** The id `sparseEvents` gives the message of a stream, so unary and streamed answers agree. */
-const messageId = (responseId: unknown) =>
-  `msg_${String(responseId ?? 'resp').replace(/^resp_/, '')}_0`;
-
 /**
  * Karta's response object (seed 000) in canonical form: `type: 'response'` becomes
  * `object: 'response'`, and `output: { type: 'text', text }` one assistant message holding one
@@ -55,7 +52,7 @@ function toResponse(body: WireObject): WireObject {
         ? [
             {
               type: 'message',
-              id: messageId(response.id),
+              id: mintedId('msg', response.id, 0),
               role: 'assistant',
               status: 'completed',
               content: [{ type: 'output_text', text: output.text, annotations: [] }],
@@ -67,14 +64,11 @@ function toResponse(body: WireObject): WireObject {
 }
 
 /** Karta's lifecycle events (`response.created`, `.completed`, `.failed`): the data is the response. */
-const lifecycle = new Set([
-  'response.created',
-  'response.queued',
-  'response.in_progress',
-  'response.completed',
-  'response.failed',
-  'response.incomplete',
-]);
+const isLifecycle = (type: string) =>
+  type === 'response.created' ||
+  type === 'response.queued' ||
+  type === 'response.in_progress' ||
+  isTerminal(type);
 
 /**
  * One stream's normalizer. Karta's data carries no `type` (the decoder takes it from the
@@ -86,7 +80,7 @@ function kartaEvents(): EventNormalizer {
   const fill = sparseEvents();
   return (event) => {
     const type = String(event.type);
-    if (!lifecycle.has(type) || isObject(event.response)) return fill(event);
+    if (!isLifecycle(type) || isObject(event.response)) return fill(event);
     const { type: _type, sequence_number, ...response } = event;
     const wrapped: WireObject = { type, response: toResponse(response) };
     if (sequence_number !== undefined) wrapped.sequence_number = sequence_number;
@@ -129,8 +123,6 @@ export const karta = defineDialect<KartaCreateParams>({
     chatCompletions: ({ project }) => ['projects', project ?? '', 'chat', 'completions'],
   },
   features: { retrieve: false, inputItems: false, compact: false },
-  // Seed 000: "Pass the returned id as previous_response_id on the next call".
-  state: 'previous_response_id',
   request: {
     // Messages go as given: seed 000 takes the OpenAI shape, where `type` is optional.
     params: KartaParamsSchema,

@@ -3,7 +3,7 @@ import { isObject } from '../json.js';
 import { type KawaiCreateParams, KawaiParamsSchema } from '../schemas/dialects/kawai.js';
 import { builtIn } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
-import { sparseEvents } from './sparse-events.js';
+import { SparseStream } from './sparse-events.js';
 
 /** The fields given a value: a canonical `null` means "the default", and Kawai types every field. */
 const given = (object: WireObject): WireObject =>
@@ -48,18 +48,13 @@ function mapRequest(params: KawaiCreateParams): WireObject {
  * done events.
  */
 function kawaiEvents(): EventNormalizer {
-  const sparse = sparseEvents();
-  let next = 0;
-  const emit = (event: WireObject): WireObject[] => {
-    const out = [sparse(event)].flat();
-    for (const e of out)
-      if (typeof e.output_index === 'number') next = Math.max(next, e.output_index + 1);
-    return out;
-  };
+  const sparse = new SparseStream();
+  const emit = (event: WireObject): WireObject[] => [sparse.normalize(event)].flat();
   return (event) => {
-    if (event.type !== 'response.output_item.added') return emit(event);
+    if (event.type !== 'response.output_item.added') return sparse.normalize(event);
     // An added item is a new one: it takes the next index, not the open message's.
-    const output_index = typeof event.output_index === 'number' ? event.output_index : next;
+    const output_index =
+      typeof event.output_index === 'number' ? event.output_index : sparse.nextIndex;
     const item = event.item;
     if (!isObject(item) || item.type !== 'function_call' || item.status === 'in_progress')
       return emit({ ...event, output_index });
@@ -90,7 +85,6 @@ function kawaiEvents(): EventNormalizer {
  */
 export const kawai = defineDialect<KawaiCreateParams>({
   ...builtIn('kawai'),
-  state: 'replay',
   paths: { responses: () => ['responses'] },
   request: {
     // Messages go without `type`: seed 002's input is "the same format as chat messages".

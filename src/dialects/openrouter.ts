@@ -25,7 +25,6 @@ const notNullable = ['input', 'stream', 'store', 'text', 'tool_choice', 'tools']
  */
 export const openrouter = defineDialect<OpenRouterCreateParams>({
   ...builtIn('openrouter'),
-  state: 'replay',
   paths: {
     responses: () => ['responses'],
     chatCompletions: () => ['chat', 'completions'],

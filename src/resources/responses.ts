@@ -3,6 +3,14 @@
  * each in the module of its family, loaded on first use: stored responses, input items, compact
  * and input tokens.
  */
+
+import type {
+  ParsedCallsOf,
+  ParsedResponse,
+  ParsedResponseStream,
+  ZodTextFormat,
+} from '../conversation/parsed-types.js';
+import type { WireObject } from '../dialects/index.js';
 import type { ClientConfig, RequestOptions } from '../options.js';
 import type { ResponseStream } from '../stream/response-stream.js';
 import { callJSON, callStream, type WithResponse } from '../transport/answer.js';
@@ -16,6 +24,7 @@ import type {
   ResponseCompactParams,
   ResponseCreateParams,
   ResponseDeleted,
+  ResponseFormatTextConfig,
   ResponseItemList,
   ResponseRetrieveParams,
 } from '../types/index.js';
@@ -26,6 +35,12 @@ import { below, openResponseStream, readResponse } from './read-response.js';
 
 /** An input item of a stored response, as `input_items` lists it. */
 export type ResponseItem = ResponseItemList['data'][number];
+
+/** What `responses.parse` reads in its params: a text format and tools that may carry zod schemas. */
+export interface ParseParams<T, Tools extends readonly unknown[]> {
+  text?: { format?: ZodTextFormat<T> | ResponseFormatTextConfig | undefined } | null | undefined;
+  tools?: Tools | null | undefined;
+}
 
 /**
  * `client.responses`: create responses (unary or streamed), and, where the server stores them,
@@ -100,6 +115,28 @@ export class Responses<Params = ResponseCreateParams> {
   compact(params: ResponseCompactParams, options?: RequestOptions): APIPromise<CompactedResponse> {
     return new APIPromise(
       import('./compact.js').then((m) => m.compactResponse(this.#config, params, options)),
+    );
+  }
+
+  /**
+   * Creates a response and parses its output: `output_parsed` is the model's JSON parsed by the
+   * zod schema of a `zodTextFormat` (`null` when the model refused), and calls to `zodFunction`
+   * tools carry `parsed_arguments`. With `stream: true`, the stream's `finalResponse()` is parsed.
+   * Output that is not JSON or does not match is a `ResponseValidationError` naming the path.
+   */
+  parse<T = null, Tools extends readonly unknown[] = []>(
+    params: Params & ParseParams<T, Tools> & { stream: true },
+    options?: RequestOptions,
+  ): APIPromise<ParsedResponseStream<T, ParsedCallsOf<Tools>>>;
+  parse<T = null, Tools extends readonly unknown[] = []>(
+    params: Params & ParseParams<T, Tools> & { stream?: false | null | undefined },
+    options?: RequestOptions,
+  ): APIPromise<ParsedResponse<T, ParsedCallsOf<Tools>>>;
+  parse(params: Params, options?: RequestOptions): APIPromise<unknown> {
+    return new APIPromise(
+      import('../conversation/parse.js').then((m) =>
+        m.parseCreate(this as Responses<unknown>, params as WireObject, options),
+      ),
     );
   }
 }

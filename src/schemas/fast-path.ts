@@ -11,104 +11,128 @@ import { parseWire } from './validate.js';
 
 type Guard = (value: unknown) => boolean;
 
-/** What a flat field may be: its kind, and whether `undefined` / `null` are allowed too. */
+/** The kinds of flat fields; `array` stands for an empty array (what most events carry, like `logprobs: []`). */
+const flat = new Set(['string', 'number', 'boolean', 'literal', 'array']);
+
+/** A flat field: its name, kind, a literal's values, and whether `undefined` / `null` are allowed too. */
 interface Leaf {
-  /** `array` stands for an empty array (what most events carry, like `logprobs: []`). */
-  kind: 'string' | 'number' | 'boolean' | 'literal' | 'array';
-  /** A literal's values (empty for other kinds). */
+  key: string;
+  kind: string;
   values: ReadonlySet<unknown>;
   optional: boolean;
   nullable: boolean;
 }
 
 /** A leaf schema as a {@link Leaf}, or undefined when it is not simple enough to vouch for. */
-function leafOf(schema: z.core.$ZodType, optional = false, nullable = false): Leaf | undefined {
+function leafOf(
+  key: string,
+  schema: z.core.$ZodType,
+  optional = false,
+  nullable = false,
+): Leaf | undefined {
   const def = schema._zod.def as z.core.$ZodTypeDef & {
     checks?: unknown[];
     values?: unknown[];
     innerType: z.core.$ZodType;
   };
   if (def.checks?.length) return undefined;
-  switch (def.type) {
-    case 'optional':
-      return leafOf(def.innerType, true, nullable);
-    case 'nullable':
-      return leafOf(def.innerType, optional, true);
-    case 'string':
-    case 'number':
-    case 'boolean':
-    case 'literal':
-    case 'array':
-      return { kind: def.type, values: new Set(def.values), optional, nullable };
-    default:
-      return undefined;
-  }
+  if (def.type === 'optional') return leafOf(key, def.innerType, true, nullable);
+  if (def.type === 'nullable') return leafOf(key, def.innerType, optional, true);
+  if (!flat.has(def.type)) return undefined;
+  return { key, kind: def.type, values: new Set(def.values), optional, nullable };
 }
-
-/** Whether a present value (not undefined, not null) fits a leaf. */
-const fits = (leaf: Leaf, value: unknown): boolean =>
-  leaf.kind === 'literal'
-    ? leaf.values.has(value)
-    : leaf.kind === 'array'
-      ? Array.isArray(value) && value.length === 0
-      : // JSON has no NaN or Infinity, so for a parsed event `typeof` is z.number()'s whole test.
-        typeof value === leaf.kind;
 
 /**
  * A guard for a loose object whose every field is a flat leaf; else undefined. One loop over
- * plain data, no closure per field: this runs once per streamed event.
+ * plain data, one `switch` a field, no closure per field: this runs once per streamed event.
+ * Fields named in `known` are not checked (the stream's parser leaves out the `type` that chose
+ * the schema).
  */
-export function flatGuard(schema: z.core.$ZodType): Guard | undefined {
+export function flatGuard(
+  schema: z.core.$ZodType,
+  known: readonly string[] = [],
+): Guard | undefined {
   const shape = (schema._zod.def as { shape?: Record<string, z.core.$ZodType> }).shape;
   if (!shape) return undefined;
-  const keys: string[] = [];
   const leaves: Leaf[] = [];
   for (const [key, field] of Object.entries(shape)) {
-    const leaf = leafOf(field);
+    const leaf = leafOf(key, field);
     if (!leaf) return undefined;
-    keys.push(key);
-    leaves.push(leaf);
+    if (!known.includes(key)) leaves.push(leaf);
   }
   return (value) => {
     const record = value as Record<string, unknown>;
-    for (let i = 0; i < keys.length; i++) {
+    for (let i = 0; i < leaves.length; i++) {
       const leaf = leaves[i] as Leaf;
-      const field = record[keys[i] as string];
-      if (
-        field === undefined ? !leaf.optional : field === null ? !leaf.nullable : !fits(leaf, field)
-      ) {
+      const field = record[leaf.key];
+      if (field === undefined) {
+        if (leaf.optional) continue;
         return false;
+      }
+      if (field === null) {
+        if (leaf.nullable) continue;
+        return false;
+      }
+      switch (leaf.kind) {
+        case 'literal':
+          if (!leaf.values.has(field)) return false;
+          break;
+        case 'array':
+          if (!Array.isArray(field) || field.length !== 0) return false;
+          break;
+        default:
+          // JSON has no NaN or Infinity: for a parsed event, `typeof` is z.number()'s whole test.
+          if (typeof field !== leaf.kind) return false;
       }
     }
     return true;
   };
 }
 
-/** What validates one stream event and returns it typed; throws `ResponseValidationError`. */
+/**
+ * Validates one stream event and returns it typed; throws `ResponseValidationError`, whose
+ * message names the event's type (`stream event "response.output_text.delta"`) unless `what`
+ * says otherwise.
+ */
 export type StreamEventParser = (value: unknown, what?: string) => ResponseStreamEvent;
+
+interface Entry {
+  schema: z.core.$ZodType;
+  guard: Guard | undefined;
+}
+
+/** What a failed check calls an event: its type when it has one. */
+const labelOf = (type: unknown) =>
+  typeof type === 'string' ? `stream event ${JSON.stringify(type)}` : 'stream event';
 
 /**
  * A stream event parser over the known event schemas and the catch-all for unknown types. The
- * event's `type` picks its schema (one map lookup); a flat event is then checked by its derived
- * guard, without a copy, and anything the guard does not vouch for by its schema, which also
- * words the error.
+ * event's `type` picks its schema (one map lookup, skipped while the same type comes again, as
+ * deltas do); a flat event is then checked by its derived guard, without a copy, and anything
+ * the guard does not vouch for by its schema, which also words the error.
  */
 export function streamEventParser(
   known: readonly z.core.$ZodType[],
   unknown: z.core.$ZodType,
 ): StreamEventParser {
-  let byType: Map<string, { schema: z.core.$ZodType; guard: Guard | undefined }> | undefined;
-  return (value, what = 'stream event') => {
+  let byType: Map<string, Entry> | undefined;
+  let lastType: unknown;
+  let lastEntry: Entry | undefined;
+  return (value, what) => {
     byType ??= new Map(
       known.flatMap((schema) => {
-        const entry = { schema, guard: flatGuard(schema) };
+        const entry = { schema, guard: flatGuard(schema, ['type']) };
         return typesOf([schema]).map((type) => [type, entry] as const);
       }),
     );
     // Anything but an object with a known `type` goes to the catch-all, which words the error.
     const type = (value as { type?: unknown } | null)?.type;
-    const entry = byType.get(type as string);
+    if (type !== lastType || typeof type !== 'string') {
+      lastType = type;
+      lastEntry = byType.get(type as string);
+    }
+    const entry = lastEntry;
     if (entry?.guard?.(value)) return value as ResponseStreamEvent;
-    return parseWire(entry?.schema ?? unknown, value, what) as ResponseStreamEvent;
+    return parseWire(entry?.schema ?? unknown, value, what ?? labelOf(type)) as ResponseStreamEvent;
   };
 }

@@ -66,6 +66,7 @@ export const WebSearchCallSchema = z.looseObject({
   ),
 });
 
+/** An image the model generated. */
 export const ImageGenerationCallSchema = z.looseObject({
   type: z.literal('image_generation_call'),
   /** The item's unique ID. */
@@ -116,6 +117,7 @@ export const CodeInterpreterCallSchema = z.looseObject({
   ),
 });
 
+/** A tool call on a remote MCP server. */
 export const McpCallSchema = z.looseObject({
   type: z.literal('mcp_call'),
   /** The item's unique ID. */

@@ -1,14 +1,9 @@
-import { isObject } from '../json.js';
+import { asIndex, isObject } from '../json.js';
 import type { Response, ResponseStreamEvent } from '../types/index.js';
 import { withOutputText } from './output-text.js';
 import { TextBuilder } from './text-builder.js';
 
 type Json = Record<string, unknown>;
-
-const terminalTypes = new Set(['response.completed', 'response.failed', 'response.incomplete']);
-
-/** Whether an event ends a Responses stream. */
-export const isTerminalEvent = (type: string): boolean => terminalTypes.has(type);
 
 /**
  * How each `*.delta` / `*.done` pair streams a string: the field it fills (the `.done` event
@@ -38,12 +33,8 @@ const textEvents = new Map(
   ]),
 );
 
-/** A usable array index from server JSON: a non-negative integer, else `fallback`. */
-function indexOf(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1e6
-    ? value
-    : fallback;
-}
+/** A usable array index from server JSON ({@link asIndex}), else `fallback`. */
+const indexOf = (value: unknown, fallback: number): number => asIndex(value) ?? fallback;
 
 /**
  * A copy of server JSON that the accumulator may write into without touching the events the
@@ -126,8 +117,25 @@ export class ResponseAccumulator {
 
   /** The output items built from the events alone, as plain objects. */
   builtOutput(): Json[] {
-    for (const [target, { field, builder }] of this.#texts) target[field] = builder.toString();
+    this.#flush();
     return this.#items.filter((item) => item !== undefined).map((item) => ({ ...item }));
+  }
+
+  /** The item built at `index` so far, as a plain object; `undefined` when there is none. */
+  builtItem(index: number): Json | undefined {
+    this.#flush();
+    const item = this.#items[index];
+    return item && { ...item };
+  }
+
+  /** How many output items there are so far: one past the highest `output_index`. */
+  get size(): number {
+    return this.#items.length;
+  }
+
+  /** Writes the text still streaming into the objects it belongs to. */
+  #flush(): void {
+    for (const [target, { field, builder }] of this.#texts) target[field] = builder.toString();
   }
 
   #text(

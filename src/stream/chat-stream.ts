@@ -1,8 +1,9 @@
 import { APIUserAbortError, StreamError } from '../errors.js';
 import type { ChatCompletion, ChatCompletionChunk } from '../types/index.js';
 import { ChatCompletionAccumulator } from './chat-accumulate.js';
-import { parseEventData } from './decode-event.js';
-import { EventStream, type EventStreamInit, end } from './event-stream.js';
+import { parseEventData, streamError } from './decode-event.js';
+import { end } from './event-iterator.js';
+import { EventStream, type EventStreamInit } from './event-stream.js';
 import { chatFrames, eventsToReadableStream } from './relay.js';
 import type { EventSourceMessage } from './sse.js';
 
@@ -57,25 +58,7 @@ export class ChatCompletionStream extends EventStream<ChatCompletionChunk> {
     }
     // Normalized first: a dialect may say that a chunk of its server is an error (OpenRouter's).
     const chunk = this.#normalize(json);
-    if (chunk.error !== undefined && chunk.choices === undefined) {
-      const error = (
-        typeof chunk.error === 'object' && chunk.error !== null
-          ? chunk.error
-          : { message: chunk.error }
-      ) as Json;
-      const code =
-        typeof error.code === 'string' || typeof error.code === 'number'
-          ? String(error.code)
-          : undefined;
-      throw new StreamError(
-        String(error.message ?? 'The server reported an error in the stream.'),
-        {
-          code,
-          type: typeof error.type === 'string' ? error.type : undefined,
-          event: json,
-        },
-      );
-    }
+    if (chunk.error !== undefined && chunk.choices === undefined) throw streamError(chunk, json);
     return this.#validate ? this.#validate(chunk) : (chunk as ChatCompletionChunk);
   }
 

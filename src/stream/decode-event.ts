@@ -1,7 +1,8 @@
 import { StreamError } from '../errors.js';
-import type { StreamEventParser } from '../schemas/index.js';
+import { isObject } from '../json.js';
+import type { StreamEventParser } from '../schemas/fast-path.js';
 import type { ResponseStreamEvent, WireObject } from '../types/index.js';
-import { end } from './event-stream.js';
+import { end } from './event-iterator.js';
 import { outputText } from './output-text.js';
 import type { EventSourceMessage } from './sse.js';
 
@@ -38,18 +39,30 @@ export function parseEventData(message: EventSourceMessage): WireObject | typeof
   return json as WireObject;
 }
 
-/** The {@link StreamError} for an `error` event, flat (`{type:'error', message}`) or nested (`{error:{…}}`). */
-function errorEventToError(event: WireObject): StreamError {
-  const inner =
-    typeof event.error === 'object' && event.error !== null ? (event.error as WireObject) : event;
-  const message =
-    str(inner.message) ?? str(event.message) ?? 'The server reported an error in the stream.';
-  return new StreamError(message, {
-    code: code(inner.code) ?? code(event.code),
-    type: inner === event ? undefined : str(inner.type),
-    param: str(inner.param) ?? str(event.param),
-    event,
-  });
+/** Whether an event's `type` is one that ends a Responses stream. */
+export const isTerminal = (type: unknown): boolean =>
+  type === 'response.completed' || type === 'response.incomplete' || type === 'response.failed';
+
+/**
+ * The {@link StreamError} for what a server said went wrong, with its code, type and param: an
+ * `error` event, flat (`{ type: 'error', message }`) or nested (`{ error: { message } }`), a chat
+ * stream's `{ error }` chunk (an object or a string), a failed response's `error`.
+ */
+export function streamError(
+  source: WireObject,
+  event: unknown = source,
+  fallback = 'The server reported an error in the stream.',
+): StreamError {
+  const inner = isObject(source.error) ? source.error : source;
+  return new StreamError(
+    str(inner.message) ?? str(source.message) ?? str(source.error) ?? fallback,
+    {
+      code: code(inner.code) ?? code(source.code),
+      type: inner === source ? undefined : str(inner.type),
+      param: str(inner.param) ?? str(source.param),
+      event,
+    },
+  );
 }
 
 /**
@@ -79,8 +92,8 @@ export function decodeResponseEvent(
  * server sent one; it is not enumerable, so the event serializes (and relays) as it was sent.
  */
 function checkEvent(event: WireObject, decoding: EventDecoding): ResponseStreamEvent {
-  if (event.type === 'error') throw errorEventToError(event);
-  const checked = decoding.validate?.(event, `stream event "${String(event.type)}"`) ?? event;
+  if (event.type === 'error') throw streamError(event);
+  const checked = decoding.validate?.(event) ?? event;
   const response = (checked as { response?: { output?: unknown; output_text?: unknown } }).response;
   if (Array.isArray(response?.output) && typeof response.output_text !== 'string') {
     const value = outputText(response.output);

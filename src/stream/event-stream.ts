@@ -1,11 +1,6 @@
-import {
-  APIConnectionError,
-  APITimeoutError,
-  APIUserAbortError,
-  ResponsesError,
-  StreamError,
-} from '../errors.js';
-import { type EventSourceMessage, SSEReader } from './sse.js';
+import { APIUserAbortError, type ResponsesError, StreamError } from '../errors.js';
+import { type Decoded, EventIterator } from './event-iterator.js';
+import type { EventSourceMessage } from './sse.js';
 
 /** What an {@link EventStream} is built from. */
 export interface EventStreamInit {
@@ -25,15 +20,11 @@ export interface EventStreamInit {
   onEnd?: (() => void) | undefined;
 }
 
-/** Tells the iterator to skip an SSE message (a keep-alive, say). */
-export const skip = Symbol('skip');
-/** Tells the iterator that the stream is over (`[DONE]`). */
-export const end = Symbol('end');
-
 /**
  * The machinery every stream shares: SSE messages decoded one by one into typed events as soon as
  * their last byte arrives, one consumer, `abort()`, an idle timeout, and an end that is never
- * silent. Subclasses say how a message is decoded and when a stream is complete.
+ * silent. Subclasses say how a message is decoded and when a stream is complete; the iteration
+ * itself is an `EventIterator` (internal).
  */
 export abstract class EventStream<Event> implements AsyncIterable<Event> {
   /** The raw fetch `Response`, when the stream came from a request. */
@@ -47,8 +38,7 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
   #markEnded: () => void = () => {};
   #iterated = false;
   #abortedByCaller = false;
-  #idle = false;
-  #failure: unknown;
+  #failure: ResponsesError | undefined;
 
   constructor(init: EventStreamInit) {
     this.init = init;
@@ -60,11 +50,9 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
     });
   }
 
-  /** Turns one SSE message into an event, or says to skip it or that the stream is over. */
-  protected abstract decode(
-    message: EventSourceMessage,
-  ): Event | readonly Event[] | typeof skip | typeof end;
-  /** Sees every event before it is yielded (to accumulate, or to note a terminal event). */
+  /** Turns one SSE message into an event (or several), or says to skip it or that the stream is over. */
+  protected abstract decode(message: EventSourceMessage): Decoded<Event>;
+  /** Sees every event before it is yielded (to note a terminal event, say). */
   protected abstract observe(event: Event): void;
   /** Whether the events so far make a complete stream; if not, the end is a {@link StreamError}. */
   protected abstract isComplete(): boolean;
@@ -104,120 +92,31 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
     if (this.#failure !== undefined) throw this.#failure;
   }
 
+  /** The events as they arrive, for one consumer (`for await`); a second iteration throws. */
   [Symbol.asyncIterator](): AsyncIterator<Event> {
     if (this.#iterated) {
       throw new StreamError('This stream has already been iterated: a stream has one consumer.');
     }
     this.#iterated = true;
-    const open = (body: ReadableStream<Uint8Array>) =>
-      new SSEReader(body, {
-        signal: this.#controller.signal,
-        idleTimeout: this.init.idleTimeout,
-        onIdle: () => {
-          this.#idle = true;
-          this.#controller.abort();
+    const { init } = this;
+    return new EventIterator<Event>(
+      {
+        controller: this.#controller,
+        idleTimeout: init.idleTimeout,
+        incompleteMessage: this.incompleteMessage,
+        decode: (message) => this.decode(message),
+        observe: (event) => this.observe(event),
+        isComplete: () => this.isComplete(),
+        reconnect: () => this.reconnect(),
+        abortedByCaller: () => this.#abortedByCaller,
+        abortReason: () => init.abortReason?.() ?? new APIUserAbortError(),
+        ended: (failure) => {
+          this.#failure = failure;
+          init.onEnd?.();
+          this.#markEnded();
         },
-      });
-    let reader = open(this.init.body);
-    /** Swaps in a resumed body after a drop; false when there is none, or the caller stopped. */
-    const reopen = async (): Promise<boolean> => {
-      if (this.#controller.signal.aborted) return false;
-      const body = await this.reconnect();
-      if (!body || this.#controller.signal.aborted) return false;
-      reader.cancel();
-      reader = open(body);
-      return true;
-    };
-    let finished = false;
-    const finish = (): IteratorReturnResult<undefined> => {
-      if (!finished) {
-        finished = true;
-        reader.cancel();
-        this.init.onEnd?.();
-        this.#markEnded();
-      }
-      return { done: true, value: undefined };
-    };
-    /** Records why the stream failed, ends it, and returns the error to throw. */
-    const fail = (error: unknown): unknown => {
-      this.#failure = this.#idle
-        ? new APITimeoutError(`The stream sent nothing for ${this.init.idleTimeout} ms.`)
-        : this.#controller.signal.aborted
-          ? (this.init.abortReason?.() ?? new APIUserAbortError())
-          : error instanceof ResponsesError
-            ? error
-            : new APIConnectionError('The connection broke while the stream was being read.', {
-                cause: error,
-              });
-      finish();
-      return this.#failure;
-    };
-    /** The next decoded event among the messages already parsed, if any. */
-    /** Events a message decoded into beyond its first, yielded before the next message. */
-    let pending: readonly Event[] = [];
-    let next = 0;
-    const emit = (event: Event): IteratorResult<Event> => {
-      this.observe(event);
-      return { done: false, value: event };
-    };
-    const step = (): IteratorResult<Event> | undefined => {
-      if (next < pending.length) return emit(pending[next++] as Event);
-      for (let message = reader.take(); message !== undefined; message = reader.take()) {
-        const event = this.decode(message);
-        if (event === skip) continue;
-        // `[DONE]` ends a stream like the end of its body: before a terminal event, that is an error.
-        if (event === end) return atEnd();
-        if (!Array.isArray(event)) return emit(event as Event);
-        if (event.length === 0) continue;
-        pending = event;
-        next = 1;
-        return emit(event[0] as Event);
-      }
-      return undefined;
-    };
-    const atEnd = (): IteratorResult<Event> => {
-      if (this.#abortedByCaller) return finish();
-      if (this.#controller.signal.aborted || !this.isComplete())
-        throw fail(new StreamError(this.incompleteMessage));
-      return finish();
-    };
-    const slow = async (): Promise<IteratorResult<Event>> => {
-      try {
-        for (;;) {
-          const result = step();
-          if (result) return result;
-          if (finished) return { done: true, value: undefined };
-          let more: boolean;
-          try {
-            more = await reader.fill();
-          } catch (error) {
-            if (await reopen()) continue;
-            throw error;
-          }
-          if (more) continue;
-          const last = step();
-          if (last) return last;
-          if (!this.isComplete() && (await reopen())) continue;
-          return atEnd();
-        }
-      } catch (error) {
-        if (this.#abortedByCaller) return finish();
-        throw fail(error);
-      }
-    };
-    return {
-      next: () => {
-        if (finished) return Promise.resolve({ done: true, value: undefined });
-        try {
-          const result = step();
-          if (result) return Promise.resolve(result);
-        } catch (error) {
-          if (this.#abortedByCaller) return Promise.resolve(finish());
-          return Promise.reject(fail(error));
-        }
-        return slow();
       },
-      return: () => Promise.resolve(finish()),
-    };
+      init.body,
+    );
   }
 }

@@ -40,18 +40,17 @@ function errorEvent(error: unknown): {
 }
 
 /**
- * Re-encodes a stream's events as SSE bytes, to send from a server route to a browser as is. The
- * events go out in their canonical form, whatever dialect the server upstream spoke. A failure
- * upstream is passed on as an `error` event (so the reading side throws `StreamError` too);
- * cancelling the relay closes the upstream connection.
+ * The source of a `ReadableStream` that re-encodes an iterator's events as SSE bytes, to send
+ * from a server route to a browser as is. The events go out in their canonical form, whatever
+ * dialect the server upstream spoke. A failure upstream is passed on as an `error` event (so the
+ * reading side throws `StreamError` too); cancelling the relay closes the upstream connection.
  */
-export function eventsToReadableStream<Event>(
-  events: AsyncIterable<Event>,
+export function relaySource<Event>(
+  iterator: AsyncIterator<Event>,
   format: RelayFormat<Event>,
-): ReadableStream<Uint8Array> {
+): UnderlyingDefaultSource<Uint8Array> {
   const encoder = new TextEncoder();
-  const iterator = events[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
+  return {
     async pull(controller) {
       try {
         const result = await iterator.next();
@@ -71,5 +70,13 @@ export function eventsToReadableStream<Event>(
     async cancel() {
       await iterator.return?.();
     },
-  });
+  };
+}
+
+/** A stream's events as SSE bytes ({@link relaySource}); it takes the stream's one iteration at once. */
+export function eventsToReadableStream<Event>(
+  events: AsyncIterable<Event>,
+  format: RelayFormat<Event>,
+): ReadableStream<Uint8Array> {
+  return new ReadableStream(relaySource(events[Symbol.asyncIterator](), format));
 }

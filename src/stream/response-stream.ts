@@ -1,10 +1,16 @@
 import { APIUserAbortError, StreamError } from '../errors.js';
+import { asIndex, isObject } from '../json.js';
 import { parseStreamEvent } from '../schemas/validation.js';
-import type { Response, ResponseStreamEvent } from '../types/index.js';
-import { isTerminalEvent, ResponseAccumulator } from './accumulate.js';
-import { decodeResponseEvent, type EventDecoding } from './decode-event.js';
-import { EventStream, type EventStreamInit, end, skip } from './event-stream.js';
-import { eventsToReadableStream, responseFrames } from './relay.js';
+import type { Response, ResponseStreamEvent, WireObject } from '../types/index.js';
+import {
+  decodeResponseEvent,
+  type EventDecoding,
+  isTerminal,
+  streamError,
+} from './decode-event.js';
+import { end, skip } from './event-iterator.js';
+import { EventStream, type EventStreamInit } from './event-stream.js';
+import { withOutputText } from './output-text.js';
 import type { EventSourceMessage } from './sse.js';
 
 /** What a {@link ResponseStream} is built from. */
@@ -29,6 +35,12 @@ const canonical: EventDecoding = { normalize: (event) => event, validate: parseS
 /**
  * A streamed response: iterate it with `for await` to get typed events as they arrive. One
  * consumer only; `break` or {@link ResponseStream.abort} closes the connection.
+ *
+ * It keeps no state per delta: the final response is the one the terminal event carries. Until
+ * that event comes, it holds the items of `response.output_item.done` events (references, no
+ * copies), for a terminal response that comes with an empty `output` (some proxies, and
+ * ChatGPT's Responses endpoint, send one); a sparse server's dialect rebuilds the output in its
+ * normalizer (see `sparseEvents`).
  */
 export class ResponseStream extends EventStream<ResponseStreamEvent> {
   /** The `sequence_number` of the last event received; pass it as `starting_after` to resume. */
@@ -36,8 +48,9 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
 
   readonly #init: ResponseStreamInit;
   readonly #decoding: EventDecoding;
-  readonly #accumulator = new ResponseAccumulator();
-  #terminal: ResponseStreamEvent | undefined;
+  #terminal: WireObject | undefined;
+  /** The items of `response.output_item.done` events by `output_index`, until the terminal event. */
+  #doneItems: WireObject[] | undefined = [];
   #responseId: string | undefined;
   #resumes = 0;
 
@@ -69,12 +82,22 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
   }
 
   protected observe(event: ResponseStreamEvent): void {
-    const e = event as { sequence_number?: unknown; response?: { id?: unknown } };
+    const e = event as WireObject;
     if (typeof e.sequence_number === 'number') this.lastSequenceNumber = e.sequence_number;
-    if (this.#responseId === undefined && typeof e.response?.id === 'string')
-      this.#responseId = e.response.id;
-    this.#accumulator.add(event);
-    if (isTerminalEvent(event.type as string)) this.#terminal = event;
+    const type = e.type;
+    if (type === 'response.output_item.done') {
+      if (this.#doneItems && isObject(e.item))
+        this.#doneItems[asIndex(e.output_index) ?? this.#doneItems.length] = e.item;
+      return;
+    }
+    const response = e.response;
+    if (this.#responseId === undefined && isObject(response) && typeof response.id === 'string')
+      this.#responseId = response.id;
+    if (!isTerminal(type)) return;
+    this.#terminal = e;
+    // A terminal response that carries its output makes the items held so far useless.
+    if (isObject(response) && Array.isArray(response.output) && response.output.length > 0)
+      this.#doneItems = undefined;
   }
 
   protected isComplete(): boolean {
@@ -108,42 +131,49 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
    * It consumes the stream: iterate one or the other.
    */
   toReadableStream(): ReadableStream<Uint8Array> {
-    return eventsToReadableStream(this, responseFrames);
+    const iterator = this[Symbol.asyncIterator]();
+    // The relay's code loads on first use: most apps never relay a stream.
+    const source = import('./relay.js').then((relay) =>
+      relay.relaySource(iterator, relay.responseFrames),
+    );
+    return new ReadableStream<Uint8Array>({
+      pull: async (controller) => (await source).pull?.(controller),
+      cancel: async (reason) => (await source).cancel?.(reason),
+    });
   }
 
   /** Only the text deltas, as strings: `for await (const text of stream.textDeltas())`. */
   async *textDeltas(): AsyncGenerator<string, void, undefined> {
     for await (const event of this) {
-      if (event.type !== 'response.output_text.delta') continue;
-      const delta = (event as Record<string, unknown>).delta;
-      if (typeof delta === 'string') yield delta;
+      // A delta is a string once checked; unchecked (`validateResponses: false`), only strings go out.
+      if (event.type === 'response.output_text.delta' && typeof event.delta === 'string')
+        yield event.delta;
     }
   }
 
   /**
-   * The response rebuilt from the events, once the stream has ended (reading the rest of it when
-   * nobody iterates it). Rejects with {@link StreamError} when the response failed or the stream
-   * broke off, and with `APIUserAbortError` when it was aborted first.
+   * The response the terminal event carries, once the stream has ended (reading the rest of it
+   * when nobody iterates it), with `output_text`. When that response came with an empty `output`,
+   * the items of the `response.output_item.done` events stand in. Rejects with
+   * {@link StreamError} when the response failed or the stream broke off, and with
+   * `APIUserAbortError` when it was aborted first.
    */
   async finalResponse(): Promise<Response> {
     await this.settled();
-    const terminal = this.#terminal as Record<string, unknown> | undefined;
+    const terminal = this.#terminal;
     if (!terminal) {
       if (this.abortedByCaller)
         throw new APIUserAbortError('The stream was aborted before it ended.');
       throw new StreamError('The stream was left before its terminal event arrived.');
     }
-    if (terminal.type === 'response.failed') {
-      const error = (
-        terminal.response as { error?: { message?: string; code?: string } } | undefined
-      )?.error;
-      throw new StreamError(error?.message ?? 'The response failed.', {
-        code: error?.code,
-        event: terminal,
-      });
-    }
-    const response = this.#accumulator.result();
-    if (!response) throw new StreamError('The stream ended without a response object.');
-    return response;
+    const response = isObject(terminal.response) ? terminal.response : undefined;
+    if (terminal.type === 'response.failed')
+      throw streamError(response ?? {}, terminal, 'The response failed.');
+    const done = (this.#doneItems ?? []).filter((item) => item !== undefined);
+    if (!response && done.length === 0)
+      throw new StreamError('The stream ended without a response object.');
+    const output =
+      Array.isArray(response?.output) && response.output.length > 0 ? response.output : done;
+    return withOutputText({ ...response, output }) as unknown as Response;
   }
 }

@@ -26,6 +26,8 @@ export class SSEReader {
   #queue: EventSourceMessage[] = [];
   #next = 0;
   #ended = false;
+  /** Set by `cancel()` (an abort, or the end of the iteration): nothing more is handed out. */
+  #cancelled = false;
   #lastChunkAt = 0;
   #watchdog: ReturnType<typeof setTimeout> | undefined;
 
@@ -33,15 +35,21 @@ export class SSEReader {
     this.#reader = body.getReader();
     this.#parser = createParser({ onEvent: (message) => this.#queue.push(message) });
     this.#signal = options.signal;
-    this.#signal?.addEventListener('abort', this.cancel, { once: true });
-    if (options.idleTimeout && options.onIdle && Number.isFinite(options.idleTimeout)) {
+    if (this.#signal?.aborted) this.cancel();
+    else this.#signal?.addEventListener('abort', this.cancel, { once: true });
+    if (
+      !this.#ended &&
+      options.idleTimeout &&
+      options.onIdle &&
+      Number.isFinite(options.idleTimeout)
+    ) {
       this.#watch(options.idleTimeout, options.onIdle);
     }
   }
 
   /** The next message already parsed, or `undefined` when the next chunk must be read first. */
   take(): EventSourceMessage | undefined {
-    if (this.#next < this.#queue.length && !this.#signal?.aborted) return this.#queue[this.#next++];
+    if (this.#next < this.#queue.length && !this.#cancelled) return this.#queue[this.#next++];
     if (this.#next > 0) {
       this.#queue = [];
       this.#next = 0;
@@ -66,6 +74,7 @@ export class SSEReader {
 
   /** Stops reading and cancels the body, which closes the connection. */
   readonly cancel = (): void => {
+    this.#cancelled = true;
     if (this.#ended) return;
     this.#finish();
     this.#reader.cancel().catch(() => {});

@@ -4,9 +4,9 @@ import { isObject } from '../json.js';
 import type { EventStreamInit } from '../stream/event-stream.js';
 import type { WireObject } from '../types/wire.js';
 import type { CallOptions } from './call-options.js';
-import { snippet } from './error-body.js';
 import { readText } from './read-body.js';
 import { type APIRequest, send } from './request.js';
+import { snippet } from './snippet.js';
 
 /** A result together with the raw HTTP response it came from. */
 export interface WithResponse<T> {

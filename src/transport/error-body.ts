@@ -2,14 +2,9 @@ import { APIError, type APIErrorBody } from '../errors.js';
 import { isObject } from '../json.js';
 import { readText } from './read-body.js';
 import { redactSecret } from './redact.js';
+import { snippet } from './snippet.js';
 
-const snippetLength = 200;
-
-/** Collapses white space and cuts a text to a short snippet. */
-export function snippet(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > snippetLength ? `${flat.slice(0, snippetLength)}…` : flat;
-}
+export { snippet };
 
 function looksLikeHTML(text: string, contentType: string): boolean {
   return contentType.includes('html') || /^\s*<(!doctype|html|head|body)\b/i.test(text);
@@ -83,7 +78,11 @@ export function readErrorBody(
   return { body, serverMessage: body.message ?? snippet(text), error: json };
 }
 
-/** Builds the {@link APIError} for a failed response, reading its body and scrubbing the key. */
+/**
+ * Builds the {@link APIError} for a failed response, reading its body and scrubbing the key.
+ * The transport loads this module (and the error classes of every status) only when a request
+ * fails, so that create + stream + iterate does not bundle them.
+ */
 export async function errorFromResponse(
   response: Response,
   apiKey: string | undefined,

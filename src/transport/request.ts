@@ -5,7 +5,6 @@ import {
   ResponsesError,
 } from '../errors.js';
 import type { CallOptions } from './call-options.js';
-import { errorFromResponse } from './error-body.js';
 import { mergeHeaders } from './headers.js';
 import { redactSecret } from './redact.js';
 import { retryDelayMs, shouldRetryResponse } from './retry.js';
@@ -154,6 +153,7 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
         await wait(retryDelayMs(attempt, response.headers), signal);
         continue;
       }
+      const { errorFromResponse } = await import('./error-body.js');
       const error = await errorFromResponse(response, apiKey, link.controller.signal);
       link.release();
       if (link.reason() === 'user' || signal?.aborted) throw new APIUserAbortError();

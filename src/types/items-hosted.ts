@@ -63,6 +63,7 @@ export interface WebSearchCall {
   [key: string]: unknown;
 }
 
+/** An image the model generated. */
 export interface ImageGenerationCall {
   type: 'image_generation_call';
   /** The item's unique ID. */
@@ -111,6 +112,7 @@ export interface CodeInterpreterCall {
   [key: string]: unknown;
 }
 
+/** A tool call on a remote MCP server. */
 export interface McpCall {
   type: 'mcp_call';
   /** The item's unique ID. */

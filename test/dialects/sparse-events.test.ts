@@ -142,3 +142,42 @@ describe('sparseEvents with items', () => {
     expect(output.map((item) => item.type)).toEqual(['message', 'function_call']);
   });
 });
+
+describe('sparseEvents, what it gives out', () => {
+  it("builds new events and leaves the server's as they came", () => {
+    const sent: WireObject[] = [
+      { type: 'response.created', response: { id: 'resp_1' } },
+      { type: 'response.output_text.delta', delta: 'Hi' },
+      { type: 'response.content_part.done', part: { type: 'output_text', text: 'Hi' } },
+      { type: 'response.completed', response: { id: 'resp_1', output: [] } },
+    ];
+    const before = structuredClone(sent);
+    const normalize = sparseEvents();
+    const out = sent.flatMap((event) => [normalize(event)].flat());
+    expect(sent).toEqual(before);
+    expect(out.filter((event) => sent.includes(event))).toEqual([]);
+  });
+
+  it('rebuilds for a terminal response without output the arguments a call streamed without its done events', () => {
+    const events = run([
+      { type: 'response.created', response: { id: 'resp_1', output: [] } },
+      {
+        type: 'response.output_item.added',
+        item: { type: 'function_call', id: 'fc_1', call_id: 'c1', name: 'f', arguments: '' },
+      },
+      { type: 'response.function_call_arguments.delta', output_index: 0, delta: '{"city":' },
+      { type: 'response.function_call_arguments.delta', output_index: 0, delta: '"Paris"}' },
+      { type: 'response.completed', response: { id: 'resp_1', output: [] } },
+    ]);
+    const output = (events.at(-1)?.response as WireObject | undefined)?.output;
+    expect(output).toEqual([
+      {
+        type: 'function_call',
+        id: 'fc_1',
+        call_id: 'c1',
+        name: 'f',
+        arguments: '{"city":"Paris"}',
+      },
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
-import type { ResponseStream, ResponsesClient } from '../../src/index.js';
+import { sparseEvents } from '../../src/dialects/sparse-events.js';
+import { defineDialect, type ResponseStream, ResponsesClient } from '../../src/index.js';
 import { type FaultServer, frame, openEventStream, textEvents } from './fault-server.js';
 
 export const MB = 1024 * 1024;
@@ -10,8 +11,21 @@ export function bigText(bytes: number): string {
 }
 
 /**
+ * A client of a server whose terminal response carries no output: its dialect's normalizer,
+ * `sparseEvents`, rebuilds the output from the events (a canonical dialect keeps no state per
+ * delta, and takes the output the terminal event carries).
+ */
+export const sparseClient = (baseURL: string): ResponsesClient =>
+  new ResponsesClient({
+    baseURL,
+    maxRetries: 0,
+    dialect: defineDialect({ name: 'sparse', baseURL, eventNormalizer: sparseEvents }),
+  });
+
+/**
  * Has the server stream `'start '`, `huge` and `' end'` as three deltas, in 64 KB writes, then a
- * terminal event without output (so the final text is rebuilt from the deltas), and opens it.
+ * terminal event without output (so the final text is rebuilt from the deltas: open it with a
+ * {@link sparseClient}), and opens it.
  */
 export function oneBigDelta(
   server: FaultServer,

@@ -124,7 +124,9 @@ describe('ResponseValidationError messages', () => {
         content_index: 0,
         delta: 5,
       }),
-    ).toBe('Unexpected stream event from the server: delta: expected a string, got 5');
+    ).toBe(
+      'Unexpected stream event "response.output_text.delta" from the server: delta: expected a string, got 5',
+    );
   });
 
   it('name the field deep inside nested open unions (item, part, annotation)', () => {

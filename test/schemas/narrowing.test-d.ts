@@ -1,4 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import type * as z from 'zod/mini';
 import type {
   FunctionTool,
   GatewayCreateParams,
@@ -11,12 +12,14 @@ import type {
   ResponseOutputItem,
   ResponseOutputMessage,
   ResponseStreamEvent,
-  ResponseTextDeltaEvent,
+  ResponseTextDeltaEventSchema,
   ResponseUnknownEvent,
   Tool,
   UnknownType,
   WebSearchTool,
 } from '../../src/schemas/public.js';
+
+type ResponseTextDeltaEvent = z.infer<typeof ResponseTextDeltaEventSchema>;
 
 describe('ResponseStreamEvent', () => {
   it('narrows on event.type to exactly one known event', () => {

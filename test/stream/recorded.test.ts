@@ -2,8 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { resolveDialect } from '../../src/dialects/index.js';
+import { StreamError } from '../../src/errors.js';
+import { envelopeValidation } from '../../src/schemas/index.js';
 import { ResponseAccumulator } from '../../src/stream/accumulate.js';
+import { outputText } from '../../src/stream/output-text.js';
 import { ResponseStream } from '../../src/stream/response-stream.js';
+import { corpusCases, dialectOf } from '../corpus/corpus.js';
 import { recordedDir, recordedFiles } from '../fixtures/recorded.js';
 import { bodyOf, cutAt } from '../helpers/streams.js';
 
@@ -104,4 +109,63 @@ describe('recorded streams', () => {
       expect(withoutIds(accumulator.builtOutput())).toEqual(withoutIds(expected));
     });
   });
+});
+
+/** The terminal event of a stream's data lines, as the server sent it. */
+function terminalOf(data: readonly string[]): Json | undefined {
+  const terminals = data
+    .map((line) => JSON.parse(line) as Json)
+    .filter((event) =>
+      ['response.completed', 'response.incomplete', 'response.failed'].includes(
+        event.type as string,
+      ),
+    );
+  return terminals.at(-1);
+}
+
+/** The `data:` payloads of an SSE body, `[DONE]` left out. */
+const dataOf = (bytes: Uint8Array) =>
+  new TextDecoder()
+    .decode(bytes)
+    .split(/\r?\n/)
+    .filter((line) => line.startsWith('data:'))
+    .map((line) => line.slice(5).trim())
+    .filter((data) => data !== '' && data !== '[DONE]');
+
+/** Every Responses stream recorded: the shared recordings and the corpus, with the dialect a user of that server picks. */
+const everyStream = [
+  ...streams.map(({ name, bytes }) => ({ name, bytes, dialect: 'openai' as const })),
+  ...corpusCases()
+    .filter((c) => c.api === 'responses' && c.response.sse !== undefined)
+    .map((c) => ({
+      name: c.id,
+      bytes: new TextEncoder().encode(c.response.sse),
+      dialect: dialectOf(c),
+    })),
+];
+
+describe('finalResponse() on every recorded Responses stream', () => {
+  it('covers the shared recordings and the corpus', () => {
+    expect(everyStream.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(everyStream)(
+    '$name: is the response of the terminal event as the server sent it, with output_text',
+    async ({ bytes, dialect }) => {
+      const terminal = terminalOf(dataOf(bytes));
+      const normalize = (await resolveDialect(dialect).load()).eventNormalizer();
+      const stream = new ResponseStream({
+        body: bodyOf([bytes]),
+        decoding: { normalize, validate: envelopeValidation.event },
+      });
+      if (terminal === undefined || terminal.type === 'response.failed') {
+        await expect(stream.finalResponse()).rejects.toBeInstanceOf(StreamError);
+        return;
+      }
+      const response = terminal.response as Json & { output: unknown[] };
+      const final = await stream.finalResponse();
+      expect(response.output.length).toBeGreaterThan(0);
+      expect(final).toEqual({ ...response, output_text: outputText(response.output) });
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sparseEvents } from '../../src/dialects/sparse-events.js';
 import {
   APITimeoutError,
   APIUserAbortError,
@@ -159,14 +160,44 @@ describe('ResponseStream', () => {
     expect(response).toMatchObject({ id: 'resp_1', status: 'completed', output_text: 'Hello' });
   });
 
-  it('rebuilds the output from the deltas when response.completed carries none', async () => {
+  it('gives the response response.completed carries, with output_text, when nobody iterated', async () => {
+    const response = await streamOf(textStreamFrames(['Sun', 'rise'])).finalResponse();
+    expect(response).toMatchObject({ id: 'resp_1', status: 'completed', output_text: 'Sunrise' });
+  });
+
+  it('takes the items of response.output_item.done when response.completed carries an empty output', async () => {
+    const item = (text: string, index: number) => ({
+      type: 'message',
+      id: `msg_${index}`,
+      role: 'assistant',
+      status: 'completed',
+      content: [{ type: 'output_text', text, annotations: [] }],
+    });
+    const chunks = [
+      frame({ type: 'response.created', response: { id: 'r', status: 'in_progress', output: [] } }),
+      frame({ type: 'response.output_item.done', output_index: 1, item: item('rise', 1) }),
+      frame({ type: 'response.output_item.done', output_index: 0, item: item('Sun', 0) }),
+      frame({ type: 'response.completed', response: { id: 'r', status: 'completed', output: [] } }),
+    ];
+    const response = await streamOf(chunks).finalResponse();
+    expect(response.output).toEqual([item('Sun', 0), item('rise', 1)]);
+    expect(response.output_text).toBe('Sunrise');
+  });
+
+  it('rebuilds the output from the deltas alone for a sparse server, whose dialect normalizes with sparseEvents', async () => {
     const chunks = [
       frame({ response: { id: 'r', status: 'in_progress', output: [] } }, 'response.created'),
       frame({ delta: 'Sun' }, 'response.output_text.delta'),
       frame({ delta: 'rise' }, 'response.output_text.delta'),
       frame({ response: { id: 'r', status: 'completed', output: [] } }, 'response.completed'),
     ];
-    const response = await sparseStreamOf(chunks).finalResponse();
+    const canonical = await sparseStreamOf(chunks).finalResponse();
+    expect(canonical.output).toEqual([]);
+    const stream = new ResponseStream({
+      body: bodyOf(chunks),
+      decoding: { normalize: sparseEvents(), validate: undefined },
+    });
+    const response = await stream.finalResponse();
     expect(response.output_text).toBe('Sunrise');
     expect(response.output).toHaveLength(1);
   });
@@ -214,30 +245,37 @@ describe('ResponseStream', () => {
 });
 
 describe('ResponseStream and hostile JSON', () => {
-  it('cannot be made to pollute Object.prototype through __proto__, constructor or prototype keys', async () => {
-    const hostile = [
-      frame({
-        type: 'response.created',
-        sequence_number: 0,
-        response: { id: 'r', status: 'in_progress', output: [], __proto__: { polluted: 1 } },
-      }),
-      '{"type":"response.output_item.added","sequence_number":1,"output_index":0,"item":{"type":"message","id":"m","role":"assistant","status":"in_progress","content":[],"__proto__":{"polluted":2},"constructor":{"prototype":{"polluted":3}}}}',
-      '{"type":"response.output_text.delta","sequence_number":2,"item_id":"m","output_index":0,"content_index":0,"delta":"hi","logprobs":[],"__proto__":{"polluted":4}}',
-      frame({
-        type: 'response.completed',
-        sequence_number: 3,
-        response: { id: 'r', status: 'completed', output: [] },
-      }),
-    ].map((line) => (line.startsWith('{') ? `data: ${line}\n\n` : line));
-    const response = await new ResponseStream({
-      body: bodyOf(hostile),
-      decoding: { normalize: (e) => e, validate: undefined },
-    }).finalResponse();
-    expect(response.output_text).toBe('hi');
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.prototype).not.toHaveProperty('polluted');
-    expect(Object.getPrototypeOf(response.output[0])).toBe(Object.prototype);
-  });
+  it.each([
+    ['canonical', (event: Record<string, unknown>) => event],
+    ['sparse', sparseEvents()],
+  ])(
+    'cannot be made to pollute Object.prototype through __proto__, constructor or prototype keys (%s)',
+    async (_name, normalize) => {
+      const hostile = [
+        frame({
+          type: 'response.created',
+          sequence_number: 0,
+          response: { id: 'r', status: 'in_progress', output: [], __proto__: { polluted: 1 } },
+        }),
+        '{"type":"response.output_item.added","sequence_number":1,"output_index":0,"item":{"type":"message","id":"m","role":"assistant","status":"in_progress","content":[],"__proto__":{"polluted":2},"constructor":{"prototype":{"polluted":3}}}}',
+        '{"type":"response.output_text.delta","sequence_number":2,"item_id":"m","output_index":0,"content_index":0,"delta":"hi","logprobs":[],"__proto__":{"polluted":4}}',
+        '{"type":"response.output_item.done","sequence_number":3,"output_index":0,"item":{"type":"message","id":"m","role":"assistant","status":"completed","content":[{"type":"output_text","text":"hi","annotations":[],"__proto__":{"polluted":5}}],"__proto__":{"polluted":6}}}',
+        frame({
+          type: 'response.completed',
+          sequence_number: 4,
+          response: { id: 'r', status: 'completed', output: [] },
+        }),
+      ].map((line) => (line.startsWith('{') ? `data: ${line}\n\n` : line));
+      const response = await new ResponseStream({
+        body: bodyOf(hostile),
+        decoding: { normalize, validate: undefined },
+      }).finalResponse();
+      expect(response.output_text).toBe('hi');
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.prototype).not.toHaveProperty('polluted');
+      expect(Object.getPrototypeOf(response.output[0])).toBe(Object.prototype);
+    },
+  );
 });
 
 describe('ResponseStream events once yielded', () => {

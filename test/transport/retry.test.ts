@@ -155,9 +155,11 @@ describe('send: retries', () => {
     vi.restoreAllMocks();
   });
 
-  // retrieve() loads its module on first use; load it before the clock is faked.
+  // retrieve() loads its module on first use, and a failed request the module that reads its
+  // error body: load them before the clock is faked.
   beforeAll(async () => {
     await import('../../src/resources/stored-responses.js');
+    await import('../../src/transport/error-body.js');
   });
 
   /** Runs a retrieve to completion, letting every backoff timer fire. */

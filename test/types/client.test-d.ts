@@ -60,6 +60,16 @@ describe('a client’s type has the endpoints its server has', () => {
     void gateway.models.list();
   });
 
+  it('gives every client responses.parse, typed by its own params', () => {
+    for (const client of [openai, openrouter, karta, kawai, gateway, mine])
+      expectTypeOf(client.responses.parse).toBeFunction();
+    expectTypeOf(kawai.responses.parse).parameter(0).toExtend<KawaiCreateParams>();
+    // @ts-expect-error a Kawai client's parse takes Kawai's params: top_k is a number
+    void kawai.responses.parse({ model: 'm', input: [], top_k: 'many' });
+    const any = openai as AnyResponsesClient;
+    expectTypeOf(any.responses.parse).toBeFunction();
+  });
+
   it('gives a dialect of your own every endpoint: its server decides at run time', () => {
     void mine.responses.retrieve('id');
     void mine.models.list();

@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const app = `${root}test/types/__app__.ts`;
 const source = `
-import { ResponsesClient, type ResponseInputItem } from 'responses-client';
+import { ResponsesClient, type ResponseInputItem, zodFunction, zodTextFormat } from 'responses-client';
+import * as z from 'zod/mini';
 const client = new ResponsesClient({ apiKey: 'k' });
 const kawai = new ResponsesClient({ dialect: 'kawai' });
 const response = await client.responses.create({ model: 'm', input: 'Hi' });
@@ -21,6 +22,14 @@ for await (const event of stream) {
   if (event.type === 'response.completed') { const completed = event.response; }
 }
 const kawaiCreate = kawai.responses;
+const chat = client.conversation({ model: 'm' });
+const turn = await chat.send('Hi');
+const chatStream = chat.stream('Hi');
+const Recipe = z.object({ title: z.string() });
+const weather = zodFunction({ name: 'get_weather', parameters: z.object({ city: z.string() }) });
+const parsed = await client.responses.parse({ model: 'm', input: 'Hi', text: { format: zodTextFormat(Recipe, 'recipe') }, tools: [weather] });
+const recipe = parsed.output_parsed;
+for (const output of parsed.output) if (output.type === 'function_call') { const call = output; const args = output.parsed_arguments; }
 void client.responses.create({ model: 'm', input: 'Hi', max_output_token: 1 });
 const wrong: ResponseInputItem[] = [{ role: 'user', content: 42 }];
 `;
@@ -78,7 +87,13 @@ describe('hovers', () => {
     ['any', 'ResponseStreamEvent'],
     ['delta', 'ResponseTextDeltaEvent'],
     ['completed', 'Response'],
-    ['kawaiCreate', 'Pick<Responses<KawaiCreateParams>, "create">'],
+    ['kawaiCreate', 'Pick<Responses<KawaiCreateParams>, "create" | "parse">'],
+    ['chat', 'Conversation<ResponseCreateParams, null>'],
+    ['turn', 'Response'],
+    ['chatStream', 'ConversationStream<Response>'],
+    ['recipe', '{ title: string; } | null'],
+    ['call', 'ParsedFunctionToolCall<"get_weather", { city: string; }>'],
+    ['args', '{ city: string; }'],
   ])('names the type of %s: %s', (name, text) => {
     expect(types.get(name)).toBe(text);
   });

@@ -12,6 +12,8 @@ import type * as S_dialects_openrouter from '../../src/schemas/dialects/openrout
 import type * as S_dialects_openrouter_routing from '../../src/schemas/dialects/openrouter-routing.js';
 import type * as S_event_fields from '../../src/schemas/event-fields.js';
 import type * as S_events from '../../src/schemas/events.js';
+import type * as S_events_text from '../../src/schemas/events-text.js';
+import type * as S_events_tools from '../../src/schemas/events-tools.js';
 import type * as S_input_item from '../../src/schemas/input-item.js';
 import type * as S_input_message from '../../src/schemas/input-message.js';
 import type * as S_items from '../../src/schemas/items.js';
@@ -636,51 +638,123 @@ it('ties every public type to the type of its schema, both ways', () => {
   >().toEqualTypeOf<true>();
   expectTypeOf<Mutual<T.Response, WithOutputText<S_response.Response>>>().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseAudioDeltaEvent, WithOutputText<S_events.ResponseAudioDeltaEvent>>
+    Mutual<
+      T.ResponseAudioDeltaEvent,
+      WithOutputText<z.output<typeof S_events_text.ResponseAudioDeltaEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseAudioDoneEvent, WithOutputText<S_events.ResponseAudioDoneEvent>>
+    Mutual<
+      T.ResponseAudioDeltaEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseAudioDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseAudioDoneEvent,
+      WithOutputText<z.output<typeof S_events_text.ResponseAudioDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseAudioDoneEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseAudioDoneEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseAudioTranscriptDeltaEvent,
-      WithOutputText<S_events.ResponseAudioTranscriptDeltaEvent>
+      WithOutputText<z.output<typeof S_events_text.ResponseAudioTranscriptDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseAudioTranscriptDeltaEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseAudioTranscriptDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseAudioTranscriptDoneEvent,
-      WithOutputText<S_events.ResponseAudioTranscriptDoneEvent>
+      WithOutputText<z.output<typeof S_events_text.ResponseAudioTranscriptDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseAudioTranscriptDoneEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseAudioTranscriptDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallCodeDeltaEvent,
-      WithOutputText<S_events.ResponseCodeInterpreterCallCodeDeltaEvent>
+      WithOutputText<
+        z.output<typeof S_events_tools.ResponseCodeInterpreterCallCodeDeltaEventSchema>
+      >
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseCodeInterpreterCallCodeDeltaEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseCodeInterpreterCallCodeDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallCodeDoneEvent,
-      WithOutputText<S_events.ResponseCodeInterpreterCallCodeDoneEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseCodeInterpreterCallCodeDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseCodeInterpreterCallCodeDoneEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseCodeInterpreterCallCodeDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallCompletedEvent,
-      WithOutputText<S_events.ResponseCodeInterpreterCallCompletedEvent>
+      WithOutputText<
+        z.output<typeof S_events_tools.ResponseCodeInterpreterCallCompletedEventSchema>
+      >
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseCodeInterpreterCallCompletedEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseCodeInterpreterCallCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallInProgressEvent,
-      WithOutputText<S_events.ResponseCodeInterpreterCallInProgressEvent>
+      WithOutputText<
+        z.output<typeof S_events_tools.ResponseCodeInterpreterCallInProgressEventSchema>
+      >
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseCodeInterpreterCallInProgressEvent,
+      WithOutputText<
+        z.input<typeof S_events_tools.ResponseCodeInterpreterCallInProgressEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallInterpretingEvent,
-      WithOutputText<S_events.ResponseCodeInterpreterCallInterpretingEvent>
+      WithOutputText<
+        z.output<typeof S_events_tools.ResponseCodeInterpreterCallInterpretingEventSchema>
+      >
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseCodeInterpreterCallInterpretingEvent,
+      WithOutputText<
+        z.input<typeof S_events_tools.ResponseCodeInterpreterCallInterpretingEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -719,13 +793,25 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseCustomToolCallInputDeltaEvent,
-      WithOutputText<S_events.ResponseCustomToolCallInputDeltaEvent>
+      WithOutputText<z.output<typeof S_events_text.ResponseCustomToolCallInputDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseCustomToolCallInputDeltaEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseCustomToolCallInputDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCustomToolCallInputDoneEvent,
-      WithOutputText<S_events.ResponseCustomToolCallInputDoneEvent>
+      WithOutputText<z.output<typeof S_events_text.ResponseCustomToolCallInputDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseCustomToolCallInputDoneEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseCustomToolCallInputDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -743,19 +829,37 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseFileSearchCallCompletedEvent,
-      WithOutputText<S_events.ResponseFileSearchCallCompletedEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseFileSearchCallCompletedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseFileSearchCallCompletedEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseFileSearchCallCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseFileSearchCallInProgressEvent,
-      WithOutputText<S_events.ResponseFileSearchCallInProgressEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseFileSearchCallInProgressEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseFileSearchCallInProgressEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseFileSearchCallInProgressEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseFileSearchCallSearchingEvent,
-      WithOutputText<S_events.ResponseFileSearchCallSearchingEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseFileSearchCallSearchingEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseFileSearchCallSearchingEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseFileSearchCallSearchingEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -764,13 +868,25 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseFunctionCallArgumentsDeltaEvent,
-      WithOutputText<S_events.ResponseFunctionCallArgumentsDeltaEvent>
+      WithOutputText<z.output<typeof S_events_text.ResponseFunctionCallArgumentsDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseFunctionCallArgumentsDeltaEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseFunctionCallArgumentsDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseFunctionCallArgumentsDoneEvent,
-      WithOutputText<S_events.ResponseFunctionCallArgumentsDoneEvent>
+      WithOutputText<z.output<typeof S_events_text.ResponseFunctionCallArgumentsDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseFunctionCallArgumentsDoneEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseFunctionCallArgumentsDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -779,25 +895,49 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseImageGenCallCompletedEvent,
-      WithOutputText<S_events.ResponseImageGenCallCompletedEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseImageGenCallCompletedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseImageGenCallCompletedEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseImageGenCallCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseImageGenCallGeneratingEvent,
-      WithOutputText<S_events.ResponseImageGenCallGeneratingEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseImageGenCallGeneratingEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseImageGenCallGeneratingEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseImageGenCallGeneratingEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseImageGenCallInProgressEvent,
-      WithOutputText<S_events.ResponseImageGenCallInProgressEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseImageGenCallInProgressEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseImageGenCallInProgressEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseImageGenCallInProgressEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseImageGenCallPartialImageEvent,
-      WithOutputText<S_events.ResponseImageGenCallPartialImageEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseImageGenCallPartialImageEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseImageGenCallPartialImageEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseImageGenCallPartialImageEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -824,43 +964,97 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallArgumentsDeltaEvent,
-      WithOutputText<S_events.ResponseMcpCallArgumentsDeltaEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseMcpCallArgumentsDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseMcpCallArgumentsDeltaEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseMcpCallArgumentsDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallArgumentsDoneEvent,
-      WithOutputText<S_events.ResponseMcpCallArgumentsDoneEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseMcpCallArgumentsDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseMcpCallCompletedEvent, WithOutputText<S_events.ResponseMcpCallCompletedEvent>>
+    Mutual<
+      T.ResponseMcpCallArgumentsDoneEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseMcpCallArgumentsDoneEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseMcpCallFailedEvent, WithOutputText<S_events.ResponseMcpCallFailedEvent>>
+    Mutual<
+      T.ResponseMcpCallCompletedEvent,
+      WithOutputText<z.output<typeof S_events_tools.ResponseMcpCallCompletedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseMcpCallCompletedEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseMcpCallCompletedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseMcpCallFailedEvent,
+      WithOutputText<z.output<typeof S_events_tools.ResponseMcpCallFailedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseMcpCallFailedEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseMcpCallFailedEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallInProgressEvent,
-      WithOutputText<S_events.ResponseMcpCallInProgressEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseMcpCallInProgressEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseMcpCallInProgressEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseMcpCallInProgressEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpListToolsCompletedEvent,
-      WithOutputText<S_events.ResponseMcpListToolsCompletedEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseMcpListToolsCompletedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseMcpListToolsCompletedEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseMcpListToolsCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpListToolsFailedEvent,
-      WithOutputText<S_events.ResponseMcpListToolsFailedEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseMcpListToolsFailedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseMcpListToolsFailedEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseMcpListToolsFailedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpListToolsInProgressEvent,
-      WithOutputText<S_events.ResponseMcpListToolsInProgressEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseMcpListToolsInProgressEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseMcpListToolsInProgressEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseMcpListToolsInProgressEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -887,17 +1081,41 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseOutputTextAnnotationAddedEvent,
-      WithOutputText<S_events.ResponseOutputTextAnnotationAddedEvent>
+      WithOutputText<z.output<typeof S_events_text.ResponseOutputTextAnnotationAddedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseOutputTextAnnotationAddedEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseOutputTextAnnotationAddedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ResponseQueuedEvent, WithOutputText<S_events.ResponseQueuedEvent>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseReasoningDeltaEvent, WithOutputText<S_events.ResponseReasoningDeltaEvent>>
+    Mutual<
+      T.ResponseReasoningDeltaEvent,
+      WithOutputText<z.output<typeof S_events_text.ResponseReasoningDeltaEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseReasoningDoneEvent, WithOutputText<S_events.ResponseReasoningDoneEvent>>
+    Mutual<
+      T.ResponseReasoningDeltaEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseReasoningDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseReasoningDoneEvent,
+      WithOutputText<z.output<typeof S_events_text.ResponseReasoningDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseReasoningDoneEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseReasoningDoneEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ResponseReasoningItem, WithOutputText<S_items.ResponseReasoningItem>>
@@ -905,44 +1123,98 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryPartAddedEvent,
-      WithOutputText<S_events.ResponseReasoningSummaryPartAddedEvent>
+      WithOutputText<z.output<typeof S_events_text.ResponseReasoningSummaryPartAddedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseReasoningSummaryPartAddedEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseReasoningSummaryPartAddedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryPartDoneEvent,
-      WithOutputText<S_events.ResponseReasoningSummaryPartDoneEvent>
+      WithOutputText<z.output<typeof S_events_text.ResponseReasoningSummaryPartDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseReasoningSummaryPartDoneEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseReasoningSummaryPartDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryTextDeltaEvent,
-      WithOutputText<S_events.ResponseReasoningSummaryTextDeltaEvent>
+      WithOutputText<z.output<typeof S_events_text.ResponseReasoningSummaryTextDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseReasoningSummaryTextDeltaEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseReasoningSummaryTextDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryTextDoneEvent,
-      WithOutputText<S_events.ResponseReasoningSummaryTextDoneEvent>
+      WithOutputText<z.output<typeof S_events_text.ResponseReasoningSummaryTextDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseReasoningSummaryTextDoneEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseReasoningSummaryTextDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningTextDeltaEvent,
-      WithOutputText<S_events.ResponseReasoningTextDeltaEvent>
+      WithOutputText<z.output<typeof S_events_text.ResponseReasoningTextDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseReasoningTextDeltaEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseReasoningTextDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningTextDoneEvent,
-      WithOutputText<S_events.ResponseReasoningTextDoneEvent>
+      WithOutputText<z.output<typeof S_events_text.ResponseReasoningTextDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseRefusalDeltaEvent, WithOutputText<S_events.ResponseRefusalDeltaEvent>>
+    Mutual<
+      T.ResponseReasoningTextDoneEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseReasoningTextDoneEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseRefusalDoneEvent, WithOutputText<S_events.ResponseRefusalDoneEvent>>
+    Mutual<
+      T.ResponseRefusalDeltaEvent,
+      WithOutputText<z.output<typeof S_events_text.ResponseRefusalDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseRefusalDeltaEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseRefusalDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseRefusalDoneEvent,
+      WithOutputText<z.output<typeof S_events_text.ResponseRefusalDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseRefusalDoneEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseRefusalDoneEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ResponseRetrieveParams, WithOutputText<S_bodies.ResponseRetrieveParams>>
@@ -950,31 +1222,61 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseShellCallCommandAddedEvent,
-      WithOutputText<S_events.ResponseShellCallCommandAddedEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseShellCallCommandAddedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseShellCallCommandAddedEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseShellCallCommandAddedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallCommandDeltaEvent,
-      WithOutputText<S_events.ResponseShellCallCommandDeltaEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseShellCallCommandDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseShellCallCommandDeltaEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseShellCallCommandDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallCommandDoneEvent,
-      WithOutputText<S_events.ResponseShellCallCommandDoneEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseShellCallCommandDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseShellCallCommandDoneEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseShellCallCommandDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallOutputContentDeltaEvent,
-      WithOutputText<S_events.ResponseShellCallOutputContentDeltaEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseShellCallOutputContentDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseShellCallOutputContentDeltaEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseShellCallOutputContentDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallOutputContentDoneEvent,
-      WithOutputText<S_events.ResponseShellCallOutputContentDoneEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseShellCallOutputContentDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseShellCallOutputContentDoneEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseShellCallOutputContentDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -993,10 +1295,28 @@ it('ties every public type to the type of its schema, both ways', () => {
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseTextDeltaEvent, WithOutputText<S_events.ResponseTextDeltaEvent>>
+    Mutual<
+      T.ResponseTextDeltaEvent,
+      WithOutputText<z.output<typeof S_events_text.ResponseTextDeltaEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseTextDoneEvent, WithOutputText<S_events.ResponseTextDoneEvent>>
+    Mutual<
+      T.ResponseTextDeltaEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseTextDeltaEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseTextDoneEvent,
+      WithOutputText<z.output<typeof S_events_text.ResponseTextDoneEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseTextDoneEvent,
+      WithOutputText<z.input<typeof S_events_text.ResponseTextDoneEventSchema>>
+    >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ResponseTool, WithOutputText<z.output<typeof S_tools.ResponseToolSchema>>>
@@ -1016,19 +1336,37 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseWebSearchCallCompletedEvent,
-      WithOutputText<S_events.ResponseWebSearchCallCompletedEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseWebSearchCallCompletedEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseWebSearchCallCompletedEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseWebSearchCallCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseWebSearchCallInProgressEvent,
-      WithOutputText<S_events.ResponseWebSearchCallInProgressEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseWebSearchCallInProgressEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseWebSearchCallInProgressEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseWebSearchCallInProgressEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseWebSearchCallSearchingEvent,
-      WithOutputText<S_events.ResponseWebSearchCallSearchingEvent>
+      WithOutputText<z.output<typeof S_events_tools.ResponseWebSearchCallSearchingEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseWebSearchCallSearchingEvent,
+      WithOutputText<z.input<typeof S_events_tools.ResponseWebSearchCallSearchingEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<

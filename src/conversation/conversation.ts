@@ -1,0 +1,198 @@
+/**
+ * The conversation a user holds: its state, read at once (`items`, `previousResponseId`,
+ * `toJSON()`), and its turns, whose logic (strategies, the tool loop, structured output) loads
+ * on the first `send` or `stream`. This module is all that `client.conversation` costs an app
+ * that never calls it, so it stays small.
+ */
+import type { DialectHandle } from '../dialects/index.js';
+import { RequestValidationError } from '../errors.js';
+import type { RequestOptions } from '../options.js';
+import type { Responses } from '../resources/responses.js';
+import type {
+  ResponseCreateParams,
+  ResponseInputItem,
+  ResponseStreamEvent,
+} from '../types/index.js';
+import type {
+  ConversationInput,
+  ConversationOptions,
+  ConversationStrategy,
+  ConversationTurnParams,
+  SavedConversation,
+  TurnResponse,
+} from './conversation-types.js';
+import type { ParsedResponse, ZodTextFormat } from './parsed-types.js';
+import type { TurnRun } from './turn.js';
+
+/** What a conversation's turns work on: its client, its options, and its state. */
+export interface Session {
+  readonly responses: Responses<unknown>;
+  readonly options: ConversationOptions<unknown>;
+  /** The state, replaced (never changed in place) when a turn completes. */
+  state: SavedConversation;
+  /** Settles when the last turn started has ended, reading it to its end if nobody does. */
+  tail?: (() => Promise<unknown>) | undefined;
+}
+
+const turns = () => import('./turn.js');
+
+/** Refused before anything is sent. */
+const refuse = (path: string, message: string) =>
+  new RequestValidationError([{ path: [path], message }], 'conversation');
+
+/**
+ * A multi-turn conversation with a model (`client.conversation(options)`): each turn sends what
+ * the server needs to see the whole conversation (the strategy follows its dialect), runs the
+ * model's tool calls, and enters the history only once it is complete.
+ *
+ * @example
+ * const chat = client.conversation({ model: 'gpt-5', instructions: 'Be brief.' });
+ * await chat.send('What roasts do you have?');
+ * for await (const text of chat.stream('Which is the darkest?').textDeltas()) ui.append(text);
+ */
+export class Conversation<Params = ResponseCreateParams, T = null> {
+  readonly #session: Session;
+
+  /** @internal Made by `client.conversation(options)`. */
+  constructor(
+    responses: Responses<unknown>,
+    dialect: DialectHandle,
+    options: ConversationOptions<Params>,
+  ) {
+    const { resume, tools, maxToolRounds, toolErrors, conversation, ...params } =
+      options as ConversationOptions;
+    for (const key of ['tools', 'instructions'] as const)
+      if (dialect.takes?.[key] === false && options[key as keyof typeof options] != null)
+        throw refuse(key, `the ${dialect.name} dialect's server takes no ${key}`);
+    if (conversation && dialect.state === 'replay')
+      throw refuse('conversation', `the ${dialect.name} dialect's server keeps no conversations`);
+    if (
+      resume &&
+      (resume.version !== 1 || resume.dialect !== dialect.name || !Array.isArray(resume.items))
+    )
+      throw refuse(
+        'resume',
+        `expected a conversation saved by toJSON() in the ${dialect.name} dialect (version 1)`,
+      );
+    const stored = (dialect.state ?? 'previous_response_id') === 'previous_response_id';
+    this.#session = {
+      responses,
+      options: options as ConversationOptions<unknown>,
+      state: {
+        version: 1,
+        dialect: dialect.name,
+        strategy: conversation
+          ? 'conversation'
+          : stored && params.store !== false
+            ? 'previous_response_id'
+            : 'replay',
+        previousResponseId: null,
+        conversation: conversation ?? null,
+        items: [],
+        ...resume,
+        params: { ...resume?.params, ...params },
+      },
+    };
+  }
+
+  /** The transcript: what was said in complete turns, as canonical input items, oldest first. */
+  get items(): readonly ResponseInputItem[] {
+    return this.#session.state.items;
+  }
+
+  /** The id of the last complete response; `null` before the first. */
+  get previousResponseId(): string | null {
+    return this.#session.state.previousResponseId;
+  }
+
+  /** How each turn gives the server its context (`replay` once a server refused the other). */
+  get strategy(): ConversationStrategy {
+    return this.#session.state.strategy;
+  }
+
+  /** The conversation as plain JSON, to store and pass back as `resume`. */
+  toJSON(): SavedConversation {
+    return JSON.parse(JSON.stringify(this.#session.state));
+  }
+
+  /**
+   * Says something and resolves to the model's answer: the response of the turn's last round,
+   * once every tool call the model made was run. Params given here are laid over the
+   * conversation's for this turn only.
+   */
+  send<U>(
+    input: ConversationInput,
+    params: ConversationTurnParams<Params> & { text: { format: ZodTextFormat<U> } },
+    options?: RequestOptions,
+  ): Promise<ParsedResponse<U>>;
+  send(
+    input: ConversationInput,
+    params?: ConversationTurnParams<Params>,
+    options?: RequestOptions,
+  ): Promise<TurnResponse<T>>;
+  send(
+    input: ConversationInput,
+    params?: ConversationTurnParams<Params>,
+    options?: RequestOptions,
+  ): Promise<unknown> {
+    return turns().then((m) => m.startTurn(this.#session, input, params, options).finalResponse());
+  }
+
+  /** The same turn, streamed: the events of every round, as they arrive. */
+  stream<U>(
+    input: ConversationInput,
+    params: ConversationTurnParams<Params> & { text: { format: ZodTextFormat<U> } },
+    options?: RequestOptions,
+  ): ConversationStream<ParsedResponse<U>>;
+  stream(
+    input: ConversationInput,
+    params?: ConversationTurnParams<Params>,
+    options?: RequestOptions,
+  ): ConversationStream<TurnResponse<T>>;
+  stream(
+    input: ConversationInput,
+    params?: ConversationTurnParams<Params>,
+    options?: RequestOptions,
+  ): ConversationStream<unknown> {
+    return new ConversationStream((signal) =>
+      turns().then((m) => m.startTurn(this.#session, input, params, options, signal)),
+    );
+  }
+}
+
+/**
+ * A streamed turn: iterate it with `for await` for the events of every round (the first
+ * response's, then, after its tools ran, the next one's…). One consumer; `break` or
+ * {@link ConversationStream.abort} ends the turn, which then does not enter the history.
+ */
+export class ConversationStream<R> implements AsyncIterable<ResponseStreamEvent> {
+  readonly #controller = new AbortController();
+  readonly #turn: Promise<TurnRun>;
+
+  /** @internal Made by `conversation.stream(input)`. */
+  constructor(start: (signal: AbortSignal) => Promise<TurnRun>) {
+    this.#turn = start(this.#controller.signal);
+    this.#turn.catch(() => {});
+  }
+
+  /** The events of every round, in order, as they arrive. */
+  async *[Symbol.asyncIterator](): AsyncGenerator<ResponseStreamEvent, void, undefined> {
+    yield* await this.#turn;
+  }
+
+  /** The turn's answer: its last round's response, once the turn has ended. */
+  finalResponse(): Promise<R> {
+    return this.#turn.then((turn) => turn.finalResponse() as Promise<R>);
+  }
+
+  /** Stops the turn where it is: in a request, in a stream, or while its tools run. */
+  abort(): void {
+    this.#controller.abort();
+  }
+
+  /** Only the text deltas, as strings: `for await (const text of stream.textDeltas())`. */
+  async *textDeltas(): AsyncGenerator<string, void, undefined> {
+    for await (const event of this)
+      if (event.type === 'response.output_text.delta') yield event.delta;
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * A conversation's tools as the function tools its requests declare: their zod parameters
+ * converted by zod's own converter, strict by default. Loaded only by a conversation that has
+ * tools, so a plain chat never bundles zod's JSON Schema converter.
+ */
+import type { FunctionTool } from '../types/index.js';
+import type { ConversationTool } from './conversation-types.js';
+import { toStrictJSONSchema } from './json-schema.js';
+
+/** A conversation's tools record as the function tools a request declares. */
+export function functionTools(tools: Record<string, ConversationTool>): FunctionTool[] {
+  return Object.entries(tools).map(([name, tool]) => {
+    const strict = tool.strict ?? true;
+    const what = `the parameters of the ${JSON.stringify(name)} tool`;
+    return {
+      type: 'function',
+      name,
+      ...(tool.description === undefined ? {} : { description: tool.description }),
+      parameters: toStrictJSONSchema(tool.parameters, what, strict),
+      strict,
+    };
+  });
+}

@@ -1,0 +1,103 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  bundleForBrowser,
+  launchChromium,
+  recordTextStates,
+  type Served,
+  saveScreenshot,
+  serveDirectory,
+} from './harness.js';
+
+const example = join(import.meta.dirname, '../../examples/browser');
+
+/** The page's clock is Playwright's: time moves only when the test says, one step at a time. */
+const STEP_MS = 100;
+const MAX_STEPS = 200;
+
+describe('examples/browser: a reply streamed into the page, in Chromium', () => {
+  let dir: string;
+  let served: Served;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'browser-example-'));
+    await bundleForBrowser(join(example, 'main.ts'), join(dir, 'main.js'));
+    copyFileSync(join(example, 'index.html'), join(dir, 'index.html'));
+    served = await serveDirectory(dir);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 800, height: 500 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.clock.install();
+    await page.goto(served.url);
+    await page.locator('#send').waitFor();
+    expect(errors).toEqual([]);
+    return () => page.close();
+  });
+
+  /** Moves the page's clock on, step by step, until `done` holds; bounded in steps. */
+  async function runUntil(done: () => Promise<boolean>): Promise<void> {
+    for (let step = 0; step < MAX_STEPS && !(await done()); step += 1) {
+      await page.clock.runFor(STEP_MS);
+    }
+    expect(await done()).toBe(true);
+  }
+
+  const status = () => page.locator('#status').textContent();
+
+  it('shows the text in at least three intermediate states, then the whole reply', async () => {
+    const reply = await recordTextStates(page, '#reply');
+    await page.locator('#send').click();
+    await runUntil(async () => (await reply.states()).length >= 4);
+    await saveScreenshot(page, 'browser', 'streaming-midway');
+    await runUntil(async () => (await status()) === 'Done.');
+    await saveScreenshot(page, 'browser', 'streaming-done');
+
+    const states = await reply.states();
+    const whole = states.at(-1) ?? '';
+    const intermediate = states.slice(1, -1);
+    expect(states[0]).toBe('');
+    expect(whole).toMatch(/^We have Sunrise, .* ground to order\.$/);
+    expect(intermediate.length).toBeGreaterThanOrEqual(3);
+    for (const [i, state] of intermediate.entries()) {
+      expect(state.length).toBeGreaterThan(0);
+      expect(whole.startsWith(state)).toBe(true);
+      expect(state.length).toBeGreaterThan(states[i]?.length ?? 0);
+    }
+    expect(await page.locator('#stop').isDisabled()).toBe(true);
+  });
+
+  it('stops when Stop is clicked: no more text arrives, and the page says Stopped', async () => {
+    const reply = await recordTextStates(page, '#reply');
+    await page.locator('#send').click();
+    await runUntil(async () => (await reply.states()).length >= 4);
+    await page.locator('#stop').click();
+    await runUntil(async () => (await status()) === 'Stopped.');
+    const atStop = await reply.states();
+
+    // Long enough for the rest of the reply, had the stream gone on.
+    await page.clock.runFor(STEP_MS * MAX_STEPS);
+    await saveScreenshot(page, 'browser', 'stopped');
+
+    expect(await reply.states()).toEqual(atStop);
+    expect(await status()).toBe('Stopped.');
+    const text = atStop.at(-1) ?? '';
+    expect(text.length).toBeGreaterThan(0);
+    expect(text).not.toMatch(/ground to order\.$/);
+    expect(await page.locator('#send').isEnabled()).toBe(true);
+  });
+});

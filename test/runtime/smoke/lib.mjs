@@ -1,0 +1,8 @@
+// The package as an ES module app imports it: the main entry, `/testing` and `/schemas`, merged
+// into the one object the smoke suite takes. Shared by the entries that import (Node, Bun and
+// Deno; the worker and the page, bundled).
+import * as main from 'responses-client';
+import * as schemas from 'responses-client/schemas';
+import * as testing from 'responses-client/testing';
+
+export const lib = { ...main, ...testing, schemas };
