@@ -1,15 +1,18 @@
 /**
- * `npm run bench:start`: what a fresh process pays before its first answer, ours against
- * openai-node 7.57's. Each case runs in its own new Node process (as a serverless function or a
+ * `npm run bench:start` (and the second half of `npm run bench`): what a fresh process pays
+ * before its first answer, ours against openai-node 7.57's. Each case runs in its own new Node process (as a serverless function or a
  * CLI starts), interleaved, `RUNS` times (default 9), and reports medians:
  * - import alone: `await import(<package>)`;
  * - import + first create: that, then a client and one unary `responses.create` answered by an
  *   in-process fetch (no network, so only the package's own work is timed).
  * Times are taken inside the process from just before the import. Ours is the built package
- * (`dist/`, as published, run `npm run build` first) imported by its name, like an app does.
+ * (`dist/`, as published, run `npm run build` first) imported by its name, like an app does: in
+ * Node that is the `node` export condition's build (dist/node). The load average is printed
+ * before and after: on a shared machine, figures taken under load are not worth quoting.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 
 const runs = Number(process.env.RUNS ?? 9);
 if (!existsSync('dist/index.js')) throw new Error('No dist/: run `npm run build` first.');
@@ -82,6 +85,12 @@ const cases = {
   'openai-node 7.57: import + first create': () => once('openai', true).total,
 } satisfies Record<string, () => number>;
 
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+const loadBefore = load();
+
 const times: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((n) => [n, []]));
 // One untimed run of each package first, so that neither pays for a cold disk cache.
 once('ours', true);
@@ -90,7 +99,10 @@ for (let run = 0; run < runs; run++) {
   for (const [name, measure] of Object.entries(cases)) times[name]?.push(measure());
 }
 
-console.log(`cold start, fresh Node ${process.version} processes, median of ${runs}`);
+console.log(
+  `cold start, fresh Node ${process.version} processes, median of ${runs}; ${cpus().length} CPUs, ` +
+    `load average ${loadBefore} before, ${load()} after`,
+);
 const medians = Object.fromEntries(Object.entries(times).map(([name, t]) => [name, median(t)]));
 for (const [name, ms] of Object.entries(medians)) {
   console.log(`${name.padEnd(42)}${ms.toFixed(1).padStart(8)} ms`);

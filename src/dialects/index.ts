@@ -68,15 +68,7 @@ export function resolveDialect(option: DialectOption): DialectHandle {
   };
 }
 
-export {
-  type BuiltIn,
-  type BuiltInFeatures,
-  builtIn,
-  type ClientFeatures,
-  catalog,
-  type DialectName,
-  type DialectParams,
-} from './catalog.js';
+export * from './catalog.js';
 export {
   type ConversationParams,
   type Dialect,

@@ -6,6 +6,7 @@ import {
 } from '../schemas/dialects/openrouter.js';
 import { builtIn } from './catalog.js';
 import { defineDialect, type WireObject } from './dialect.js';
+import { openai } from './openai.js';
 import { sparseEvents } from './sparse-events.js';
 
 /**
@@ -25,11 +26,8 @@ const notNullable = ['input', 'stream', 'store', 'text', 'tool_choice', 'tools']
  */
 export const openrouter = defineDialect<OpenRouterCreateParams>({
   ...builtIn('openrouter'),
-  paths: {
-    responses: () => ['responses'],
-    chatCompletions: () => ['chat', 'completions'],
-    models: () => ['models'],
-  },
+  // OpenAI's three paths: POST /responses, POST /chat/completions and GET /models.
+  paths: openai.paths,
   features: { retrieve: false, inputItems: false, compact: false },
   request: {
     // Messages go as given: OpenRouter's `EasyInputMessage` has `type` optional, and seed 004's
