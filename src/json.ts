@@ -13,3 +13,15 @@ export const asIndex = (value: unknown): number | undefined =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) < 1e6
     ? (value as number)
     : undefined;
+
+/**
+ * A string from server JSON: a string as is, a number or boolean spelt out, anything else (an
+ * object, whose `toString` may be any JSON value, `null`, absent) the fallback. `String(value)`
+ * would throw a `TypeError` on `{"toString":0}`.
+ */
+export const asText = (value: unknown, fallback = ''): string =>
+  typeof value === 'string'
+    ? value
+    : typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : fallback;

@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../errors.js';
-import { isObject } from '../json.js';
+import { asText, isObject } from '../json.js';
 import { type GatewayCreateParams, GatewayParamsSchema } from '../schemas/dialects/gateway.js';
 import { builtIn } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
@@ -101,14 +101,14 @@ function gatewayEvents(): EventNormalizer {
     ].flatMap(emit);
   };
   const fragment = (event: WireObject): WireObject[] => {
-    const callId = String(event.call_id ?? '');
+    const callId = asText(event.call_id);
     const delta = typeof event.arguments === 'string' ? event.arguments : '';
     const opening: WireObject[] = [];
     if (call?.call_id !== callId) {
       opening.push(...close());
       const index = sparse.nextIndex;
       const id = sparse.idFor('fc', index);
-      call = { id, index, call_id: callId, name: String(event.name ?? ''), arguments: '' };
+      call = { id, index, call_id: callId, name: asText(event.name), arguments: '' };
       opening.push(
         ...emit({
           type: 'response.output_item.added',
@@ -124,7 +124,7 @@ function gatewayEvents(): EventNormalizer {
   return (event) => {
     if (event.type === 'response.function_call.delta') return fragment(event);
     // A call stays open through progress events; anything else follows it.
-    const closing = progress.has(String(event.type)) ? [] : close();
+    const closing = progress.has(asText(event.type)) ? [] : close();
     // An added item is a new one: it takes the next index, not the open message's.
     const added =
       event.type === 'response.output_item.added' && typeof event.output_index !== 'number'

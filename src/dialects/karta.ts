@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../errors.js';
-import { isObject } from '../json.js';
+import { asText, isObject } from '../json.js';
 import { ChatCompletionCreateParamsSchema } from '../schemas/chat.js';
 import {
   KartaChatCompletionCreateParamsSchema,
@@ -79,7 +79,7 @@ const isLifecycle = (type: string) =>
 function kartaEvents(): EventNormalizer {
   const fill = sparseEvents();
   return (event) => {
-    const type = String(event.type);
+    const type = asText(event.type);
     if (!isLifecycle(type) || isObject(event.response)) return fill(event);
     const { type: _type, sequence_number, ...response } = event;
     const wrapped: WireObject = { type, response: toResponse(response) };

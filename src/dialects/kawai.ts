@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../errors.js';
-import { isObject } from '../json.js';
+import { asText, isObject } from '../json.js';
 import { type KawaiCreateParams, KawaiParamsSchema } from '../schemas/dialects/kawai.js';
 import { builtIn } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
@@ -59,7 +59,7 @@ function kawaiEvents(): EventNormalizer {
     if (!isObject(item) || item.type !== 'function_call' || item.status === 'in_progress')
       return emit({ ...event, output_index });
     const args = typeof item.arguments === 'string' ? item.arguments : '';
-    const done = { ...item, id: item.id ?? `fc_${String(item.call_id)}`, arguments: args };
+    const done = { ...item, id: item.id ?? `fc_${asText(item.call_id)}`, arguments: args };
     const at = { item_id: done.id, output_index };
     return [
       {

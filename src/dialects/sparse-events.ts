@@ -1,4 +1,4 @@
-import { asIndex, isObject } from '../json.js';
+import { asIndex, asText, isObject } from '../json.js';
 import { ResponseAccumulator } from '../stream/accumulate.js';
 import { isTerminal } from '../stream/decode-event.js';
 import type { ResponseStreamEvent } from '../types/index.js';
@@ -9,7 +9,7 @@ import type { EventNormalizer, WireObject } from './dialect.js';
  * `index`-th item of `resp_<response>` (unary answers and streams of one dialect agree on it).
  */
 export const mintedId = (prefix: string, responseId: unknown, index: number): string =>
-  `${prefix}_${String(responseId ?? 'resp').replace(/^resp_/, '')}_${index}`;
+  `${prefix}_${asText(responseId, 'resp').replace(/^resp_/, '')}_${index}`;
 
 /** Whether the open message streams its text or a refusal. */
 type Field = 'text' | 'refusal';
@@ -69,7 +69,7 @@ export class SparseStream {
 
   /** The canonical events one event of the server stands for. */
   normalize(event: WireObject): WireObject | WireObject[] {
-    const type = String(event.type);
+    const type = asText(event.type);
     if (isObject(event.response)) return this.#response(event, event.response);
     if (type === 'response.output_item.added') return this.#item(event, false);
     if (type === 'response.output_item.done') return this.#item(event, true);

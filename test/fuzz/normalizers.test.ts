@@ -342,6 +342,26 @@ describe('sparse event normalizers, called directly', () => {
 
 describe('sparse event normalizers, found by fuzzing', () => {
   it.each<Dialect>(['karta', 'kawai', 'gateway'])(
+    '%s: reads a field holding {"toString":0} as no text instead of throwing a TypeError',
+    (dialect) => {
+      const odd = JSON.parse('{"toString":0}') as WireObject;
+      const events: WireObject[] = [
+        { type: odd },
+        { type: 'response.created', response: { id: odd, output: [] } },
+        { type: 'response.function_call.delta', call_id: odd, name: odd, arguments: '{}' },
+        {
+          type: 'response.output_item.done',
+          item: { type: 'function_call', call_id: odd, name: 'f', arguments: '{}' },
+        },
+      ];
+      const normalize = normalizers[dialect]();
+      for (const event of events) {
+        for (const out of [normalize(event)].flat()) expect(typeof out).toBe('object');
+      }
+    },
+  );
+
+  it.each<Dialect>(['karta', 'kawai', 'gateway'])(
     '%s: treats an output_index of four billion as absent instead of making an array that long',
     async (dialect) => {
       const item = {
