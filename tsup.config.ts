@@ -31,6 +31,17 @@ export default defineConfig([
       options.chunkNames = 'chunks/[name]-[hash]';
     },
   },
-  // CJS: one file per entry point.
-  { ...shared, entry: entries, format: ['cjs'], dts: { entry: entries }, treeshake: true },
+  // CJS: one file per entry point, split too, so that `require('responses-client/testing')` and
+  // the main entry share one copy (one ResponsesClient, one set of error classes).
+  {
+    ...shared,
+    entry: entries,
+    format: ['cjs'],
+    dts: { entry: entries },
+    treeshake: true,
+    splitting: true,
+    esbuildOptions: (options) => {
+      options.chunkNames = 'chunks/[name]-[hash]';
+    },
+  },
 ]);

@@ -88,6 +88,19 @@ export const checks = {
     equal(error.status, 429, 'status');
     equal(error.requestId, 'req_1', 'requestId');
     ok(error.message.includes('Slow down'), `message: ${error.message}`);
+
+    // The entries share one copy of the package: what `/testing` throws is the main entry's class.
+    const unknown = (() => {
+      try {
+        lib.createFakeServer({ dialect: 'nope' });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    ok(
+      unknown instanceof lib.ResponsesError,
+      `from /testing, a ResponsesError: ${describe(unknown)}`,
+    );
   },
 
   /**
