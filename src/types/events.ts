@@ -23,8 +23,6 @@ import type {
   ResponseFunctionCallArgumentsDeltaEvent,
   ResponseFunctionCallArgumentsDoneEvent,
   ResponseOutputTextAnnotationAddedEvent,
-  ResponseReasoningDeltaEvent,
-  ResponseReasoningDoneEvent,
   ResponseReasoningSummaryPartAddedEvent,
   ResponseReasoningSummaryPartDoneEvent,
   ResponseReasoningSummaryTextDeltaEvent,
@@ -36,6 +34,7 @@ import type {
   ResponseTextDeltaEvent,
   ResponseTextDoneEvent,
 } from './events-text.js';
+import type { ResponseReasoningDeltaEvent, ResponseReasoningDoneEvent } from './events-text-2.js';
 import type {
   ResponseCodeInterpreterCallCodeDeltaEvent,
   ResponseCodeInterpreterCallCodeDoneEvent,
@@ -50,13 +49,6 @@ import type {
   ResponseImageGenCallInProgressEvent,
   ResponseImageGenCallPartialImageEvent,
   ResponseMcpCallArgumentsDeltaEvent,
-  ResponseMcpCallArgumentsDoneEvent,
-  ResponseMcpCallCompletedEvent,
-  ResponseMcpCallFailedEvent,
-  ResponseMcpCallInProgressEvent,
-  ResponseMcpListToolsCompletedEvent,
-  ResponseMcpListToolsFailedEvent,
-  ResponseMcpListToolsInProgressEvent,
   ResponseShellCallCommandAddedEvent,
   ResponseShellCallCommandDeltaEvent,
   ResponseShellCallCommandDoneEvent,
@@ -66,6 +58,15 @@ import type {
   ResponseWebSearchCallInProgressEvent,
   ResponseWebSearchCallSearchingEvent,
 } from './events-tools.js';
+import type {
+  ResponseMcpCallArgumentsDoneEvent,
+  ResponseMcpCallCompletedEvent,
+  ResponseMcpCallFailedEvent,
+  ResponseMcpCallInProgressEvent,
+  ResponseMcpListToolsCompletedEvent,
+  ResponseMcpListToolsFailedEvent,
+  ResponseMcpListToolsInProgressEvent,
+} from './events-tools-2.js';
 import type { UnknownType } from './wire.js';
 
 /** The known events only, discriminated on `type` (one map lookup, then one object). */

@@ -53,10 +53,10 @@ export type { KawaiCreateParams, KawaiParams } from './dialects/kawai.js';
 export type {
   OpenRouterCreateParams,
   OpenRouterParams,
-  OpenRouterPlugin,
-  OpenRouterProvider,
   OpenRouterServerTool,
 } from './dialects/openrouter.js';
+export type { OpenRouterPlugin, OpenRouterProvider } from './dialects/openrouter-routing.js';
+export type { SummaryPart } from './event-fields.js';
 export type {
   KnownResponseStreamEvent,
   ResponseStreamEvent,
@@ -85,8 +85,6 @@ export type {
   ResponseFunctionCallArgumentsDeltaEvent,
   ResponseFunctionCallArgumentsDoneEvent,
   ResponseOutputTextAnnotationAddedEvent,
-  ResponseReasoningDeltaEvent,
-  ResponseReasoningDoneEvent,
   ResponseReasoningSummaryPartAddedEvent,
   ResponseReasoningSummaryPartDoneEvent,
   ResponseReasoningSummaryTextDeltaEvent,
@@ -98,6 +96,7 @@ export type {
   ResponseTextDeltaEvent,
   ResponseTextDoneEvent,
 } from './events-text.js';
+export type { ResponseReasoningDeltaEvent, ResponseReasoningDoneEvent } from './events-text-2.js';
 export type {
   ResponseCodeInterpreterCallCodeDeltaEvent,
   ResponseCodeInterpreterCallCodeDoneEvent,
@@ -112,13 +111,6 @@ export type {
   ResponseImageGenCallInProgressEvent,
   ResponseImageGenCallPartialImageEvent,
   ResponseMcpCallArgumentsDeltaEvent,
-  ResponseMcpCallArgumentsDoneEvent,
-  ResponseMcpCallCompletedEvent,
-  ResponseMcpCallFailedEvent,
-  ResponseMcpCallInProgressEvent,
-  ResponseMcpListToolsCompletedEvent,
-  ResponseMcpListToolsFailedEvent,
-  ResponseMcpListToolsInProgressEvent,
   ResponseShellCallCommandAddedEvent,
   ResponseShellCallCommandDeltaEvent,
   ResponseShellCallCommandDoneEvent,
@@ -128,6 +120,15 @@ export type {
   ResponseWebSearchCallInProgressEvent,
   ResponseWebSearchCallSearchingEvent,
 } from './events-tools.js';
+export type {
+  ResponseMcpCallArgumentsDoneEvent,
+  ResponseMcpCallCompletedEvent,
+  ResponseMcpCallFailedEvent,
+  ResponseMcpCallInProgressEvent,
+  ResponseMcpListToolsCompletedEvent,
+  ResponseMcpListToolsFailedEvent,
+  ResponseMcpListToolsInProgressEvent,
+} from './events-tools-2.js';
 export type { FunctionTool } from './function-tool.js';
 export type {
   AdditionalToolsParam,
@@ -161,19 +162,21 @@ export type {
 export type {
   ApplyPatchCall,
   ApplyPatchCallOutput,
-  CodeInterpreterCall,
   ComputerCall,
   ComputerCallOutput,
-  FileSearchCall,
-  ImageGenerationCall,
   LocalShellCall,
   LocalShellCallOutput,
+  ShellCall,
+  ShellCallOutput,
+} from './items-computer.js';
+export type {
+  CodeInterpreterCall,
+  FileSearchCall,
+  ImageGenerationCall,
   McpApprovalRequest,
   McpApprovalResponse,
   McpCall,
   McpListTools,
-  ShellCall,
-  ShellCallOutput,
   WebSearchCall,
 } from './items-hosted.js';
 export type { Model, ModelsPage } from './models.js';
@@ -201,23 +204,26 @@ export type { ItemStatus, UnknownKind } from './shared.js';
 export type { ToolChoice } from './tool-choice.js';
 export type {
   ApplyPatchTool,
-  ApproximateLocation,
-  CodeInterpreterTool,
   ComputerEnvironment,
   ComputerTool,
   ComputerUsePreviewTool,
   CustomTool,
-  FileSearchTool,
-  ImageGenerationTool,
   LocalShellTool,
-  McpTool,
   NamespaceTool,
   ProgrammaticToolCalling,
   ResponseTool,
   ShellTool,
   Tool,
   ToolSearchTool,
+} from './tools.js';
+export type {
+  ApproximateLocation,
+  CodeInterpreterTool,
+  FileSearchTool,
+  ImageGenerationTool,
+  McpTool,
+  SearchContextSize,
   WebSearchPreviewTool,
   WebSearchTool,
-} from './tools.js';
+} from './tools-hosted.js';
 export type { UnknownType, WireObject } from './wire.js';
