@@ -102,10 +102,6 @@ const notDocumentedYet = [
 const notExportedYet = [
   // src/dialects/index.ts
   'AllFeatures',
-  // src/types/input-item.ts
-  'AdditionalToolsParam',
-  'ReasoningItemParam',
-  'ToolSearchOutputParam',
   // src/client.ts
   'ClientMembers',
   'Has',
@@ -134,10 +130,6 @@ const notExportedYet = [
   'FunctionCallTurnBase',
   // src/dialects/catalog.ts
   'Only',
-  // src/types/response-settings.ts
-  'ResponseTextConfig',
-  // src/types/tools.ts
-  'ResponseTool',
   // src/stream/decode-event.ts
   'EventDecoding',
   // src/schemas/fast-path.ts
