@@ -7,11 +7,10 @@ import type {
   FeaturesOf,
   ParamsOf,
 } from './dialects/index.js';
-import { Chat } from './resources/chat-completions.js';
+import { type ClientConfig, type ClientOptions, normalizeOptions } from './options.js';
+import { Chat } from './resources/chat.js';
 import { Models } from './resources/models.js';
 import { Responses } from './resources/responses.js';
-import { guardBrowser } from './transport/browser.js';
-import { type ClientConfig, type ClientOptions, normalizeOptions } from './transport/config.js';
 
 /** The methods of `client.responses` each feature brings. */
 interface ResponsesMethods {
@@ -128,9 +127,8 @@ export const ResponsesClient = class ResponsesClient {
 
   constructor(options: ClientOptions = {}) {
     const config: ClientConfig = normalizeOptions(options);
-    guardBrowser(config.apiKey, config.dangerouslyAllowBrowser);
     this.#options = options;
-    this.baseURL = config.baseURL;
+    this.baseURL = config.transport.baseURL;
     this.dialect = config.dialect.name;
     this.#dialect = config.dialect;
     this.responses = new Responses(config);

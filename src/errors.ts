@@ -92,14 +92,8 @@ export class APIError extends ResponsesError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return {
-      ...super.toJSON(),
-      status: this.status,
-      code: this.code,
-      type: this.type,
-      param: this.param,
-      requestId: this.requestId,
-    };
+    const { status, code, type, param, requestId } = this;
+    return { ...super.toJSON(), status, code, type, param, requestId };
   }
 }
 

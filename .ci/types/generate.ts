@@ -18,6 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
+import { cut, type Declaration, formatAll, maxLines, partFile } from './layout.js';
 import { type Named, TypePrinter } from './printer.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -48,9 +49,18 @@ const config = ts.getParsedCommandLineOfConfigFile(
     },
   },
 )!;
-const program = ts.createProgram([join(schemasDir, 'index.ts')], config.options);
+// Every module of schemas (not the barrels): a schema module is read whether or not a barrel
+// re-exports it, so that a dialect's schema file is all a new server adds here.
+const modules = readdirSync(schemasDir, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+  .map((entry) => relative(schemasDir, join(entry.parentPath, entry.name)).replace(/\.ts$/, ''))
+  .filter((module) => module !== 'index' && module !== 'public')
+  .sort();
+const program = ts.createProgram(
+  modules.map((module) => join(schemasDir, `${module}.ts`)),
+  config.options,
+);
 const checker = program.getTypeChecker();
-const barrel = checker.getSymbolAtLocation(program.getSourceFile(join(schemasDir, 'index.ts'))!)!;
 
 const resolve = (symbol: ts.Symbol) =>
   symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
@@ -116,10 +126,25 @@ function define(named: Named, types: readonly ts.Type[], schemaExpressions: stri
   schemaSide.set(named.name, schemaExpressions);
 }
 
-const exported = checker.getExportsOfModule(barrel).map((symbol) => ({
-  name: symbol.name,
-  symbol: resolve(symbol),
-}));
+/** Each exported name of the schema modules, once, with the module the type test imports it from. */
+const exported: { name: string; symbol: ts.Symbol; module: string }[] = [];
+for (const module of modules) {
+  const file = checker.getSymbolAtLocation(
+    program.getSourceFile(join(schemasDir, `${module}.ts`))!,
+  );
+  for (const symbol of file ? checker.getExportsOfModule(file) : []) {
+    const resolved = resolve(symbol);
+    const seen = exported.find((e) => e.name === symbol.name);
+    if (seen && seen.symbol !== resolved) throw new Error(`Two schemas export ${symbol.name}`);
+    if (!seen) exported.push({ name: symbol.name, symbol: resolved, module });
+  }
+}
+/** How the type test refers to an exported name: through its module's namespace import. */
+const inTest = (name: string) => {
+  const { module } = exported.find((e) => e.name === name)!;
+  return `${testAlias(module)}.${name}`;
+};
+const testAlias = (module: string) => `S_${module.replace(/[^A-Za-z0-9]/g, '_')}`;
 
 // The last member of every open union first: one type, whatever the union.
 const catchAllName = 'UnknownKind';
@@ -135,7 +160,10 @@ const catchAllName = 'UnknownKind';
       order: -1,
     },
     [inferred.output, inferred.input],
-    ['z.output<typeof S.UnknownOutputItemSchema>', 'z.input<typeof S.UnknownOutputItemSchema>'],
+    [
+      `z.output<typeof ${inTest('UnknownOutputItemSchema')}>`,
+      `z.input<typeof ${inTest('UnknownOutputItemSchema')}>`,
+    ],
   );
   roots.add(catchAllName);
 }
@@ -158,7 +186,7 @@ for (const { name, symbol } of exported) {
       order: orderOf(schemaDeclaration ?? declaration),
     },
     [type, ...(inferred ? [inferred.output, inferred.input] : [])],
-    [`S.${name}`],
+    [inTest(name)],
   );
   roots.add(name);
   if (/\bz\.input</.test(declaration.type.getText()) || /Params/.test(name)) requestRoots.add(name);
@@ -180,7 +208,7 @@ for (const { name, symbol } of exported) {
       order: orderOf(declaration),
     },
     [inferred.output, inferred.input],
-    [`z.output<typeof S.${name}>`, `z.input<typeof S.${name}>`],
+    [`z.output<typeof ${inTest(name)}>`, `z.input<typeof ${inTest(name)}>`],
   );
   if (schemaNames[name]) roots.add(publicName);
 }
@@ -203,11 +231,37 @@ for (let name = toClose.shift(); name; name = toClose.shift()) {
   toClose.push(...(references.get(name) ?? []));
 }
 
-// One module of types per module of schemas.
+// One module of types per module of schemas, cut into parts where it prints too long.
 const byModule = new Map<string, Named[]>();
 for (const name of references.keys()) {
   const named = declared.get(name)!;
   byModule.set(named.module, [...(byModule.get(named.module) ?? []), named]);
+}
+const biome = join(root, 'node_modules', '.bin', 'biome');
+/** The file (below src/types, without `.ts`) each public type is written in. */
+const fileOf = new Map<string, string>([['UnknownType', 'wire']]);
+const files: [file: string, module: string, declarations: Declaration[]][] = [];
+for (const [module, types] of [...byModule].sort(([a], [b]) => a.localeCompare(b))) {
+  types.sort((a, b) => a.order - b.order);
+  const printed = types.map((named) => printer.declaration(named, closed.has(named.name)));
+  const texts = formatAll(
+    biome,
+    root,
+    printed.map((p) => p.text),
+  );
+  const declarations = types.map((named, i) => ({
+    name: named.name,
+    text: texts[i]!,
+    refs: printed[i]!.refs,
+  }));
+  // At most: one `import type {` line, one line per name, one `} from` line, per module imported.
+  const importLines = (refs: ReadonlySet<string>) =>
+    refs.size + 2 * new Set([...refs].map((ref) => declared.get(ref)?.module ?? 'wire')).size;
+  cut(declarations, importLines).forEach((part, index) => {
+    const file = partFile(module, index);
+    for (const declaration of part) fileOf.set(declaration.name, file);
+    files.push([file, module, part]);
+  });
 }
 // Generated files only: src/types/wire.ts is written by hand (the brand must be one).
 for (const entry of readdirSync(typesDir, { recursive: true, withFileTypes: true })) {
@@ -216,16 +270,11 @@ for (const entry of readdirSync(typesDir, { recursive: true, withFileTypes: true
 }
 const written: string[] = [];
 const index: string[] = [];
-for (const [module, types] of [...byModule].sort(([a], [b]) => a.localeCompare(b))) {
-  types.sort((a, b) => a.order - b.order);
-  const file = join(typesDir, `${module}.ts`);
-  const printed = types.map((named) => printer.declaration(named, closed.has(named.name)));
+for (const [name, module, declarations] of files) {
+  const file = join(typesDir, `${name}.ts`);
   const imports = new Map<string, string[]>();
-  for (const ref of new Set(printed.flatMap((p) => [...p.refs]))) {
-    const from =
-      ref === 'UnknownType'
-        ? join(typesDir, 'wire.ts')
-        : join(typesDir, `${declared.get(ref)!.module}.ts`);
+  for (const ref of new Set(declarations.flatMap((d) => [...d.refs]))) {
+    const from = join(typesDir, `${fileOf.get(ref)!}.ts`);
     if (from === file) continue;
     let specifier = relative(dirname(file), from).replace(/\.ts$/, '.js');
     if (!specifier.startsWith('.')) specifier = `./${specifier}`;
@@ -241,15 +290,15 @@ for (const [module, types] of [...byModule].sort(([a], [b]) => a.localeCompare(b
       header(`src/schemas/${module}.ts`),
       ...importLines,
       '',
-      printed.map((p) => p.text).join('\n'),
+      declarations.map((d) => d.text).join('\n'),
     ].join('\n'),
   );
   written.push(file);
   index.push(
-    `export type { ${types
-      .map((t) => t.name)
+    `export type { ${declarations
+      .map((d) => d.name)
       .sort()
-      .join(', ')} } from './${module}.js';`,
+      .join(', ')} } from './${name}.js';`,
   );
 }
 writeFileSync(
@@ -274,7 +323,10 @@ writeFileSync(
   testFile,
   `${header('src/schemas')}import { expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
-import type * as S from '../../src/schemas/index.js';
+${[...new Set(exported.map((e) => e.module))]
+  .filter((module) => checks.some((check) => check.includes(`${testAlias(module)}.`)))
+  .map((module) => `import type * as ${testAlias(module)} from '../../src/schemas/${module}.js';`)
+  .join('\n')}
 import type * as T from '../../src/types/index.js';
 
 /** \`true\` when each type is assignable to the other. */
@@ -291,9 +343,12 @@ ${checks.join('\n')}
 );
 written.push(testFile);
 
-execFileSync(join(root, 'node_modules', '.bin', 'biome'), ['check', '--write', ...written], {
-  stdio: 'ignore',
-});
+execFileSync(biome, ['check', '--write', ...written], { stdio: 'ignore' });
+for (const file of written) {
+  const lines = readFileSync(file, 'utf8').trimEnd().split('\n').length;
+  if (file.startsWith(typesDir) && lines > maxLines)
+    throw new Error(`${relative(root, file)} has ${lines} lines, over ${maxLines}: see layout.ts`);
+}
 const count = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce(
     (n, entry) => n + (entry.isDirectory() ? count(join(dir, entry.name)) : 1),

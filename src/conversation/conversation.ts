@@ -6,8 +6,8 @@
  */
 import type { DialectHandle } from '../dialects/index.js';
 import { RequestValidationError } from '../errors.js';
+import type { RequestOptions } from '../options.js';
 import type { Responses } from '../resources/responses.js';
-import type { RequestOptions } from '../transport/config.js';
 import type {
   ResponseCreateParams,
   ResponseInputItem,

@@ -6,11 +6,11 @@
  */
 import { ResponseValidationError } from '../errors.js';
 import { isObject } from '../json.js';
+import type { RequestOptions } from '../options.js';
 import type { APIPromise, WithResponse } from '../resources/api-promise.js';
 import type { Responses } from '../resources/responses.js';
 import { parseWire, type WireSchema } from '../schemas/validate.js';
 import type { ResponseStream } from '../stream/response-stream.js';
-import type { RequestOptions } from '../transport/config.js';
 import { snippet } from '../transport/snippet.js';
 import type { Response, ResponseFunctionToolCall } from '../types/index.js';
 import type { ParsedResponse, ZodSchemaLike } from './parsed-types.js';

@@ -6,8 +6,8 @@
  */
 import { APIUserAbortError, RequestValidationError, StreamError } from '../errors.js';
 import { isObject } from '../json.js';
+import type { RequestOptions } from '../options.js';
 import type { ResponseStream } from '../stream/response-stream.js';
-import type { RequestOptions } from '../transport/config.js';
 import type {
   FunctionTool,
   Response,

@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../errors.js';
-import type { WireSchema } from '../schemas/index.js';
+import type { WireSchema } from '../schemas/validate.js';
 import type { ResponseCreateParams, WireObject } from '../types/index.js';
 
 /** What a dialect needs to know about the client's configuration to build a request. */

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '../errors.js';
 import { asText, isObject } from '../json.js';
 import { type GatewayCreateParams, GatewayParamsSchema } from '../schemas/dialects/gateway.js';
-import { catalog } from './catalog.js';
+import { builtIn } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
 import { SparseStream } from './sparse-events.js';
 
@@ -140,7 +140,7 @@ function gatewayEvents(): EventNormalizer {
  * they are sent; its sparse events and tool-call deltas become the canonical events.
  */
 export const gateway = defineDialect<GatewayCreateParams>({
-  ...catalog.gateway,
+  ...builtIn('gateway'),
   paths: { responses: () => ['responses'], models: () => ['models'] },
   request: {
     // Messages go as seed 003 documents input items (`role`, `content`), without `type`.

@@ -1,28 +1,16 @@
 import { ResponsesError } from '../errors.js';
-import type {
-  GatewayCreateParams,
-  KartaCreateParams,
-  KawaiCreateParams,
-  OpenRouterCreateParams,
-  ResponseCreateParams,
-} from '../types/index.js';
-import { type BuiltInFeatures, type ClientFeatures, catalog, type DialectName } from './catalog.js';
+import type { ResponseCreateParams } from '../types/index.js';
+import {
+  type BuiltInFeatures,
+  builtIn,
+  type ClientFeatures,
+  catalog,
+  type DialectName,
+  type DialectParams,
+  type Entry,
+} from './catalog.js';
 import type { ConversationParams, Dialect, StateStrategy } from './dialect.js';
 import { openai } from './openai.js';
-
-/** The create params of a client of each built-in dialect: the canonical ones plus the server's own. */
-export interface DialectParams {
-  /** OpenAI and OpenResponses: the canonical params. */
-  openai: ResponseCreateParams;
-  /** OpenRouter: fallback `models`, `provider` routing, `plugins`, its server tools… */
-  openrouter: OpenRouterCreateParams;
-  /** Karta: the five fields it documents (the other canonical ones are refused). */
-  karta: KartaCreateParams;
-  /** Kawai: its samplers (`top_k`, `min_p`…), function tools only. */
-  kawai: KawaiCreateParams;
-  /** The gateway: `model` required, `messages` instead of `input`, function and web search tools. */
-  gateway: GatewayCreateParams;
-}
 
 /** What the `dialect` client option takes: a built-in dialect's name, or your own {@link Dialect}. */
 export type DialectOption = DialectName | Dialect<never>;
@@ -60,36 +48,27 @@ export interface DialectHandle {
   load(): Promise<Dialect>;
 }
 
-const loaders: Record<DialectName, () => Promise<Dialect>> = {
-  openai: () => Promise.resolve(openai),
-  openrouter: () => import('./openrouter.js').then((m) => m.openrouter as Dialect),
-  karta: () => import('./karta.js').then((m) => m.karta as Dialect),
-  kawai: () => import('./kawai.js').then((m) => m.kawai as Dialect),
-  gateway: () => import('./gateway.js').then((m) => m.gateway as Dialect),
-};
-
 /** Resolves the `dialect` client option (a built-in name or a Dialect object) to a handle. */
-export function resolveDialect(option: DialectName | Dialect<never> | undefined): DialectHandle {
+export function resolveDialect(option: DialectOption): DialectHandle {
   if (typeof option === 'object') {
     const dialect = option as unknown as Dialect;
     return { ...dialect, load: () => Promise.resolve(dialect) };
   }
-  const name = option ?? 'openai';
-  if (!Object.hasOwn(catalog, name)) {
+  if (!Object.hasOwn(catalog, option)) {
     throw new ResponsesError(
-      `Unknown dialect ${JSON.stringify(name)}; expected one of ${Object.keys(catalog).join(', ')} or a Dialect object.`,
+      `Unknown dialect ${JSON.stringify(option)}; expected one of ${Object.keys(catalog).join(', ')} or a Dialect object.`,
     );
   }
+  const row: Entry = catalog[option];
   let loaded: Promise<Dialect> | undefined;
-  return { ...catalog[name], load: () => (loaded ??= loaders[name]()) };
+  return {
+    ...builtIn(option),
+    // The canonical dialect is bundled; the others load on the first request.
+    load: () => (loaded ??= (row.load?.() ?? Promise.resolve(openai)) as Promise<Dialect>),
+  };
 }
 
-export {
-  type BuiltInFeatures,
-  type ClientFeatures,
-  catalog,
-  type DialectName,
-} from './catalog.js';
+export * from './catalog.js';
 export {
   type ConversationParams,
   type Dialect,

@@ -8,7 +8,7 @@ import {
 } from '../schemas/dialects/karta.js';
 import { CreateParamsEnvelopeSchema } from '../schemas/envelope.js';
 import { isTerminal } from '../stream/decode-event.js';
-import { catalog } from './catalog.js';
+import { builtIn } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
 import { mintedId, sparseEvents } from './sparse-events.js';
 
@@ -116,7 +116,7 @@ const choices = (value: unknown, extra: WireObject = {}) =>
  * models endpoint. Its unary and streamed shapes are normalized to OpenAI's.
  */
 export const karta = defineDialect<KartaCreateParams>({
-  ...catalog.karta,
+  ...builtIn('karta'),
   paths: {
     // The ref is one path segment: the transport URL-encodes it (`my app/v2` → `my%20app%2Fv2`).
     responses: ({ project }) => ['projects', project ?? '', 'responses'],

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '../errors.js';
 import { asText, isObject } from '../json.js';
 import { type KawaiCreateParams, KawaiParamsSchema } from '../schemas/dialects/kawai.js';
-import { catalog } from './catalog.js';
+import { builtIn } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
 import { SparseStream } from './sparse-events.js';
 
@@ -84,7 +84,7 @@ function kawaiEvents(): EventNormalizer {
  * chat completions path: the seed documents none.
  */
 export const kawai = defineDialect<KawaiCreateParams>({
-  ...catalog.kawai,
+  ...builtIn('kawai'),
   paths: { responses: () => ['responses'] },
   request: {
     // Messages go without `type`: seed 002's input is "the same format as chat messages".

@@ -1,5 +1,5 @@
 import { OpenAIParamsSchema } from '../schemas/dialects/openai.js';
-import { catalog } from './catalog.js';
+import { builtIn } from './catalog.js';
 import { defineDialect, type WireObject } from './dialect.js';
 
 /**
@@ -24,7 +24,7 @@ const typedMessages = ({ input, ...params }: WireObject): WireObject => ({
  * limits too (at least 16 output tokens, a safety identifier of up to 64 characters).
  */
 export const openai = defineDialect({
-  ...catalog.openai,
+  ...builtIn('openai'),
   paths: {
     responses: () => ['responses'],
     chatCompletions: () => ['chat', 'completions'],

@@ -1,9 +1,12 @@
+import { isObject } from '../json.js';
 import {
+  OpenRouterChatParamsSchema,
   type OpenRouterCreateParams,
   OpenRouterParamsSchema,
 } from '../schemas/dialects/openrouter.js';
-import { catalog } from './catalog.js';
+import { builtIn } from './catalog.js';
 import { defineDialect, type WireObject } from './dialect.js';
+import { openai } from './openai.js';
 import { sparseEvents } from './sparse-events.js';
 
 /**
@@ -13,18 +16,18 @@ import { sparseEvents } from './sparse-events.js';
 const notNullable = ['input', 'stream', 'store', 'text', 'tool_choice', 'tools'] as const;
 
 /**
- * OpenRouter (seed 004, `POST /responses` in the OpenResponses format). It keeps no state, so
- * the conversation helper replays the history; it has no retrieve, input items or compact. Its
- * streams are data-only SSE with `: OPENROUTER PROCESSING` comments and a final `data: [DONE]`,
- * with the canonical events (normalized all the same, should a provider's relay be sparse); its
+ * OpenRouter (seed 004, `POST /responses` in the OpenResponses format; its OpenAPI document for
+ * `POST /chat/completions` and `GET /models`). It keeps no state, so the conversation helper
+ * replays the history; it has no retrieve, input items or compact. Its streams are data-only SSE
+ * with `: OPENROUTER PROCESSING` comments and a final `data: [DONE]`, with the canonical events
+ * (normalized all the same, should a provider's relay be sparse) and OpenAI's chat chunks; its
  * usage carries `cost`, `is_byok` and `cost_details`, kept as sent. Its error bodies say
  * `{ error: { code: 400, message } }`: the numeric code becomes `APIError.code` `'400'`.
  */
 export const openrouter = defineDialect<OpenRouterCreateParams>({
-  ...catalog.openrouter,
-  // The simulated server (test/servers/openrouter.ts) serves only POST /responses, so the
-  // /chat/completions and /models of OpenRouter's OpenAPI document are left out here.
-  paths: { responses: () => ['responses'] },
+  ...builtIn('openrouter'),
+  // OpenAI's three paths: POST /responses, POST /chat/completions and GET /models.
+  paths: openai.paths,
   features: { retrieve: false, inputItems: false, compact: false },
   request: {
     // Messages go as given: OpenRouter's `EasyInputMessage` has `type` optional, and seed 004's
@@ -40,5 +43,10 @@ export const openrouter = defineDialect<OpenRouterCreateParams>({
     headers: ({ session_id }) =>
       typeof session_id === 'string' ? { 'x-session-id': session_id } : {},
   },
+  // Its ChatRequest: provider routing, plugins, fallback models and its own ranges.
+  chatRequest: { params: OpenRouterChatParamsSchema },
   eventNormalizer: sparseEvents,
+  // Spec ChatStreamChunk.error: a failure midway is a chunk that carries `error` beside its
+  // choices; it is read as that error alone, so the stream throws StreamError, not reads past it.
+  normalizeChatChunk: (chunk) => (isObject(chunk.error) ? { error: chunk.error } : chunk),
 });

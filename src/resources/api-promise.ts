@@ -1,12 +1,6 @@
-/** A result together with the raw HTTP response it came from. */
-export interface WithResponse<T> {
-  /** The parsed result. */
-  data: T;
-  /** The raw fetch `Response` (its body already read, or streaming into `data`). */
-  response: globalThis.Response;
-  /** The server's `x-request-id`, when it sent one. */
-  requestId: string | undefined;
-}
+import type { WithResponse } from '../transport/answer.js';
+
+export type { WithResponse };
 
 /**
  * The promise every API method returns: await it for the result, or call `.withResponse()` for

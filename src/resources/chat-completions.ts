@@ -1,50 +1,68 @@
-import type { ChatCompletionStream } from '../stream/chat-stream.js';
-import type { ClientConfig, RequestOptions } from '../transport/config.js';
-import type { ChatCompletion, ChatCompletionCreateParams } from '../types/index.js';
-import { APIPromise } from './api-promise.js';
+/**
+ * Chat completions: `POST /chat/completions`, unary or streamed, wherever the server documents
+ * it. Loaded on first use, so that apps that never call it do not bundle it.
+ */
+import type { Dialect, WireObject } from '../dialects/index.js';
+import type { ClientConfig, RequestOptions } from '../options.js';
+import {
+  ChatCompletionChunkSchema,
+  ChatCompletionCreateParamsSchema,
+  ChatCompletionSchema,
+} from '../schemas/chat.js';
+import { parseWire } from '../schemas/validate.js';
+import { ChatCompletionStream } from '../stream/chat-stream.js';
+import { asObject, callJSON, callStream, type WithResponse } from '../transport/answer.js';
+import { callOptions } from '../transport/call-options.js';
+import type {
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatCompletionCreateParams,
+} from '../types/index.js';
+import { prepare, unsupported } from './prepare.js';
 
-/** `client.chat.completions`: the Chat Completions API, wherever the server documents it. */
-export class ChatCompletions {
-  readonly #config: ClientConfig;
-
-  /** @internal The client makes it: `client.chat.completions`. */
-  constructor(config: ClientConfig) {
-    this.#config = config;
-  }
-
-  /**
-   * Creates a chat completion. With `stream: true` it resolves to a {@link ChatCompletionStream}
-   * of chunks (`for await`, `abort()`, `finalChatCompletion()`); otherwise to the completion.
-   */
-  create(
-    params: ChatCompletionCreateParams & { stream: true },
-    options?: RequestOptions,
-  ): APIPromise<ChatCompletionStream>;
-  create(
-    params: ChatCompletionCreateParams & { stream?: false | null | undefined },
-    options?: RequestOptions,
-  ): APIPromise<ChatCompletion>;
-  create(
-    params: ChatCompletionCreateParams,
-    options?: RequestOptions,
-  ): APIPromise<ChatCompletion | ChatCompletionStream>;
-  create(
-    params: ChatCompletionCreateParams,
-    options?: RequestOptions,
-  ): APIPromise<ChatCompletion | ChatCompletionStream> {
-    return new APIPromise(
-      import('./chat-create.js').then((m) => m.createChatCompletion(this.#config, params, options)),
+/** Checks and sends a chat completion request: the body of `client.chat.completions.create`. */
+export async function createChatCompletion(
+  config: ClientConfig,
+  params: ChatCompletionCreateParams,
+  options: RequestOptions | undefined,
+): Promise<WithResponse<ChatCompletion | ChatCompletionStream>> {
+  const dialect: Dialect = await config.dialect.load();
+  const path = dialect.paths.chatCompletions;
+  if (!path) throw unsupported(dialect, 'chat.completions.create');
+  const prepared = prepare(
+    dialect,
+    dialect.chatRequest,
+    ChatCompletionCreateParamsSchema,
+    params as WireObject,
+    'chat completion request',
+  );
+  const request = {
+    method: 'POST',
+    path: path(config.context),
+    body: prepared.body,
+    headers: prepared.headers,
+    auth: dialect.authHeaders,
+  } as const;
+  const call = callOptions(config.transport, options);
+  const validation = config.validation;
+  if (params.stream) {
+    const validate = (chunk: WireObject) =>
+      parseWire(ChatCompletionChunkSchema, chunk, 'chat completion chunk') as ChatCompletionChunk;
+    return callStream(
+      call,
+      request,
+      (init) =>
+        new ChatCompletionStream({
+          ...init,
+          normalize: dialect.normalizeChatChunk,
+          ...(validation ? { validate } : {}),
+        }),
     );
   }
-}
-
-/** `client.chat`: chat completions. */
-export class Chat {
-  /** Create chat completions, unary or streamed. */
-  readonly completions: ChatCompletions;
-
-  /** @internal The client makes it: `client.chat`. */
-  constructor(config: ClientConfig) {
-    this.completions = new ChatCompletions(config);
-  }
+  return callJSON(call, request, (json) => {
+    const completion = dialect.normalizeChatCompletion(asObject(json, 'chat completion'));
+    return (
+      validation ? parseWire(ChatCompletionSchema, completion, 'chat completion') : completion
+    ) as ChatCompletion;
+  });
 }

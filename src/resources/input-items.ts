@@ -1,61 +1,37 @@
-import type { WireObject } from '../dialects/index.js';
-import type { ClientConfig, RequestOptions } from '../transport/config.js';
-import type { InputTokenCount, InputTokenCountParams, ResponseItemList } from '../types/index.js';
-import { APIPromise } from './api-promise.js';
-import { PagedList } from './page.js';
+/**
+ * Input items: `GET /responses/{id}/input_items`, one page at a time (`PagedList` walks them).
+ * Loaded on first use, so that create + stream + iterate does not bundle it.
+ */
+import type { ClientConfig, RequestOptions } from '../options.js';
+import { InputItemListParamsSchema, ResponseItemListSchema } from '../schemas/bodies.js';
+import { checkRequest, parseWire } from '../schemas/validate.js';
+import { asObject, callJSON, type WithResponse } from '../transport/answer.js';
+import { callOptions } from '../transport/call-options.js';
+import type { InputItemListParams, ResponseItemList } from '../types/index.js';
+import { dialectWith } from './prepare.js';
+import { below } from './read-response.js';
 
-/** Query of `inputItems.list`: page size, order and extra data (pages follow by themselves). */
-export interface InputItemListQuery {
-  /** Items per page, 1 to 100 (default 20). */
-  limit?: number | undefined;
-  /** `asc` or `desc` (default). */
-  order?: 'asc' | 'desc' | undefined;
-  /** Extra data to include. */
-  include?: readonly string[] | undefined;
-}
-
-/** An input item of a stored response, as `input_items` lists it. */
-export type ResponseItem = ResponseItemList['data'][number];
-
-/** `client.responses.inputItems`: the input items of a stored response, page by page. */
-export class InputItems {
-  readonly #config: ClientConfig;
-
-  /** @internal The client makes it: `client.responses.inputItems`. */
-  constructor(config: ClientConfig) {
-    this.#config = config;
-  }
-
-  /**
-   * Lists a response's input items. `for await (const item of client.responses.inputItems.list(id))`
-   * walks every page; `await` gives the first page.
-   */
-  list(
-    id: string,
-    params: InputItemListQuery = {},
-    options?: RequestOptions,
-  ): PagedList<ResponseItem> {
-    return new PagedList((after) =>
-      import('./extras.js').then((m) => m.inputItemsPage(this.#config, id, params, after, options)),
-    );
-  }
-}
-
-/** `client.responses.inputTokens`: what a request would cost in input tokens, without running it. */
-export class InputTokens {
-  readonly #config: ClientConfig;
-
-  /** @internal The client makes it: `client.responses.inputTokens`. */
-  constructor(config: ClientConfig) {
-    this.#config = config;
-  }
-
-  /** Counts the input tokens of a request (`POST /responses/input_tokens`). */
-  count(params: InputTokenCountParams, options?: RequestOptions): APIPromise<InputTokenCount> {
-    return new APIPromise(
-      import('./extras.js').then((m) =>
-        m.countInputTokens(this.#config, params as WireObject, options),
-      ),
-    );
-  }
+/**
+ * One page of a response's input items, after `params.after`; checked against the schema of a
+ * page unless the client's validation is off.
+ */
+export async function inputItemsPage(
+  config: ClientConfig,
+  id: string,
+  params: InputItemListParams,
+  options: RequestOptions | undefined,
+): Promise<WithResponse<ResponseItemList>> {
+  const dialect = await dialectWith(config, 'inputItems', 'responses.inputItems.list');
+  checkRequest(InputItemListParamsSchema, params, 'input items query');
+  const { after, limit, order, include } = params;
+  const request = {
+    ...below(config, dialect, id, 'input_items'),
+    method: 'GET',
+    query: { after, limit, order, include },
+  } as const;
+  return callJSON(callOptions(config.transport, options), request, (json) =>
+    config.validation
+      ? (parseWire(ResponseItemListSchema, json, 'input items page') as ResponseItemList)
+      : (asObject(json, 'input items page') as ResponseItemList),
+  );
 }

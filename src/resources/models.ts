@@ -1,4 +1,8 @@
-import type { ClientConfig, RequestOptions } from '../transport/config.js';
+/**
+ * `client.models`: `list` loads the models module on first use, so that apps that never call it
+ * do not bundle it.
+ */
+import type { ClientConfig, RequestOptions } from '../options.js';
 import type { Model } from '../types/index.js';
 import { PagedList } from './page.js';
 
@@ -14,7 +18,7 @@ export class Models {
   /** Lists the models: `await` gives `{ data: Model[] }`; `for await` gives each model. */
   list(options?: RequestOptions): PagedList<Model> {
     return new PagedList(() =>
-      import('./extras.js').then((m) => m.modelsPage(this.#config, options)),
+      import('./model-list.js').then((m) => m.listModels(this.#config, options)),
     );
   }
 }

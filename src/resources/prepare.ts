@@ -1,6 +1,10 @@
-import type { Dialect, RequestRules, WireObject } from '../dialects/index.js';
+import type { Dialect, RequestRules, ResponseFeatures, WireObject } from '../dialects/index.js';
 import { RequestValidationError } from '../errors.js';
-import { checkRequest, type WireSchema } from '../schemas/index.js';
+import type { ClientConfig } from '../options.js';
+import { checkRequest, type WireSchema } from '../schemas/validate.js';
+
+/** The dialect, loaded, as the endpoints use it. */
+export type AnyDialect = Dialect<never>;
 
 /** A request body ready to send, and the headers it adds. */
 export interface Prepared {
@@ -45,11 +49,16 @@ export function unsupported(dialect: { name: string }, method: string): RequestV
   );
 }
 
-/** Refuses, before anything is sent, a stored-response endpoint the server does not offer. */
-export function requireFeature(
-  dialect: Pick<Dialect<never>, 'name' | 'features'>,
-  feature: keyof Dialect['features'],
+/**
+ * The client's dialect, loaded, for an endpoint of the responses collection that only some
+ * servers have: `method` is refused before anything is sent when the server lacks `feature`.
+ */
+export async function dialectWith(
+  config: ClientConfig,
+  feature: keyof ResponseFeatures,
   method: string,
-): void {
+): Promise<AnyDialect> {
+  const dialect = await config.dialect.load();
   if (!dialect.features[feature]) throw unsupported(dialect, method);
+  return dialect;
 }

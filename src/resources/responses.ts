@@ -1,3 +1,9 @@
+/**
+ * `client.responses`: create (here: every app calls it), and the endpoints most apps never call,
+ * each in the module of its family, loaded on first use: stored responses, input items, compact
+ * and input tokens.
+ */
+
 import type {
   ParsedCallsOf,
   ParsedResponse,
@@ -5,22 +11,30 @@ import type {
   ZodTextFormat,
 } from '../conversation/parsed-types.js';
 import type { WireObject } from '../dialects/index.js';
+import type { ClientConfig, RequestOptions } from '../options.js';
 import type { ResponseStream } from '../stream/response-stream.js';
-import type { ClientConfig, RequestOptions } from '../transport/config.js';
+import { callJSON, callStream, type WithResponse } from '../transport/answer.js';
+import { callOptions } from '../transport/call-options.js';
 import type {
   CompactedResponse,
+  InputItemListParams,
+  InputTokenCount,
+  InputTokenCountParams,
   Response,
   ResponseCompactParams,
   ResponseCreateParams,
   ResponseDeleted,
   ResponseFormatTextConfig,
+  ResponseItemList,
   ResponseRetrieveParams,
 } from '../types/index.js';
-import { APIPromise, type WithResponse } from './api-promise.js';
-import { callJSON, callStream } from './call.js';
-import { InputItems, InputTokens } from './input-items.js';
-import { prepare } from './prepare.js';
-import { type AnyDialect, below, openStream, parseResponse } from './response-parts.js';
+import { APIPromise } from './api-promise.js';
+import { PagedList } from './page.js';
+import { type AnyDialect, prepare } from './prepare.js';
+import { below, openResponseStream, readResponse } from './read-response.js';
+
+/** An input item of a stored response, as `input_items` lists it. */
+export type ResponseItem = ResponseItemList['data'][number];
 
 /** What `responses.parse` reads in its params: a text format and tools that may carry zod schemas. */
 export interface ParseParams<T, Tools extends readonly unknown[]> {
@@ -66,28 +80,7 @@ export class Responses<Params = ResponseCreateParams> {
   ): APIPromise<Response>;
   create(params: Params, options?: RequestOptions): APIPromise<Response | ResponseStream>;
   create(params: Params, options?: RequestOptions): APIPromise<Response | ResponseStream> {
-    const config = this.#config;
-    return this.#call<Response | ResponseStream>(async (dialect) => {
-      const prepared = prepare(dialect, dialect.request, config.requestSchema, params, 'request');
-      const request = {
-        ...below(config, dialect),
-        method: 'POST',
-        body: prepared.body,
-        headers: prepared.headers,
-      } as const;
-      const { stream, background } = params as { stream?: unknown; background?: unknown };
-      if (!stream)
-        return callJSON(config, request, options, (json) => parseResponse(config, dialect, json));
-      // A dropped background stream resumes from its retrieve stream (loaded only when it does).
-      const resume =
-        options?.autoResume && background === true && dialect.features.retrieve
-          ? (id: string, after: number) =>
-              import('./stored.js').then((m) => m.resumeBody(config, dialect, options, id, after))
-          : undefined;
-      return callStream(config, request, options, (init) =>
-        openStream(config, dialect, init, { resume }),
-      );
-    });
+    return new APIPromise(createResponse(this.#config, params, options));
   }
 
   /** Retrieves a stored response; with `{ stream: true, starting_after }`, resumes its event stream. */
@@ -106,27 +99,31 @@ export class Responses<Params = ResponseCreateParams> {
     params: ResponseRetrieveParams = {},
     options?: RequestOptions,
   ): APIPromise<Response | ResponseStream> {
-    return this.#stored((m, dialect) =>
-      m.retrieveResponse(this.#config, dialect, id, params, options),
+    return new APIPromise(
+      import('./stored-responses.js').then((m) =>
+        m.retrieveResponse(this.#config, id, params, options),
+      ),
     );
   }
 
   /** Deletes a stored response. */
   delete(id: string, options?: RequestOptions): APIPromise<ResponseDeleted> {
-    return this.#stored((m, dialect) => m.deleteResponse(this.#config, dialect, id, options));
+    return new APIPromise(
+      import('./stored-responses.js').then((m) => m.deleteResponse(this.#config, id, options)),
+    );
   }
 
   /** Cancels a background response that is still in progress; resolves to the response. */
   cancel(id: string, options?: RequestOptions): APIPromise<Response> {
-    return this.#stored((m, dialect) => m.cancelResponse(this.#config, dialect, id, options));
+    return new APIPromise(
+      import('./stored-responses.js').then((m) => m.cancelResponse(this.#config, id, options)),
+    );
   }
 
   /** Compacts a conversation into fewer items that carry its context (`POST /responses/compact`). */
   compact(params: ResponseCompactParams, options?: RequestOptions): APIPromise<CompactedResponse> {
     return new APIPromise(
-      import('./extras.js').then((m) =>
-        m.compactResponse(this.#config, params as WireObject, options),
-      ),
+      import('./compact.js').then((m) => m.compactResponse(this.#config, params, options)),
     );
   }
 
@@ -151,17 +148,75 @@ export class Responses<Params = ResponseCreateParams> {
       ),
     );
   }
+}
 
-  #call<T>(run: (dialect: AnyDialect) => Promise<WithResponse<T>>): APIPromise<T> {
-    return new APIPromise(
-      this.#config.dialect.load().then((dialect) => run(dialect as AnyDialect)),
+/** `client.responses.inputItems`: the input items of a stored response, page by page. */
+export class InputItems {
+  readonly #config: ClientConfig;
+
+  /** @internal The client makes it: `client.responses.inputItems`. */
+  constructor(config: ClientConfig) {
+    this.#config = config;
+  }
+
+  /**
+   * Lists a response's input items. `for await (const item of client.responses.inputItems.list(id))`
+   * walks every page (from `after`, when given); `await` gives the first page.
+   */
+  list(
+    id: string,
+    params: InputItemListParams = {},
+    options?: RequestOptions,
+  ): PagedList<ResponseItem> {
+    return new PagedList((after) =>
+      import('./input-items.js').then((m) =>
+        m.inputItemsPage(
+          this.#config,
+          id,
+          after === undefined ? params : { ...params, after },
+          options,
+        ),
+      ),
     );
   }
+}
 
-  /** Runs a stored-response endpoint, from the module that holds them (loaded on first use). */
-  #stored<T>(
-    run: (m: typeof import('./stored.js'), dialect: AnyDialect) => Promise<WithResponse<T>>,
-  ): APIPromise<T> {
-    return this.#call((dialect) => import('./stored.js').then((m) => run(m, dialect)));
+/** `client.responses.inputTokens`: what a request would cost in input tokens, without running it. */
+export class InputTokens {
+  readonly #config: ClientConfig;
+
+  /** @internal The client makes it: `client.responses.inputTokens`. */
+  constructor(config: ClientConfig) {
+    this.#config = config;
   }
+
+  /** Counts the input tokens of a request (`POST /responses/input_tokens`). */
+  count(params: InputTokenCountParams, options?: RequestOptions): APIPromise<InputTokenCount> {
+    return new APIPromise(
+      import('./compact.js').then((m) => m.countInputTokens(this.#config, params, options)),
+    );
+  }
+}
+
+/** `POST /responses`: the request checked and mapped by the dialect, the answer read in canonical form. */
+async function createResponse(
+  config: ClientConfig,
+  params: unknown,
+  options: RequestOptions | undefined,
+): Promise<WithResponse<Response | ResponseStream>> {
+  const call = callOptions(config.transport, options);
+  const dialect = (await config.dialect.load()) as AnyDialect;
+  const prepared = prepare(dialect, dialect.request, config.requestSchema, params, 'request');
+  const request = {
+    ...below(config, dialect),
+    method: 'POST',
+    body: prepared.body,
+    headers: prepared.headers,
+  } as const;
+  const { stream, background } = params as { stream?: unknown; background?: unknown };
+  if (!stream) return callJSON(call, request, (json) => readResponse(config, dialect, json));
+  const resumable = options?.autoResume && background === true;
+  return callStream(call, request, (init) =>
+    openResponseStream(config, dialect, call, init, { resumable }),
+  );
 }

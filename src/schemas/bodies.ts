@@ -47,12 +47,18 @@ export const InputItemListParamsSchema = z.looseObject({
  */
 export type InputItemListParams = z.input<typeof InputItemListParamsSchema>;
 
+/**
+ * An item of a stored conversation, as the server gives it back: an output item, or an input
+ * item (a user's message, a tool's output…). Input item pages and compactions are lists of these.
+ */
+export const ResponseItemSchema = z.union([ResponseOutputItemSchema, ResponseInputItemSchema]);
+
 /** One page of `GET /responses/{id}/input_items`. */
 export const ResponseItemListSchema = z.looseObject({
   /** Always `list`. */
   object: z.optional(z.literal('list')),
   /** The items of this page: input messages and every item type. */
-  data: z.array(z.union([ResponseOutputItemSchema, ResponseInputItemSchema])),
+  data: z.array(ResponseItemSchema),
   /** Whether more pages follow. */
   has_more: z.boolean(),
   /** The first item's ID. */
@@ -92,8 +98,8 @@ export const CompactedResponseSchema = z.looseObject({
   id: z.string(),
   /** Always `response.compaction`. */
   object: z.optional(z.literal('response.compaction')),
-  /** The compacted items: send them as `input` next time. */
-  output: z.array(ResponseOutputItemSchema),
+  /** The compacted items (the user's messages kept, a compaction item for the rest): send them as `input` next time. */
+  output: z.array(ResponseItemSchema),
   /** When it was created (Unix seconds). */
   created_at: z.optional(z.number()),
   /** Token counts. */

@@ -51,13 +51,17 @@ export const CreateParamsEnvelopeSchema = z.looseObject(
   createParamsShape({ input: InputEnvelopeSchema, tool: ToolEnvelopeSchema }),
 );
 
-const envelopes = eventUnion({
-  response: ResponseEnvelopeSchema,
-  item: ItemEnvelopeSchema,
-  part: PartEnvelopeSchema,
-});
+let envelopes: ReturnType<typeof buildEventEnvelopes> | undefined;
+const buildEventEnvelopes = () =>
+  eventUnion({
+    response: ResponseEnvelopeSchema,
+    item: ItemEnvelopeSchema,
+    part: PartEnvelopeSchema,
+  });
 
-/** The 60 known events, each with its own fields in full and what it carries by envelope. */
-export const knownEventEnvelopes = envelopes.knownEvents;
-/** An event of a type this client does not know: kept whole. */
-export const UnknownEventEnvelopeSchema = envelopes.unknown;
+/**
+ * The 60 known events (`knownEvents`), each with its own fields in full and what it carries by
+ * envelope, and the catch-all for an event of a type this client does not know (`unknown`).
+ * Built on first use: the first stream, not the import (a unary call never needs them).
+ */
+export const eventEnvelopes = () => (envelopes ??= buildEventEnvelopes());

@@ -10,7 +10,8 @@ import {
   ToolOutputSchema,
   ToolSearchOutputSchema,
 } from './items.js';
-import { ComputerCallOutputSchema, McpApprovalResponseSchema } from './items-hosted.js';
+import { ComputerCallOutputSchema } from './items-computer.js';
+import { McpApprovalResponseSchema } from './items-hosted.js';
 import { ResponseOutputItemSchema } from './output-item.js';
 import { ItemStatusSchema, maxLength, minLength } from './shared.js';
 

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import * as own from './items.js';
+import * as computer from './items-computer.js';
 import * as hosted from './items-hosted.js';
 import { catchAll, typesOf } from './shared.js';
 
@@ -13,8 +14,8 @@ const knownItems = [
   own.FunctionCallSchema,
   own.FunctionCallOutputSchema,
   hosted.WebSearchCallSchema,
-  hosted.ComputerCallSchema,
-  hosted.ComputerCallOutputSchema,
+  computer.ComputerCallSchema,
+  computer.ComputerCallOutputSchema,
   own.ReasoningItemSchema,
   own.ProgramItemSchema,
   own.ProgramOutputItemSchema,
@@ -24,12 +25,12 @@ const knownItems = [
   own.CompactionItemSchema,
   hosted.ImageGenerationCallSchema,
   hosted.CodeInterpreterCallSchema,
-  hosted.LocalShellCallSchema,
-  hosted.LocalShellCallOutputSchema,
-  hosted.ShellCallSchema,
-  hosted.ShellCallOutputSchema,
-  hosted.ApplyPatchCallSchema,
-  hosted.ApplyPatchCallOutputSchema,
+  computer.LocalShellCallSchema,
+  computer.LocalShellCallOutputSchema,
+  computer.ShellCallSchema,
+  computer.ShellCallOutputSchema,
+  computer.ApplyPatchCallSchema,
+  computer.ApplyPatchCallOutputSchema,
   hosted.McpCallSchema,
   hosted.McpListToolsSchema,
   hosted.McpApprovalRequestSchema,

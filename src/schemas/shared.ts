@@ -33,6 +33,9 @@ export const maxLength = (max: number) =>
 export const minLength = (min: number) =>
   z.refine<{ length: number }>((s) => s.length >= min, `expected a length of at least ${min}`);
 /** Any JSON object (a JSON Schema, arguments, settings). */
+/** A field that may be left out or `null` (a spec's `type: [x, 'null']`). */
+export const nullish = <T extends z.core.$ZodType>(schema: T) => z.optional(z.nullable(schema));
+
 export const jsonObject = () =>
   z.custom<Record<string, unknown>>(isObject, 'expected a JSON object');
 /** An object whose values are all strings (metadata, headers, environment variables). */

@@ -5,12 +5,7 @@
  * checks every nested item, tool and part too; `validateResponses: false` checks nothing.
  */
 import type { z } from 'zod/mini';
-import {
-  CreateParamsEnvelopeSchema,
-  knownEventEnvelopes,
-  ResponseEnvelopeSchema,
-  UnknownEventEnvelopeSchema,
-} from './envelope.js';
+import { CreateParamsEnvelopeSchema, eventEnvelopes, ResponseEnvelopeSchema } from './envelope.js';
 import { type StreamEventParser, streamEventParser } from './fast-path.js';
 
 /** How responses, stream events and requests are checked at run time. */
@@ -23,9 +18,17 @@ export interface ResponseValidation {
   request: z.core.$ZodType;
 }
 
+let eventParser: StreamEventParser | undefined;
+
 /** The default: every own field in full, nested items, tools and parts by their envelope. */
 export const envelopeValidation: ResponseValidation = {
-  event: streamEventParser(knownEventEnvelopes, UnknownEventEnvelopeSchema),
+  // The event envelopes are built by the first event checked, not at import.
+  event: (value, what) =>
+    // biome-ignore lint/suspicious/noAssignInExpressions: the parser, memoized on first use.
+    (eventParser ??= streamEventParser(eventEnvelopes().knownEvents, eventEnvelopes().unknown))(
+      value,
+      what,
+    ),
   response: ResponseEnvelopeSchema,
   request: CreateParamsEnvelopeSchema,
 };

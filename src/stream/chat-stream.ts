@@ -60,8 +60,9 @@ export class ChatCompletionStream extends EventStream<ChatCompletionChunk> {
       this.#done = true;
       return end;
     }
-    if (json.error !== undefined && json.choices === undefined) throw streamError(json);
+    // Normalized first: a dialect may say that a chunk of its server is an error (OpenRouter's).
     const chunk = this.#normalize(json);
+    if (chunk.error !== undefined && chunk.choices === undefined) throw streamError(chunk, json);
     return this.#validate ? this.#validate(chunk) : (chunk as ChatCompletionChunk);
   }
 

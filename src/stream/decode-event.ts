@@ -1,6 +1,6 @@
 import { StreamError } from '../errors.js';
 import { isObject } from '../json.js';
-import type { StreamEventParser } from '../schemas/index.js';
+import type { StreamEventParser } from '../schemas/fast-path.js';
 import type { ResponseStreamEvent, WireObject } from '../types/index.js';
 import { end } from './event-iterator.js';
 import { outputText } from './output-text.js';

@@ -1,6 +1,6 @@
 import { APIUserAbortError, StreamError } from '../errors.js';
 import { asIndex, isObject } from '../json.js';
-import { parseStreamEvent } from '../schemas/index.js';
+import { parseStreamEvent } from '../schemas/validation.js';
 import type { Response, ResponseStreamEvent, WireObject } from '../types/index.js';
 import {
   decodeResponseEvent,

@@ -1,4 +1,5 @@
-import type { ResponseItem } from '../resources/input-items.js';
+import { isObject } from '../json.js';
+import type { ResponseItem } from '../resources/responses.js';
 import type {
   ResponseFailedEvent,
   Response as ResponseObject,
@@ -29,10 +30,7 @@ export interface CreateContext {
 export function conversationOf(body: Json): string | undefined {
   const { conversation } = body;
   if (typeof conversation === 'string') return conversation;
-  if (typeof conversation === 'object' && conversation !== null) {
-    const { id } = conversation as { id?: unknown };
-    if (typeof id === 'string') return id;
-  }
+  if (isObject(conversation) && typeof conversation.id === 'string') return conversation.id;
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { Dialect } from '../dialects/dialect.js';
 import { type DialectName, type DialectParams, resolveDialect } from '../dialects/index.js';
-import type { ResponseItem } from '../resources/input-items.js';
+import type { ResponseItem } from '../resources/responses.js';
 import type { Response } from '../types/index.js';
 import { badRequest, errorAnswer, notFound } from './answers.js';
 import { abortError } from './body.js';

@@ -1,5 +1,5 @@
 import { isObject } from '../json.js';
-import type { ResponseItem } from '../resources/input-items.js';
+import type { ResponseItem } from '../resources/responses.js';
 import type { Response, ResponseStreamEvent } from '../types/index.js';
 
 type Json = Record<string, unknown>;

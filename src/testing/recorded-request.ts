@@ -1,4 +1,4 @@
-import type { ResponseItem } from '../resources/input-items.js';
+import type { ResponseItem } from '../resources/responses.js';
 import type { ResponseCreateParams } from '../types/index.js';
 
 /** Which endpoint a request reached. */

@@ -1,4 +1,8 @@
-import type { HeadersLike } from './config.js';
+/** Headers as users give them: a `null` or `undefined` value removes a header set by the client. */
+export type HeadersLike =
+  | Headers
+  | readonly (readonly [string, string])[]
+  | Record<string, string | null | undefined>;
 
 function entriesOf(headers: HeadersLike): Iterable<readonly [string, string | null | undefined]> {
   if (headers instanceof Headers) return headers.entries();

@@ -4,11 +4,14 @@ import {
   APIUserAbortError,
   ResponsesError,
 } from '../errors.js';
-import type { ClientConfig, FetchLike, RequestOptions } from './config.js';
+import type { CallOptions } from './call-options.js';
 import { mergeHeaders } from './headers.js';
 import { redactSecret } from './redact.js';
 import { retryDelayMs, shouldRetryResponse } from './retry.js';
 import { buildURL, type Query } from './url.js';
+
+/** Any function with the shape of `fetch`. */
+export type FetchLike = (input: string, init: RequestInit) => Promise<globalThis.Response>;
 
 /** One call to the server, before it is sent. */
 export interface APIRequest {
@@ -42,8 +45,8 @@ export interface Exchange {
   stopTimer(): void;
 }
 
-function lookUpFetch(config: ClientConfig): FetchLike {
-  const fetch = config.fetch ?? (globalThis.fetch as FetchLike | undefined);
+function lookUpFetch(call: CallOptions): FetchLike {
+  const fetch = call.fetch ?? (globalThis.fetch as FetchLike | undefined);
   if (typeof fetch !== 'function') {
     throw new ResponsesError(
       'No fetch function: pass one as the `fetch` option (globalThis.fetch is missing).',
@@ -103,23 +106,16 @@ function linkAbort(signal: AbortSignal | undefined, timeout: number) {
  * headers with a success status have arrived. Retries 408, 409, 429, 5xx and connection errors
  * (or whatever `x-should-retry` says), with backoff; never after the caller aborted.
  */
-export async function send(
-  config: ClientConfig,
-  request: APIRequest,
-  options: RequestOptions = {},
-): Promise<Exchange> {
-  const url = buildURL(config.baseURL, request.path, request.query);
-  const maxRetries = options.maxRetries ?? config.maxRetries;
-  const timeout = options.timeout ?? config.timeout;
+export async function send(call: CallOptions, request: APIRequest): Promise<Exchange> {
+  const { apiKey, maxRetries, timeout, signal, extraBody } = call;
+  const url = buildURL(call.baseURL, request.path, request.query);
   const headers = mergeHeaders(
     { accept: request.stream ? 'text/event-stream' : 'application/json' },
     request.body === undefined ? {} : { 'content-type': 'application/json' },
-    config.apiKey && request.auth ? request.auth(config.apiKey) : {},
+    apiKey && request.auth ? request.auth(apiKey) : {},
     request.headers ?? {},
-    config.headers,
-    options.headers ?? {},
+    ...call.headers,
   );
-  const { signal, extraBody } = options;
   // `extraBody` is laid over the checked, mapped body (always an object): fields sent as written.
   const body =
     request.body === undefined
@@ -133,7 +129,7 @@ export async function send(
     if (body !== undefined) init.body = body;
     let response: Response;
     try {
-      response = await lookUpFetch(config)(url, init);
+      response = await lookUpFetch(call)(url, init);
     } catch (cause) {
       link.release();
       if (link.reason() === 'user' || signal?.aborted) throw new APIUserAbortError();
@@ -141,12 +137,9 @@ export async function send(
       const error =
         link.reason() === 'timeout'
           ? new APITimeoutError(`Request timed out after ${timeout} ms.`)
-          : new APIConnectionError(
-              redactSecret(`Connection error: ${describe(cause)}`, config.apiKey),
-              {
-                cause: redactSecret(cause, config.apiKey),
-              },
-            );
+          : new APIConnectionError(redactSecret(`Connection error: ${describe(cause)}`, apiKey), {
+              cause: redactSecret(cause, apiKey),
+            });
       if (attempt >= maxRetries) throw error;
       await wait(retryDelayMs(attempt), signal);
       continue;
@@ -161,7 +154,7 @@ export async function send(
         continue;
       }
       const { errorFromResponse } = await import('./error-body.js');
-      const error = await errorFromResponse(response, config.apiKey, link.controller.signal);
+      const error = await errorFromResponse(response, apiKey, link.controller.signal);
       link.release();
       if (link.reason() === 'user' || signal?.aborted) throw new APIUserAbortError();
       if (link.reason() === 'timeout')

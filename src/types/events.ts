@@ -19,13 +19,9 @@ import type {
   ResponseAudioDoneEvent,
   ResponseAudioTranscriptDeltaEvent,
   ResponseAudioTranscriptDoneEvent,
-  ResponseCustomToolCallInputDeltaEvent,
-  ResponseCustomToolCallInputDoneEvent,
   ResponseFunctionCallArgumentsDeltaEvent,
   ResponseFunctionCallArgumentsDoneEvent,
   ResponseOutputTextAnnotationAddedEvent,
-  ResponseReasoningDeltaEvent,
-  ResponseReasoningDoneEvent,
   ResponseReasoningSummaryPartAddedEvent,
   ResponseReasoningSummaryPartDoneEvent,
   ResponseReasoningSummaryTextDeltaEvent,
@@ -37,6 +33,12 @@ import type {
   ResponseTextDeltaEvent,
   ResponseTextDoneEvent,
 } from './events-text.js';
+import type {
+  ResponseCustomToolCallInputDeltaEvent,
+  ResponseCustomToolCallInputDoneEvent,
+  ResponseReasoningDeltaEvent,
+  ResponseReasoningDoneEvent,
+} from './events-text-2.js';
 import type {
   ResponseCodeInterpreterCallCodeDeltaEvent,
   ResponseCodeInterpreterCallCodeDoneEvent,
@@ -50,14 +52,6 @@ import type {
   ResponseImageGenCallGeneratingEvent,
   ResponseImageGenCallInProgressEvent,
   ResponseImageGenCallPartialImageEvent,
-  ResponseMcpCallArgumentsDeltaEvent,
-  ResponseMcpCallArgumentsDoneEvent,
-  ResponseMcpCallCompletedEvent,
-  ResponseMcpCallFailedEvent,
-  ResponseMcpCallInProgressEvent,
-  ResponseMcpListToolsCompletedEvent,
-  ResponseMcpListToolsFailedEvent,
-  ResponseMcpListToolsInProgressEvent,
   ResponseShellCallCommandAddedEvent,
   ResponseShellCallCommandDeltaEvent,
   ResponseShellCallCommandDoneEvent,
@@ -67,6 +61,16 @@ import type {
   ResponseWebSearchCallInProgressEvent,
   ResponseWebSearchCallSearchingEvent,
 } from './events-tools.js';
+import type {
+  ResponseMcpCallArgumentsDeltaEvent,
+  ResponseMcpCallArgumentsDoneEvent,
+  ResponseMcpCallCompletedEvent,
+  ResponseMcpCallFailedEvent,
+  ResponseMcpCallInProgressEvent,
+  ResponseMcpListToolsCompletedEvent,
+  ResponseMcpListToolsFailedEvent,
+  ResponseMcpListToolsInProgressEvent,
+} from './events-tools-2.js';
 
 /**
  * The 60 known stream events, without the catch-all for unknown ones: the type for an exhaustive

@@ -53,11 +53,11 @@ export type { KawaiCreateParams, KawaiParams } from './dialects/kawai.js';
 export type {
   OpenRouterCreateParams,
   OpenRouterParams,
-  OpenRouterPlugin,
-  OpenRouterProvider,
   OpenRouterServerTool,
   OpenRouterTool,
 } from './dialects/openrouter.js';
+export type { OpenRouterPlugin, OpenRouterProvider } from './dialects/openrouter-routing.js';
+export type { SummaryPart } from './event-fields.js';
 export type { ResponseUnknownEvent } from './event-union.js';
 export type { KnownResponseStreamEvent, ResponseStreamEvent } from './events.js';
 export type {
@@ -78,13 +78,9 @@ export type {
   ResponseAudioDoneEvent,
   ResponseAudioTranscriptDeltaEvent,
   ResponseAudioTranscriptDoneEvent,
-  ResponseCustomToolCallInputDeltaEvent,
-  ResponseCustomToolCallInputDoneEvent,
   ResponseFunctionCallArgumentsDeltaEvent,
   ResponseFunctionCallArgumentsDoneEvent,
   ResponseOutputTextAnnotationAddedEvent,
-  ResponseReasoningDeltaEvent,
-  ResponseReasoningDoneEvent,
   ResponseReasoningSummaryPartAddedEvent,
   ResponseReasoningSummaryPartDoneEvent,
   ResponseReasoningSummaryTextDeltaEvent,
@@ -96,6 +92,12 @@ export type {
   ResponseTextDeltaEvent,
   ResponseTextDoneEvent,
 } from './events-text.js';
+export type {
+  ResponseCustomToolCallInputDeltaEvent,
+  ResponseCustomToolCallInputDoneEvent,
+  ResponseReasoningDeltaEvent,
+  ResponseReasoningDoneEvent,
+} from './events-text-2.js';
 export type {
   ResponseCodeInterpreterCallCodeDeltaEvent,
   ResponseCodeInterpreterCallCodeDoneEvent,
@@ -109,14 +111,6 @@ export type {
   ResponseImageGenCallGeneratingEvent,
   ResponseImageGenCallInProgressEvent,
   ResponseImageGenCallPartialImageEvent,
-  ResponseMcpCallArgumentsDeltaEvent,
-  ResponseMcpCallArgumentsDoneEvent,
-  ResponseMcpCallCompletedEvent,
-  ResponseMcpCallFailedEvent,
-  ResponseMcpCallInProgressEvent,
-  ResponseMcpListToolsCompletedEvent,
-  ResponseMcpListToolsFailedEvent,
-  ResponseMcpListToolsInProgressEvent,
   ResponseShellCallCommandAddedEvent,
   ResponseShellCallCommandDeltaEvent,
   ResponseShellCallCommandDoneEvent,
@@ -126,6 +120,16 @@ export type {
   ResponseWebSearchCallInProgressEvent,
   ResponseWebSearchCallSearchingEvent,
 } from './events-tools.js';
+export type {
+  ResponseMcpCallArgumentsDeltaEvent,
+  ResponseMcpCallArgumentsDoneEvent,
+  ResponseMcpCallCompletedEvent,
+  ResponseMcpCallFailedEvent,
+  ResponseMcpCallInProgressEvent,
+  ResponseMcpListToolsCompletedEvent,
+  ResponseMcpListToolsFailedEvent,
+  ResponseMcpListToolsInProgressEvent,
+} from './events-tools-2.js';
 export type { FunctionTool } from './function-tool.js';
 export type {
   AdditionalToolsParam,
@@ -159,19 +163,21 @@ export type {
 export type {
   ApplyPatchCall,
   ApplyPatchCallOutput,
-  CodeInterpreterCall,
   ComputerCall,
   ComputerCallOutput,
-  FileSearchCall,
-  ImageGenerationCall,
   LocalShellCall,
   LocalShellCallOutput,
+  ShellCall,
+  ShellCallOutput,
+} from './items-computer.js';
+export type {
+  CodeInterpreterCall,
+  FileSearchCall,
+  ImageGenerationCall,
   McpApprovalRequest,
   McpApprovalResponse,
   McpCall,
   McpListTools,
-  ShellCall,
-  ShellCallOutput,
   WebSearchCall,
 } from './items-hosted.js';
 export type { Model, ModelsPage } from './models.js';
@@ -199,23 +205,26 @@ export type { ItemStatus, UnknownKind } from './shared.js';
 export type { ToolChoice } from './tool-choice.js';
 export type {
   ApplyPatchTool,
-  ApproximateLocation,
-  CodeInterpreterTool,
   ComputerEnvironment,
   ComputerTool,
   ComputerUsePreviewTool,
   CustomTool,
-  FileSearchTool,
-  ImageGenerationTool,
   LocalShellTool,
-  McpTool,
   NamespaceTool,
   ProgrammaticToolCalling,
   ResponseTool,
   ShellTool,
   Tool,
   ToolSearchTool,
+} from './tools.js';
+export type {
+  ApproximateLocation,
+  CodeInterpreterTool,
+  FileSearchTool,
+  ImageGenerationTool,
+  McpTool,
+  SearchContextSize,
   WebSearchPreviewTool,
   WebSearchTool,
-} from './tools.js';
+} from './tools-hosted.js';
 export type { UnknownType, WireObject } from './wire.js';

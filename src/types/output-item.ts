@@ -17,19 +17,21 @@ import type {
 import type {
   ApplyPatchCall,
   ApplyPatchCallOutput,
-  CodeInterpreterCall,
   ComputerCall,
   ComputerCallOutput,
-  FileSearchCall,
-  ImageGenerationCall,
   LocalShellCall,
   LocalShellCallOutput,
+  ShellCall,
+  ShellCallOutput,
+} from './items-computer.js';
+import type {
+  CodeInterpreterCall,
+  FileSearchCall,
+  ImageGenerationCall,
   McpApprovalRequest,
   McpApprovalResponse,
   McpCall,
   McpListTools,
-  ShellCall,
-  ShellCallOutput,
   WebSearchCall,
 } from './items-hosted.js';
 import type { UnknownKind } from './shared.js';

@@ -2,30 +2,16 @@
 
 import type { FunctionTool } from './function-tool.js';
 import type { UnknownKind } from './shared.js';
-
-/**
- * Search your files uploaded to vector stores (`type: 'file_search'`, OpenAI): the stores to
- * search, how many results, and ranking and attribute filters. The searches come back as
- * `file_search_call` items.
- */
-export type FileSearchTool = {
-  type: 'file_search';
-  /** The vector stores to search. */
-  vector_store_ids: string[];
-  /** How many results to return, 1 to 50. */
-  max_num_results?: number | undefined;
-  /** Ranker and score threshold. */
-  ranking_options?:
-    | {
-        /** The ranker to use. */
-        ranker?: string | undefined;
-        /** Results scoring below this (0 to 1) are dropped. */
-        score_threshold?: number | undefined;
-      }
-    | undefined;
-  /** An attribute filter (comparison or compound). */
-  filters?: Record<string, unknown> | null | undefined;
-};
+import type {
+  ApproximateLocation,
+  CodeInterpreterTool,
+  FileSearchTool,
+  ImageGenerationTool,
+  McpTool,
+  SearchContextSize,
+  WebSearchPreviewTool,
+  WebSearchTool,
+} from './tools-hosted.js';
 
 /** Control a computer (GA computer tool). */
 export type ComputerTool = {
@@ -46,175 +32,9 @@ export type ComputerUsePreviewTool = {
   display_height: number;
 };
 
-/** Where the user approximately is, to localize search results. */
-export type ApproximateLocation = {
-  type?: 'approximate' | undefined;
-  /** Two-letter ISO country code. */
-  country?: string | null | undefined;
-  /** Region or state. */
-  region?: string | null | undefined;
-  /** City. */
-  city?: string | null | undefined;
-  /** IANA time zone. */
-  timezone?: string | null | undefined;
-};
-
-/**
- * Search the web (`type: 'web_search'`): restrict domains, give the user's approximate location,
- * and choose how much context to spend on results. Results come back as `web_search_call` items
- * and `url_citation` annotations. A response may echo `search_context_size` as `null` (DeepSeek).
- */
-export type WebSearchTool = {
-  type: 'web_search' | 'web_search_2025_08_26';
-  /** Allow live internet access (default true). */
-  external_web_access?: boolean | undefined;
-  /** Restrict results to these domains. */
-  filters?:
-    | {
-        allowed_domains?: string[] | null | undefined;
-      }
-    | null
-    | undefined;
-  /** The user's approximate location. */
-  user_location?: ApproximateLocation | null | undefined;
-  /** How much context window to spend on results: `low`, `medium` or `high`. */
-  search_context_size?: 'low' | 'high' | 'medium' | undefined;
-};
-
-/** Search the web (preview tool). */
-export type WebSearchPreviewTool = {
-  type: 'web_search_preview' | 'web_search_preview_2025_03_11';
-  /** The user's approximate location. */
-  user_location?: ApproximateLocation | null | undefined;
-  /** How much context window to spend on results: `low`, `medium` or `high`. */
-  search_context_size?: 'low' | 'high' | 'medium' | undefined;
-  /** Kinds of content to search: `text`, `image`. */
-  search_content_types?: ('text' | 'image')[] | undefined;
-};
-
-/**
- * Give the model the tools of a remote MCP server or a connector (`type: 'mcp'`): where it is
- * (`server_url`, `connector_id`), which of its tools are allowed, and which need your approval
- * (`mcp_approval_request` items). A response may echo `server_url` and `server_description` as
- * `null` (OpenAI).
- */
-export type McpTool = {
-  type: 'mcp';
-  /** A label for the server, used in tool calls. */
-  server_label: string;
-  /** The server's URL (one of `server_url`, `connector_id`, `tunnel_id`). */
-  server_url?: string | undefined;
-  /** A service connector, like `connector_gmail`. */
-  connector_id?: string | undefined;
-  /** A Secure MCP Tunnel ID. */
-  tunnel_id?: string | undefined;
-  /** An OAuth access token for the server. */
-  authorization?: string | undefined;
-  /** What the server offers, for the model. */
-  server_description?: string | undefined;
-  /** HTTP headers sent to the server. */
-  headers?: Record<string, string> | null | undefined;
-  /** Which of the server's tools may be used. */
-  allowed_tools?:
-    | string[]
-    | {
-        /** Tool names. */
-        tool_names?: string[] | undefined;
-        /** Only tools annotated read-only. */
-        read_only?: boolean | undefined;
-      }
-    | null
-    | undefined;
-  /** Who may call the tools. */
-  allowed_callers?: ('direct' | 'programmatic')[] | null | undefined;
-  /** Which tools need your approval: `always`, `never`, or per filter. */
-  require_approval?:
-    | 'never'
-    | 'always'
-    | {
-        always?:
-          | {
-              /** Tool names. */
-              tool_names?: string[] | undefined;
-              /** Only tools annotated read-only. */
-              read_only?: boolean | undefined;
-            }
-          | undefined;
-        never?:
-          | {
-              /** Tool names. */
-              tool_names?: string[] | undefined;
-              /** Only tools annotated read-only. */
-              read_only?: boolean | undefined;
-            }
-          | undefined;
-      }
-    | null
-    | undefined;
-  /** Discover these tools only through tool search. */
-  defer_loading?: boolean | undefined;
-};
-
-/**
- * Let the model run Python in a sandboxed container (`type: 'code_interpreter'`): an existing
- * container's ID, or `{ type: 'auto', file_ids }` for a new one. Runs come back as
- * `code_interpreter_call` items.
- */
-export type CodeInterpreterTool = {
-  type: 'code_interpreter';
-  /** A container ID, or `{ type: 'auto', file_ids }` for a new one. */
-  container:
-    | string
-    | {
-        type: 'auto';
-        /** Files to upload into the container (up to 50). */
-        file_ids?: string[] | undefined;
-        /** Memory limit, like `1g`. */
-        memory_limit?: string | null | undefined;
-      };
-  /** Who may call the tool. */
-  allowed_callers?: ('direct' | 'programmatic')[] | null | undefined;
-};
-
 /** Let the model write programs that call your tools. */
 export type ProgrammaticToolCalling = {
   type: 'programmatic_tool_calling';
-};
-
-/**
- * Let the model generate or edit images (`type: 'image_generation'`): the image model, size,
- * quality, format and background. Images come back as `image_generation_call` items, with
- * partial images streamed when asked for.
- */
-export type ImageGenerationTool = {
-  type: 'image_generation';
-  /** The image model, like `gpt-image-1`. */
-  model?: string | undefined;
-  /** `low`, `medium`, `high` or `auto`. */
-  quality?: 'low' | 'high' | 'auto' | 'medium' | undefined;
-  /** Like `1024x1024`, or `auto`. */
-  size?: string | undefined;
-  /** `png`, `webp` or `jpeg`. */
-  output_format?: 'png' | 'webp' | 'jpeg' | undefined;
-  /** Compression level, 0 to 100. */
-  output_compression?: number | undefined;
-  /** `auto` or `low`. */
-  moderation?: 'low' | 'auto' | undefined;
-  /** `transparent`, `opaque` or `auto`. */
-  background?: 'auto' | 'transparent' | 'opaque' | undefined;
-  /** How closely to match input images: `high` or `low`. */
-  input_fidelity?: 'low' | 'high' | null | undefined;
-  /** A mask for inpainting. */
-  input_image_mask?:
-    | {
-        image_url?: string | undefined;
-        file_id?: string | undefined;
-      }
-    | undefined;
-  /** Partial images to stream, 0 to 3. */
-  partial_images?: number | undefined;
-  /** `generate`, `edit` or `auto`. */
-  action?: 'auto' | 'generate' | 'edit' | undefined;
 };
 
 /** Run shell commands on your machine (codex-style local shell). */
@@ -341,7 +161,7 @@ export type ResponseTool =
   | ApplyPatchTool
   | {
       type: 'web_search' | 'web_search_2025_08_26';
-      search_context_size?: 'low' | 'high' | 'medium' | null | undefined;
+      search_context_size?: SearchContextSize | null | undefined;
       /** Allow live internet access (default true). */
       external_web_access?: boolean | undefined;
       /** Restrict results to these domains. */
@@ -358,7 +178,7 @@ export type ResponseTool =
     }
   | {
       type: 'web_search_preview' | 'web_search_preview_2025_03_11';
-      search_context_size?: 'low' | 'high' | 'medium' | null | undefined;
+      search_context_size?: SearchContextSize | null | undefined;
       /** The user's approximate location. */
       user_location?: ApproximateLocation | null | undefined;
       /** Kinds of content to search: `text`, `image`. */

@@ -58,7 +58,7 @@ export function sseData(sse: string): string[] {
 
 /**
  * An HTTP error, a stream that reports an error (an `error` or `response.failed` event, or a
- * chat `{ error }` chunk), a stream, or a unary body.
+ * chat `{ error }` chunk: OpenRouter's carries its choices too), a stream, or a unary body.
  */
 export function kindOf(c: CorpusCase): CaseKind {
   if (c.response.status >= 400) return 'error';
@@ -68,7 +68,7 @@ export function kindOf(c: CorpusCase): CaseKind {
     return (
       event.type === 'error' ||
       event.type === 'response.failed' ||
-      (event.error !== undefined && event.choices === undefined)
+      (event.error !== undefined && (event.choices === undefined || c.server === 'openrouter'))
     );
   });
   return failed ? 'stream-error' : 'stream';
@@ -85,12 +85,11 @@ export function baseURLOf(c: CorpusCase): string {
 }
 
 /**
- * The dialect a user of that server picks: OpenRouter's for its Responses API; the canonical
- * one for everything else (OpenAI-compatible servers), and for OpenRouter's chat completions,
- * which the OpenRouter dialect does not document.
+ * The dialect a user of that server picks: OpenRouter's for OpenRouter (its Responses API and
+ * its chat completions); the canonical one for everything else (OpenAI-compatible servers).
  */
 export function dialectOf(c: CorpusCase): 'openai' | 'openrouter' {
-  return c.server === 'openrouter' && c.api === 'responses' ? 'openrouter' : 'openai';
+  return c.server === 'openrouter' ? 'openrouter' : 'openai';
 }
 
 /** The message an error body carries, as the server wrote it. */

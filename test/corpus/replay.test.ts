@@ -73,7 +73,7 @@ function send(c: CorpusCase, validateResponses: true | ResponseValidation, sent:
     ? new ResponsesClient({ ...options, dialect: dialectOf(c) }).responses
         .create(params)
         .then((result): unknown => result)
-    : new ResponsesClient({ ...options, dialect: 'openai' }).chat.completions
+    : new ResponsesClient({ ...options, dialect: dialectOf(c) }).chat.completions
         .create(params)
         .then((result): unknown => result);
 }

@@ -10,8 +10,8 @@ const declared: BuiltInFeatures = {
     retrieve: false,
     inputItems: false,
     compact: false,
-    chatCompletions: false,
-    models: false,
+    chatCompletions: true,
+    models: true,
   },
   karta: {
     retrieve: false,

@@ -9,7 +9,7 @@
 import { HttpResponse, http } from 'msw';
 import { type SetupServer, setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { FetchLike } from '../../src/transport/config.js';
+import type { FetchLike } from '../../src/transport/request.js';
 
 /** The base URL every test client talks to. */
 export const baseURL = 'https://api.test/v1';

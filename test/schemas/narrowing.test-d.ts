@@ -17,7 +17,7 @@ import type {
   Tool,
   UnknownType,
   WebSearchTool,
-} from '../../src/schemas/index.js';
+} from '../../src/schemas/public.js';
 
 type ResponseTextDeltaEvent = z.infer<typeof ResponseTextDeltaEventSchema>;
 

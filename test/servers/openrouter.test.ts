@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusCases, sseData } from '../corpus/corpus.js';
 import { recordedDir } from '../fixtures/recorded.js';
 import { events, joined, send, useSimulations } from './harness.js';
 import { OPENROUTER_BASE_URL, openRouterServer } from './openrouter.js';
@@ -190,5 +191,78 @@ describe('openrouter', () => {
 
   it('refuses a string errorCode, since its error code is the HTTP status', () => {
     expect(() => openRouterServer({ status: 429, errorCode: 'rate_limited' })).toThrow(/errorCode/);
+  });
+});
+
+describe('openrouter: chat completions and models (its OpenAPI document)', () => {
+  const chatURL = `${OPENROUTER_BASE_URL}/chat/completions`;
+  const hello = { model: 'openai/gpt-4o-mini', messages: [{ role: 'user', content: 'Hello' }] };
+  const recordedChat = corpusCases().find(
+    (c) => c.id === 'pydantic-ai/openrouter-chat-cache-streaming-e2e',
+  )!;
+  const recordedChunks = sseData(recordedChat.response.sse ?? '').map(
+    (data) => JSON.parse(data) as Record<string, unknown>,
+  );
+
+  it('answers a unary completion as ChatResult: gen- id, provider, cost in usage', async () => {
+    serve(openRouterServer());
+    const { status, json } = await send(chatURL, hello);
+    expect(status).toBe(200);
+    expect(json).toMatchObject({
+      id: expect.stringMatching(/^gen-/),
+      object: 'chat.completion',
+      provider: expect.any(String),
+      model: 'openai/gpt-4o-mini',
+      choices: [{ index: 0, message: { role: 'assistant', content: DEFAULT_REPLY } }],
+      usage: { cost: expect.any(Number), is_byok: false },
+    });
+  });
+
+  it('streams chunks with the recorded fields, PROCESSING comments, usage last and [DONE]', async () => {
+    serve(openRouterServer());
+    const answer = await send(chatURL, { ...hello, stream: true });
+    expect(answer.frames[0]?.comments).toEqual(['OPENROUTER PROCESSING']);
+    expect(answer.frames.at(-1)?.data).toBe('[DONE]');
+    const chunks = dataOf(answer.frames);
+    expect(keysOf(chunks[0])).toEqual(keysOf(recordedChunks[0]));
+    expect(keysOf(chunks.at(-1))).toEqual(keysOf(recordedChunks.at(-1)));
+    const text = chunks
+      .flatMap((chunk) => chunk.choices as { delta: { content?: string } }[])
+      .map((choice) => choice.delta.content ?? '')
+      .join('');
+    expect(text).toBe(DEFAULT_REPLY);
+  });
+
+  it('fails midway with a chunk that carries error, then [DONE]', async () => {
+    serve(openRouterServer({ failMidStream: { message: 'Provider disconnected', after: 2 } }));
+    const answer = await send(chatURL, { ...hello, stream: true });
+    const chunks = dataOf(answer.frames);
+    expect(chunks.at(-1)).toMatchObject({
+      error: { code: 502, message: 'Provider disconnected' },
+      choices: [{ finish_reason: 'error' }],
+    });
+    expect(answer.frames.at(-1)?.data).toBe('[DONE]');
+  });
+
+  it('refuses empty messages with its error body', async () => {
+    const sim = serve(openRouterServer());
+    const { status, json } = await send(chatURL, { ...hello, messages: [] });
+    expect(status).toBe(400);
+    expect(json).toEqual({ error: { code: 400, message: expect.stringMatching(/messages/) } });
+    expect(sim.violations[0]?.rule).toBe('messages.empty');
+  });
+
+  it('lists its models with slug, pricing and context length', async () => {
+    serve(openRouterServer({}, { models: ['openai/gpt-4o-mini'] }));
+    const { status, json } = await send(`${OPENROUTER_BASE_URL}/models`);
+    const data = json.data as Record<string, unknown>[];
+    expect(status).toBe(200);
+    expect(data).toHaveLength(1);
+    expect(data[0]).toMatchObject({
+      id: 'openai/gpt-4o-mini',
+      canonical_slug: 'openai/gpt-4o-mini',
+      context_length: expect.any(Number),
+      pricing: { prompt: expect.any(String), completion: expect.any(String) },
+    });
   });
 });

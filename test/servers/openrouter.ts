@@ -1,6 +1,7 @@
 /**
  * OpenRouter's POST /responses, simulated from seed 004 (request fields and their ranges) and
- * ../spec/openrouter-openapi.yaml (error bodies, previous_response_id), answering in the wire
+ * ../spec/openrouter-openapi.yaml (error bodies, previous_response_id), with its POST
+ * /chat/completions and GET /models from the same document (openrouter-chat.ts), answering in the wire
  * format of the recorded `test_openai_responses_raw_cot_stream_openrouter.1.sse`: data-only SSE
  * (no `event:` lines), `: OPENROUTER PROCESSING` comments, full canonical events with
  * `sequence_number`, `gen-…` ids, `output_text: ""`, usage with cost fields, a final `[DONE]`.
@@ -14,6 +15,11 @@
  */
 import { HttpResponse } from 'msw';
 import { canonicalEvents, endOf, finalResponse, type Generation } from './canonical.js';
+import {
+  openRouterChatCompletion,
+  openRouterChatRule,
+  openRouterModels,
+} from './openrouter-chat.js';
 import { allTyped, broken, first, inRange, jsonObject, maxLength, oneOf } from './rules.js';
 import {
   assertDocumented,
@@ -41,7 +47,12 @@ export const OPENROUTER_BASE_URL = 'https://openrouter.ai/api/v1';
 export interface OpenRouterOptions {
   /** Accept only this API key (default: any). */
   apiKey?: string;
+  /** What GET /models lists. */
+  models?: string[];
 }
+
+/** What GET /models lists by default. */
+export const OPENROUTER_MODELS = ['openai/gpt-4o-mini', 'anthropic/claude-3.5-haiku'];
 
 /** The spec's example message for each documented status of POST /responses. */
 const STATUS_MESSAGES: Record<number, string> = {
@@ -75,16 +86,36 @@ export function openRouterServer(
     baseURL: OPENROUTER_BASE_URL,
     scenario,
     notFound: (server) => reject(server, 404, broken('route.unknown', 'Not Found', null)),
-    routes: (server) => [
-      {
-        method: 'POST',
-        path: pathOf(OPENROUTER_BASE_URL, '/responses'),
-        handle: (call) => create(server, call),
-      },
-    ],
+    routes: (server) => {
+      const guarded = (handle: (call: Call) => Response) => (call: Call) =>
+        gate(server, call) ?? handle(call);
+      return [
+        {
+          method: 'POST',
+          path: pathOf(OPENROUTER_BASE_URL, '/responses'),
+          handle: guarded((call) => create(server, call)),
+        },
+        {
+          method: 'POST',
+          path: pathOf(OPENROUTER_BASE_URL, '/chat/completions'),
+          handle: guarded((call) => {
+            const rule = openRouterChatRule(call.body);
+            if (rule) return reject(server, 400, rule);
+            const id = `gen-${NOW}-chat${ids('gen').split('_').pop()}`;
+            return openRouterChatCompletion(call.body as Json, server.scenario, id);
+          }),
+        },
+        {
+          method: 'GET',
+          path: pathOf(OPENROUTER_BASE_URL, '/models'),
+          handle: guarded(() => openRouterModels(options.models ?? OPENROUTER_MODELS)),
+        },
+      ];
+    },
   });
 
-  function create(server: SimulatedServer, call: Call): Response {
+  /** The key, then a scripted status: what every route answers before reading the request. */
+  function gate(server: SimulatedServer, call: Call): Response | undefined {
     const token = bearer(call.received.headers);
     if (token === undefined) {
       return reject(server, 401, broken('auth.missing', STATUS_MESSAGES[401] as string, null));
@@ -93,10 +124,12 @@ export function openRouterServer(
       return reject(server, 401, broken('auth.invalid', 'User not found.', null));
     }
     const { status } = server.scenario;
-    if (status !== undefined) {
-      const message = STATUS_MESSAGES[status] ?? `Request failed with status ${status}`;
-      return HttpResponse.json({ error: { code: status, message } }, { status });
-    }
+    if (status === undefined) return undefined;
+    const message = STATUS_MESSAGES[status] ?? `Request failed with status ${status}`;
+    return HttpResponse.json({ error: { code: status, message } }, { status });
+  }
+
+  function create(server: SimulatedServer, call: Call): Response {
     const body = call.body as Json;
     const rule = first(jsonObject(call.body), () => requestRule(body));
     if (rule) return reject(server, 400, rule);

@@ -10,9 +10,11 @@ const shown = [...readme.matchAll(/<!-- file: (\S+) -->\n```ts\n([\s\S]*?)```\n/
   ([, path, code]) => ({ path: path ?? '', code: code ?? '' }),
 );
 
-describe('README: Testing your app', () => {
-  it('shows the example app and its test', () => {
+describe('README: the examples of Your own server and Testing your app', () => {
+  it('shows each example and its test', () => {
     expect(shown.map(({ path }) => path)).toEqual([
+      'examples/own-server.ts',
+      'examples/own-server.test.ts',
       'examples/weather-assistant.ts',
       'examples/testing-your-app.test.ts',
     ]);

@@ -1,7 +1,8 @@
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { ResponsesClient } from '../../src/client.js';
-import { normalizeOptions } from '../../src/transport/config.js';
+import { normalizeOptions } from '../../src/options.js';
+import { callOptions } from '../../src/transport/call-options.js';
 import { mergeHeaders } from '../../src/transport/headers.js';
 import { send } from '../../src/transport/request.js';
 import { baseURL, okResponse, serve, useMswServer } from '../helpers/msw.js';
@@ -129,8 +130,8 @@ describe('request headers on the wire', () => {
       server,
       () => new HttpResponse('', { headers: { 'content-type': 'text/event-stream' } }),
     );
-    const config = normalizeOptions({ baseURL });
-    const exchange = await send(config, { method: 'GET', path: ['responses', 'r1'], stream: true });
+    const call = callOptions(normalizeOptions({ baseURL }).transport);
+    const exchange = await send(call, { method: 'GET', path: ['responses', 'r1'], stream: true });
     expect(await exchange.response.text()).toBe('');
     exchange.release();
     expect(seen[0]?.headers.get('accept')).toBe('text/event-stream');

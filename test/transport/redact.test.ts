@@ -11,8 +11,8 @@ import {
   BadGatewayError,
   BadRequestError,
 } from '../../src/errors.js';
-import type { FetchLike } from '../../src/transport/config.js';
 import { redacted, redactSecret } from '../../src/transport/redact.js';
+import type { FetchLike } from '../../src/transport/request.js';
 import { baseURL, rejectionOf, serve, useMswServer } from '../helpers/msw.js';
 
 const server = useMswServer();

@@ -9,7 +9,7 @@ import {
   ResponsesError,
 } from '../../src/errors.js';
 import { APIPromise } from '../../src/resources/api-promise.js';
-import type { FetchLike } from '../../src/transport/config.js';
+import type { FetchLike } from '../../src/transport/request.js';
 import {
   baseURL,
   errorResponse,

@@ -158,7 +158,7 @@ describe('send: retries', () => {
   // retrieve() loads its module on first use, and a failed request the module that reads its
   // error body: load them before the clock is faked.
   beforeAll(async () => {
-    await import('../../src/resources/stored.js');
+    await import('../../src/resources/stored-responses.js');
     await import('../../src/transport/error-body.js');
   });
 

@@ -51,8 +51,8 @@ describe('a client’s type has the endpoints its server has', () => {
     // @ts-expect-error Karta has no input items
     void karta.responses.inputItems;
     void karta.chat.completions.create({ messages: [{ role: 'user', content: 'x' }] });
-    // @ts-expect-error OpenRouter (as simulated) has no chat completions
-    void openrouter.chat;
+    void openrouter.chat.completions.create({ messages: [{ role: 'user', content: 'x' }] });
+    void openrouter.models.list();
     // @ts-expect-error OpenRouter has no compact
     void openrouter.responses.compact({ model: 'm' });
     // @ts-expect-error the gateway has no cancel

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { ChatMessageSchema } from '../chat.js';
 import type { FunctionToolSchema } from '../function-tool.js';
 import type { DialectCreateParams } from '../shared.js';
-import type { WebSearchPreviewToolSchema, WebSearchToolSchema } from '../tools.js';
+import type { WebSearchPreviewToolSchema, WebSearchToolSchema } from '../tools-hosted.js';
 
 /** A tool the gateway takes (seed 003: function, and web_search or web_search_preview). */
 export type GatewayTool =

@@ -1,11 +1,13 @@
-import { responseFrames } from '../../stream/relay.js';
 import type { ResponseStreamEvent } from '../../types/index.js';
-import { invalid, openAIErrorBody, slim, type Wire, type WireEvent } from './wire.js';
-
-const typed = (type: string, data: Record<string, unknown>): WireEvent => ({
-  type,
-  data: { type, ...data },
-});
+import {
+  invalid,
+  namedEvents,
+  slim,
+  slimResponses,
+  typed,
+  type Wire,
+  type WireEvent,
+} from './wire.js';
 
 /** One canonical event as the gateway streams it (seed 003), or nothing where it sends nothing. */
 function gatewayEvent(event: ResponseStreamEvent): WireEvent[] {
@@ -58,9 +60,8 @@ function callFragments(events: readonly ResponseStreamEvent[]): Map<string, Wire
  */
 export const gatewayWire: Wire = {
   name: 'gateway',
-  frame: (event) => responseFrames.frame({ ...event.data, type: event.type }),
-  prelude: [],
-  epilogue: [],
+  ...namedEvents,
+  ...slimResponses,
   events: (events) => {
     const fragments = callFragments(events);
     return events.flatMap((event) =>
@@ -73,10 +74,6 @@ export const gatewayWire: Wire = {
   errorEvents: ({ message, code }) => [
     typed('error', { error: { message, type: 'server_error', code } }),
   ],
-  failedEvents: (failed) => [typed('response.failed', { response: slim(failed) })],
-  body: slim,
-  errorBody: openAIErrorBody,
-  badRequestStatus: 400,
   state: {
     previous: {
       keeps: false,

@@ -1,11 +1,5 @@
-import { responseFrames } from '../../stream/relay.js';
 import type { ResponseStreamEvent } from '../../types/index.js';
-import { openAIErrorBody, slim, type Wire, type WireEvent } from './wire.js';
-
-const typed = (type: string, data: Record<string, unknown>): WireEvent => ({
-  type,
-  data: { type, ...data },
-});
+import { namedEvents, slim, slimResponses, typed, type Wire, type WireEvent } from './wire.js';
 
 /** One canonical event as Kawai streams it (seed 002), or nothing where Kawai sends nothing. */
 function kawaiEvent(event: ResponseStreamEvent, refusing: boolean): WireEvent[] {
@@ -52,19 +46,14 @@ function kawaiEvent(event: ResponseStreamEvent, refusing: boolean): WireEvent[] 
  */
 export const kawaiWire: Wire = {
   name: 'kawai',
-  frame: (event) => responseFrames.frame({ ...event.data, type: event.type }),
-  prelude: [],
-  epilogue: [],
+  ...namedEvents,
+  ...slimResponses,
   events: (events) => {
     const refusing = events.some((event) => event.type === 'response.refusal.delta');
     return events.flatMap((event) => kawaiEvent(event, refusing));
   },
   failsWith: 'error',
   errorEvents: ({ message, code }) => [typed('error', { code, message, param: null })],
-  failedEvents: (failed) => [typed('response.failed', { response: slim(failed) })],
-  body: slim,
-  errorBody: openAIErrorBody,
-  badRequestStatus: 400,
   state: {
     previous: { keeps: false },
     conversations: false,

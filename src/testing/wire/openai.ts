@@ -1,7 +1,6 @@
-import type { ResponseItem } from '../../resources/input-items.js';
-import { responseFrames } from '../../stream/relay.js';
+import type { ResponseItem } from '../../resources/responses.js';
 import type { ResponseErrorEvent, ResponseFailedEvent } from '../../types/index.js';
-import { invalid, openAIErrorBody, type Wire, type WireError, whole } from './wire.js';
+import { invalid, namedEvents, type Wire, type WireError, whole } from './wire.js';
 
 /** A `function_call_output` must answer a `function_call` the model saw before it. */
 function orphanOutput(context: readonly ResponseItem[]): WireError | undefined {
@@ -28,9 +27,7 @@ function orphanOutput(context: readonly ResponseItem[]): WireError | undefined {
  */
 export const openaiWire: Wire = {
   name: 'openai',
-  frame: (event) => responseFrames.frame({ ...event.data, type: event.type }),
-  prelude: [],
-  epilogue: [],
+  ...namedEvents,
   events: (events) => events.map(whole),
   failsWith: 'error',
   errorEvents: ({ message, code }, failed, sequence) => [
@@ -50,8 +47,6 @@ export const openaiWire: Wire = {
   ],
   body: (response) => response,
   checkContext: orphanOutput,
-  errorBody: openAIErrorBody,
-  badRequestStatus: 400,
   state: {
     previous: {
       keeps: true,

@@ -5,7 +5,8 @@
  * the canonical events they start from are built in ../builders.ts.
  */
 import type { DialectName } from '../../dialects/catalog.js';
-import type { ResponseItem } from '../../resources/input-items.js';
+import type { ResponseItem } from '../../resources/responses.js';
+import { responseFrames } from '../../stream/relay.js';
 import type { Response, ResponseCompletedEvent, ResponseStreamEvent } from '../../types/index.js';
 
 /** A JSON object as a server sends it. */
@@ -85,6 +86,22 @@ export const openAIErrorBody = ({ message, type, code, param }: WireError): Json
 export const invalid = (message: string, param: string | null, code: string | null = null) =>
   ({ status: 400, message, code, type: 'invalid_request_error', param }) satisfies WireError;
 
+/**
+ * How most servers write their streams and errors: each event on an `event:` line named by its
+ * type, nothing before the first event or after the last; OpenAI's error bodies, and 400 for a
+ * body the server cannot read.
+ */
+export const namedEvents = {
+  frame: (event: WireEvent) => responseFrames.frame({ ...event.data, type: event.type }),
+  prelude: [],
+  epilogue: [],
+  errorBody: openAIErrorBody,
+  badRequestStatus: 400,
+} satisfies Partial<Wire>;
+
+/** An event of `type` whose data carries its type too. */
+export const typed = (type: string, data: Json): WireEvent => ({ type, data: { type, ...data } });
+
 /** The event as a `WireEvent` whose data is the whole event (its `type` included). */
 export const whole = (event: ResponseStreamEvent): WireEvent => ({
   type: String(event.type),
@@ -99,3 +116,9 @@ export function slim(response: ResponseCompletedEvent['response']): Json {
   if (error) slimmed.error = error;
   return slimmed;
 }
+
+/** A sparse server's responses (unary, and in `response.failed`): trimmed to what its seed shows. */
+export const slimResponses = {
+  failedEvents: (failed: Response) => [typed('response.failed', { response: slim(failed) })],
+  body: slim,
+} satisfies Partial<Wire>;

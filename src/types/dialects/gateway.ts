@@ -4,7 +4,7 @@ import type { FunctionTool } from '../function-tool.js';
 import type { ResponseInput } from '../input-item.js';
 import type { Prompt, Reasoning, ServiceTier, TextConfig } from '../response-settings.js';
 import type { ToolChoice } from '../tool-choice.js';
-import type { WebSearchPreviewTool, WebSearchTool } from '../tools.js';
+import type { WebSearchPreviewTool, WebSearchTool } from '../tools-hosted.js';
 
 /** A tool the gateway takes (seed 003: function, and web_search or web_search_preview). */
 export type GatewayTool =

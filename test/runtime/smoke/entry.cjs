@@ -4,6 +4,8 @@ const lib = {
   ...require('responses-client'),
   ...require('responses-client/testing'),
   schemas: require('responses-client/schemas'),
+  zod: require('zod'),
+  zodMini: require('zod/mini'),
 };
 
 import('./suite.mjs')

@@ -88,6 +88,19 @@ export const checks = {
     equal(error.status, 429, 'status');
     equal(error.requestId, 'req_1', 'requestId');
     ok(error.message.includes('Slow down'), `message: ${error.message}`);
+
+    // The entries share one copy of the package: what `/testing` throws is the main entry's class.
+    const unknown = (() => {
+      try {
+        lib.createFakeServer({ dialect: 'nope' });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    ok(
+      unknown instanceof lib.ResponsesError,
+      `from /testing, a ResponsesError: ${describe(unknown)}`,
+    );
   },
 
   /**
@@ -125,6 +138,57 @@ export const checks = {
     );
     ok(error instanceof lib.StreamError, `an upstream failure, relayed: ${describe(error)}`);
     ok(error.message.includes('The model fell over.'), `its message: ${error.message}`);
+  },
+
+  /**
+   * The app's own zod, full (`zod`) and `zod/mini`. In Node, Bun and Deno the package loads a
+   * build with zod inside (its `node` export condition, for a faster start), so the schemas an
+   * app writes come from another copy of zod than the package's: they must still make formats
+   * and tools, parse the output (streamed too), and take the package's schemas inside their own.
+   */
+  async 'your zod'(lib) {
+    for (const [flavour, z] of [
+      ['zod', lib.zod],
+      ['zod/mini', lib.zodMini],
+    ]) {
+      const Recipe = z.object({ title: z.string(), minutes: z.nullable(z.number()) });
+      const format = lib.zodTextFormat(Recipe, 'recipe');
+      equal(format.schema.additionalProperties, false, `${flavour}: the format is strict`);
+      equal(format.schema.required?.join(','), 'title,minutes', `${flavour}: its required fields`);
+      const order = lib.zodFunction({ name: 'order', parameters: z.object({ bags: z.number() }) });
+      equal(order.parameters.properties?.bags?.type, 'number', `${flavour}: the tool's parameters`);
+
+      const { client } = setUp(lib, [
+        { type: 'json', json: { title: 'Tea', minutes: 4 } },
+        { type: 'json', json: { title: 'Tea', minutes: 'four' } },
+        { type: 'json', json: { title: 'Coffee', minutes: null } },
+        { type: 'function_call', name: 'order', arguments: { bags: 2 } },
+      ]);
+      const parsed = await client.responses.parse({ model: 'm', input: 'hi', text: { format } });
+      equal(parsed.output_parsed?.minutes, 4, `${flavour}: output_parsed`);
+      const bad = await client.responses.parse({ model: 'm', input: 'hi', text: { format } }).then(
+        () => undefined,
+        (error) => error,
+      );
+      ok(bad instanceof lib.ResponseValidationError, `${flavour}: bad output: ${describe(bad)}`);
+      ok(bad.message.includes('minutes'), `${flavour}: the error names the path: ${bad.message}`);
+      const stream = await client.responses.parse({
+        model: 'm',
+        input: 'hi',
+        text: { format },
+        stream: true,
+      });
+      for await (const _event of stream);
+      equal((await stream.finalResponse()).output_parsed?.title, 'Coffee', `${flavour}: streamed`);
+      const called = await client.responses.parse({ model: 'm', input: 'hi', tools: [order] });
+      const call = called.output.find((item) => item.type === 'function_call');
+      equal(call?.parsed_arguments?.bags, 2, `${flavour}: parsed_arguments`);
+
+      const Saved = z.object({ note: z.string(), response: lib.schemas.ResponseSchema });
+      equal(Saved.safeParse({ note: 'n', response: parsed }).success, true, `${flavour}: composed`);
+      const broken = Saved.safeParse({ note: 'n', response: { ...parsed, status: 7 } });
+      equal(broken.error?.issues[0]?.path?.join('.'), 'response.status', `${flavour}: its path`);
+    }
   },
 
   /** `responses-client/schemas`: a response parses; a bad request param is named by its path. */

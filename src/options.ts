@@ -1,20 +1,23 @@
+/**
+ * The client's options: what users give, and the one step that normalizes them (from one
+ * defaults object), so that the rest of the code never checks for `undefined`.
+ */
 import {
   type Dialect,
+  type DialectContext,
   type DialectHandle,
   type DialectName,
   resolveDialect,
-} from '../dialects/index.js';
-import { ResponsesError } from '../errors.js';
-import { envelopeValidation, type ResponseValidation, type WireSchema } from '../schemas/index.js';
+} from './dialects/index.js';
+import { ResponsesError } from './errors.js';
+import type { WireSchema } from './schemas/validate.js';
+import { envelopeValidation, type ResponseValidation } from './schemas/validation.js';
+import { guardBrowser } from './transport/browser.js';
+import type { CallOverrides, TransportOptions } from './transport/call-options.js';
+import type { HeadersLike } from './transport/headers.js';
+import type { FetchLike } from './transport/request.js';
 
-/** Any function with the shape of `fetch`. */
-export type FetchLike = (input: string, init: RequestInit) => Promise<globalThis.Response>;
-
-/** Headers as users give them: a `null` or `undefined` value removes a header set by the client. */
-export type HeadersLike =
-  | Headers
-  | readonly (readonly [string, string])[]
-  | Record<string, string | null | undefined>;
+export type { FetchLike, HeadersLike };
 
 /** Options of {@link ResponsesClient}. */
 export interface ClientOptions {
@@ -45,21 +48,7 @@ export interface ClientOptions {
 }
 
 /** Options accepted as the last argument of every method. */
-export interface RequestOptions {
-  /** Aborts the request, or the stream it returned. */
-  signal?: AbortSignal | undefined;
-  /** Overrides the client's `timeout` for this request. */
-  timeout?: number | undefined;
-  /** Overrides the client's `maxRetries` for this request. */
-  maxRetries?: number | undefined;
-  /** Headers for this request only; a `null` value removes a header. */
-  headers?: HeadersLike | undefined;
-  /**
-   * Fields merged into the JSON body as written, after the request was checked and mapped to
-   * the server's format: the way to send a field the params' types do not have (one newer than
-   * this version, or a server's own). They override fields of the same name.
-   */
-  extraBody?: Record<string, unknown> | undefined;
+export interface RequestOptions extends CallOverrides {
   /**
    * For the stream of a `background: true` response: when the connection drops before the
    * response ends, resume it from the last sequence number (at most `maxRetries` times), with no
@@ -68,18 +57,14 @@ export interface RequestOptions {
   autoResume?: boolean | undefined;
 }
 
-/** The client's options after normalization: every value present, checked once. */
+/** The client's options after normalization: what each layer uses, every value present. */
 export interface ClientConfig {
-  readonly apiKey: string | undefined;
-  readonly baseURL: string;
+  /** Where and how requests are sent. */
+  readonly transport: TransportOptions;
   /** The dialect: known at once, loaded on the first request. */
   readonly dialect: DialectHandle;
-  readonly project: string | undefined;
-  readonly fetch: FetchLike | undefined;
-  readonly headers: HeadersLike;
-  readonly timeout: number;
-  readonly maxRetries: number;
-  readonly dangerouslyAllowBrowser: boolean;
+  /** What the dialect's paths are built from (Karta's project). */
+  readonly context: DialectContext;
   /** How what the server sends is checked; `undefined` when it is not. */
   readonly validation: ResponseValidation | undefined;
   /** The schema create requests are checked against before they are sent. */
@@ -88,38 +73,47 @@ export interface ClientConfig {
 
 /** Default values of the client options. */
 export const defaults = {
+  dialect: 'openai',
+  headers: {},
   timeout: 10 * 60 * 1000,
   maxRetries: 2,
   dangerouslyAllowBrowser: false,
   validateResponses: true,
-} as const;
+} as const satisfies ClientOptions;
 
-function checkCount(name: string, value: number, min: number): number {
-  if (!Number.isFinite(value) || value < min) {
-    throw new ResponsesError(`The ${name} option must be a finite number ≥ ${min}; got ${value}.`);
+/** A count option (a timeout, a number of retries): a finite number, not negative. */
+function checkCount(name: string, value: number): number {
+  if (!Number.isFinite(value) || value < 0) {
+    throw new ResponsesError(`The ${name} option must be a finite number ≥ 0; got ${value}.`);
   }
   return value;
 }
 
-/** Normalizes the client options once, so the rest of the code never checks for `undefined`. */
+/**
+ * Normalizes the client options once: the dialect resolved and its required options checked,
+ * numbers checked, the validation policy chosen, and a secret key refused in a browser.
+ */
 export function normalizeOptions(options: ClientOptions): ClientConfig {
-  const dialect = resolveDialect(options.dialect);
+  const dialect = resolveDialect(options.dialect ?? defaults.dialect);
   for (const option of dialect.requires) {
     if (!options[option]) {
       throw new ResponsesError(`The ${dialect.name} dialect needs the \`${option}\` option.`);
     }
   }
+  const apiKey = options.apiKey || undefined;
+  guardBrowser(apiKey, options.dangerouslyAllowBrowser ?? defaults.dangerouslyAllowBrowser);
   const validation = options.validateResponses ?? defaults.validateResponses;
   return {
-    apiKey: options.apiKey || undefined,
-    baseURL: (options.baseURL ?? dialect.baseURL).replace(/\/+$/, ''),
+    transport: {
+      baseURL: (options.baseURL ?? dialect.baseURL).replace(/\/+$/, ''),
+      apiKey,
+      fetch: options.fetch,
+      headers: options.headers ?? defaults.headers,
+      timeout: checkCount('timeout', options.timeout ?? defaults.timeout),
+      maxRetries: Math.floor(checkCount('maxRetries', options.maxRetries ?? defaults.maxRetries)),
+    },
     dialect,
-    project: options.project,
-    fetch: options.fetch,
-    headers: options.headers ?? {},
-    timeout: checkCount('timeout', options.timeout ?? defaults.timeout, 0),
-    maxRetries: Math.floor(checkCount('maxRetries', options.maxRetries ?? defaults.maxRetries, 0)),
-    dangerouslyAllowBrowser: options.dangerouslyAllowBrowser ?? defaults.dangerouslyAllowBrowser,
+    context: { project: options.project },
     validation: validation === true ? envelopeValidation : validation || undefined,
     requestSchema: (validation === true || !validation ? envelopeValidation : validation).request,
   };

@@ -1,22 +1,32 @@
-import type { WireObject } from '../dialects/index.js';
+/** The answer to a request, read: as text, as JSON, or handed over as a stream. */
 import { APIConnectionError, ResponseValidationError, StreamError } from '../errors.js';
+import { isObject } from '../json.js';
 import type { EventStreamInit } from '../stream/event-stream.js';
-import type { ClientConfig, RequestOptions } from '../transport/config.js';
-import { readText } from '../transport/read-body.js';
-import { type APIRequest, send } from '../transport/request.js';
-import { snippet } from '../transport/snippet.js';
-import type { WithResponse } from './api-promise.js';
+import type { WireObject } from '../types/wire.js';
+import type { CallOptions } from './call-options.js';
+import { readText } from './read-body.js';
+import { type APIRequest, send } from './request.js';
+import { snippet } from './snippet.js';
+
+/** A result together with the raw HTTP response it came from. */
+export interface WithResponse<T> {
+  /** The parsed result. */
+  data: T;
+  /** The raw fetch `Response` (its body already read, or streaming into `data`). */
+  response: globalThis.Response;
+  /** The server's `x-request-id`, when it sent one. */
+  requestId: string | undefined;
+}
 
 /**
  * Sends a request and reads its body as text within the same timeout. A body that breaks off is
  * an {@link APIConnectionError}; an abort or timeout while reading is reported as such.
  */
 export async function callText(
-  config: ClientConfig,
+  call: CallOptions,
   request: APIRequest,
-  options: RequestOptions | undefined,
 ): Promise<WithResponse<string>> {
-  const exchange = await send(config, request, options);
+  const exchange = await send(call, request);
   const { response, requestId } = exchange;
   try {
     return { data: await readText(response, exchange.controller.signal), response, requestId };
@@ -35,12 +45,11 @@ export async function callText(
  * body is `undefined`. A body that is not JSON is a {@link ResponseValidationError}.
  */
 export async function callJSON<T>(
-  config: ClientConfig,
+  call: CallOptions,
   request: APIRequest,
-  options: RequestOptions | undefined,
   parse: (body: unknown) => T,
 ): Promise<WithResponse<T>> {
-  const { data: text, response, requestId } = await callText(config, request, options);
+  const { data: text, response, requestId } = await callText(call, request);
   let body: unknown;
   if (text.trim() !== '') {
     try {
@@ -62,12 +71,11 @@ export async function callJSON<T>(
  * whole stream.
  */
 export async function callStream<S>(
-  config: ClientConfig,
+  call: CallOptions,
   request: APIRequest,
-  options: RequestOptions | undefined,
   open: (init: EventStreamInit & { body: ReadableStream<Uint8Array> }) => S,
 ): Promise<WithResponse<S>> {
-  const exchange = await send(config, { ...request, stream: true }, options);
+  const exchange = await send(call, { ...request, stream: true });
   exchange.stopTimer();
   const { response, requestId } = exchange;
   const contentType = response.headers.get('content-type') ?? '';
@@ -83,7 +91,7 @@ export async function callStream<S>(
     controller: exchange.controller,
     response,
     requestId,
-    idleTimeout: options?.timeout ?? config.timeout,
+    idleTimeout: call.timeout,
     abortReason: exchange.abortReason,
     onEnd: exchange.release,
   });
@@ -92,7 +100,7 @@ export async function callStream<S>(
 
 /** A JSON object, or a typed error saying what came instead. */
 export function asObject(body: unknown, what: string): WireObject {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+  if (!isObject(body)) {
     const got = JSON.stringify(body) ?? 'nothing';
     throw new ResponseValidationError(
       what,
@@ -100,5 +108,5 @@ export function asObject(body: unknown, what: string): WireObject {
       body,
     );
   }
-  return body as WireObject;
+  return body;
 }

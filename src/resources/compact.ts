@@ -1,0 +1,88 @@
+/**
+ * The two endpoints that take a whole conversation: `POST /responses/compact` shrinks it into
+ * fewer items, `POST /responses/input_tokens` counts what it would cost. Loaded on first use, so
+ * that create + stream + iterate does not bundle them.
+ */
+import type { ClientConfig, RequestOptions } from '../options.js';
+import {
+  CompactedResponseSchema,
+  InputTokenCountParamsSchema,
+  InputTokenCountSchema,
+  ResponseCompactParamsSchema,
+} from '../schemas/bodies.js';
+import { checkRequest, parseWire, type WireSchema } from '../schemas/validate.js';
+import { asObject, callJSON, type WithResponse } from '../transport/answer.js';
+import { callOptions } from '../transport/call-options.js';
+import type {
+  CompactedResponse,
+  InputTokenCount,
+  InputTokenCountParams,
+  ResponseCompactParams,
+} from '../types/index.js';
+import { dialectWith } from './prepare.js';
+import { below } from './read-response.js';
+
+/** One of the two: its path below the responses collection, its name, and the schemas of its bodies. */
+interface Endpoint {
+  path: string;
+  method: string;
+  params: WireSchema;
+  answer: WireSchema;
+}
+
+/** `POST /responses/{path}`: the params checked before sending, the answer as validation says. */
+async function post<T>(
+  config: ClientConfig,
+  endpoint: Endpoint,
+  params: object,
+  options: RequestOptions | undefined,
+): Promise<WithResponse<T>> {
+  const dialect = await dialectWith(config, 'compact', endpoint.method);
+  checkRequest(endpoint.params, params, `${endpoint.method} params`);
+  const request = {
+    ...below(config, dialect, endpoint.path),
+    method: 'POST',
+    body: params,
+  } as const;
+  return callJSON(callOptions(config.transport, options), request, (json) =>
+    config.validation
+      ? (parseWire(endpoint.answer, json, endpoint.method) as T)
+      : (asObject(json, endpoint.method) as T),
+  );
+}
+
+/** `POST /responses/compact`. */
+export const compactResponse = (
+  config: ClientConfig,
+  params: ResponseCompactParams,
+  options: RequestOptions | undefined,
+) =>
+  post<CompactedResponse>(
+    config,
+    {
+      path: 'compact',
+      method: 'responses.compact',
+      params: ResponseCompactParamsSchema,
+      answer: CompactedResponseSchema,
+    },
+    params,
+    options,
+  );
+
+/** `POST /responses/input_tokens`. */
+export const countInputTokens = (
+  config: ClientConfig,
+  params: InputTokenCountParams,
+  options: RequestOptions | undefined,
+) =>
+  post<InputTokenCount>(
+    config,
+    {
+      path: 'input_tokens',
+      method: 'responses.inputTokens.count',
+      params: InputTokenCountParamsSchema,
+      answer: InputTokenCountSchema,
+    },
+    params,
+    options,
+  );

@@ -1,0 +1,28 @@
+/**
+ * The models a server offers: `GET /models`, wherever the server documents it. Loaded on first
+ * use, so that apps that never call it do not bundle it.
+ */
+import type { Dialect } from '../dialects/index.js';
+import type { ClientConfig, RequestOptions } from '../options.js';
+import { ModelsPageSchema } from '../schemas/models.js';
+import { parseWire } from '../schemas/validate.js';
+import { asObject, callJSON, type WithResponse } from '../transport/answer.js';
+import { callOptions } from '../transport/call-options.js';
+import type { ModelsPage } from '../types/index.js';
+import { unsupported } from './prepare.js';
+
+/** `GET /models`, checked against the schema of the list unless the client's validation is off. */
+export async function listModels(
+  config: ClientConfig,
+  options: RequestOptions | undefined,
+): Promise<WithResponse<ModelsPage>> {
+  const dialect: Dialect = await config.dialect.load();
+  const path = dialect.paths.models;
+  if (!path) throw unsupported(dialect, 'models.list');
+  const request = { method: 'GET', path: path(config.context), auth: dialect.authHeaders } as const;
+  return callJSON(callOptions(config.transport, options), request, (json) =>
+    config.validation
+      ? (parseWire(ModelsPageSchema, json, 'models list') as ModelsPage)
+      : (asObject(json, 'models list') as ModelsPage),
+  );
+}
