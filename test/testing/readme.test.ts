@@ -11,8 +11,9 @@ const shown = [...readme.matchAll(/<!-- file: (\S+) -->\n```ts\n([\s\S]*?)```\n/
 );
 
 describe('README: Testing your app', () => {
-  it('shows the example app and its test', () => {
+  it('shows the relay recipe, then the example app and its test', () => {
     expect(shown.map(({ path }) => path)).toEqual([
+      'examples/relay-node.ts',
       'examples/weather-assistant.ts',
       'examples/testing-your-app.test.ts',
     ]);
