@@ -2,7 +2,8 @@
  * `npm run size`: what an app pays, in bytes, to create a client, stream a response and iterate
  * it, with every dependency bundled (esbuild, minified, gzip -9), from the built package
  * (`dist/`, as published). Budget: 20 KB gzip. Modules the client loads with `import()` only
- * when they are used (another dialect, chat completions) are left out and listed.
+ * when they are used (another dialect, chat completions, the relay) are left out and listed;
+ * the last line counts create + stream + iterate with all of them bundled in.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,6 +54,19 @@ const apps: Record<string, string> = {
   console.log((await client.responses.parse({ model: 'm', input: 'hi', text: { format } })).output_parsed);`,
     ', zodTextFormat',
   ),
+  // What a relay route pays: the relay's code loads on the first toResponse().
+  '+ toResponse() (relay loaded)': use(
+    `{ apiKey: 'k' }`,
+    `const stream = await client.responses.create({ model: 'm', input: 'hi', stream: true });
+  export const response = stream.toResponse();
+  import * as relay from '${root}/dist/stream/relay.js';
+  console.log(relay);`,
+  ),
+  // The same app on openai-node (7.57, this repository's devDependency), for comparison.
+  'openai-node 7.57: same app': `
+  import OpenAI from 'openai';
+  const client = new OpenAI({ apiKey: 'k' });
+  ${iterate}`,
   'chat.completions stream': use(
     `{ apiKey: 'k' }`,
     `for await (const chunk of await client.chat.completions.create({ model: 'm', messages: [{ role: 'user', content: 'hi' }], stream: true })) console.log(chunk);`,
@@ -99,6 +113,27 @@ for (const [name, contents] of Object.entries(apps)) {
   if (name === 'create + stream + iterate' && gzip > budget) over = true;
   console.log(
     `${name.padEnd(34)}${String(code.length).padStart(11)}${String(gzip).padStart(12)}   ${[...lazy].join(', ')}`,
+  );
+}
+// The other figure: create + stream + iterate with every module it may load later bundled in
+// (every dialect, chat completions, the relay, the conversation's turn logic…): no app loads
+// all of them, so this bounds what it can ever fetch.
+{
+  const entryPoint = join(dir, 'app.js');
+  writeFileSync(entryPoint, apps['create + stream + iterate'] ?? '');
+  const result = await build({
+    entryPoints: [entryPoint],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'error',
+    nodePaths: [join(root, 'node_modules')],
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  console.log(
+    `${'create + stream + iterate, all in'.padEnd(34)}${String(code.length).padStart(11)}${String(gzipSync(code, { level: 9 }).length).padStart(12)}   (every import() bundled in too)`,
   );
 }
 rmSync(dir, { recursive: true, force: true });

@@ -3,8 +3,8 @@ import type { ChatCompletion, ChatCompletionChunk, WireObject } from '../types/i
 import { ChatCompletionAccumulator } from './chat-accumulate.js';
 import { parseEventData, streamError } from './decode-event.js';
 import { end } from './event-iterator.js';
-import { EventStream, type EventStreamInit } from './event-stream.js';
-import { chatFrames, eventsToReadableStream } from './relay.js';
+import { EventStream, type EventStreamInit, relayStream } from './event-stream.js';
+import { chatFrames, relaySource } from './relay.js';
 import type { EventSourceMessage } from './sse.js';
 
 type Json = Record<string, unknown>;
@@ -42,7 +42,10 @@ export class ChatCompletionStream extends EventStream<ChatCompletionChunk> {
     this.#validate = init.validate;
   }
 
-  /** Rebuilds a stream from SSE bytes (a relayed chat completion stream). */
+  /**
+   * Rebuilds a stream from SSE bytes (a relayed chat completion stream). Aborting `signal`
+   * closes the body and ends the loop with `APIUserAbortError`.
+   */
   static fromReadableStream(
     body: ReadableStream<Uint8Array>,
     options: Omit<ChatCompletionStreamInit, 'body'> = {},
@@ -77,10 +80,11 @@ export class ChatCompletionStream extends EventStream<ChatCompletionChunk> {
   /**
    * The chunks as SSE bytes (`data:` lines ending in `data: [DONE]`), in canonical form, for a
    * server route to relay as is; `ChatCompletionStream.fromReadableStream` reads them back. It
-   * consumes the stream: iterate one or the other.
+   * consumes the stream: iterate one or the other. Cancelling it aborts the upstream request.
    */
-  toReadableStream(): ReadableStream<Uint8Array> {
-    return eventsToReadableStream(this, chatFrames);
+  toReadableStream(): ReadableStream<Uint8Array> & AsyncIterable<Uint8Array> {
+    const source = relaySource(this[Symbol.asyncIterator](), chatFrames);
+    return relayStream(Promise.resolve(source), () => this.abort());
   }
 
   /** Only the content deltas of the first choice, as strings. */

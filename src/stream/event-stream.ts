@@ -8,6 +8,11 @@ export interface EventStreamInit {
   body: ReadableStream<Uint8Array>;
   /** Aborting it closes the connection; `abort()` uses it. */
   controller?: AbortController | undefined;
+  /**
+   * The caller's signal: aborting it, even before the first read, closes the body and ends the
+   * loop with `APIUserAbortError` (or {@link EventStreamInit.abortReason}'s error).
+   */
+  signal?: AbortSignal | undefined;
   /** The raw fetch `Response`, when the stream came from a request. */
   response?: globalThis.Response | undefined;
   /** The server's `x-request-id`. */
@@ -49,6 +54,15 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
     this.#ended = new Promise((resolve) => {
       this.#markEnded = resolve;
     });
+    const { signal } = init;
+    if (signal) {
+      const stop = () => this.#controller.abort();
+      if (signal.aborted) stop();
+      else {
+        signal.addEventListener('abort', stop, { once: true });
+        this.#ended.then(() => signal.removeEventListener('abort', stop));
+      }
+    }
   }
 
   /** Turns one SSE message into an event (or several), or says to skip it or that the stream is over. */
@@ -66,6 +80,23 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
    */
   protected reconnect(): Promise<ReadableStream<Uint8Array> | undefined> {
     return Promise.resolve(undefined);
+  }
+
+  /** The events as SSE bytes, in canonical form, for a server route to relay (it consumes the stream). */
+  abstract toReadableStream(): ReadableStream<Uint8Array> & AsyncIterable<Uint8Array>;
+
+  /**
+   * The events as a web `Response` carrying their SSE bytes, for a route handler (Next.js, Hono,
+   * Bun, Deno, workers) to return as is: `content-type: text/event-stream` and
+   * `cache-control: no-cache`, with `init` laid over them (its headers win). It consumes the
+   * stream; when the response's reader goes away (the client disconnected), the upstream
+   * request is aborted.
+   */
+  toResponse(init: ResponseInit = {}): globalThis.Response {
+    const headers = new Headers(init.headers);
+    if (!headers.has('content-type')) headers.set('content-type', 'text/event-stream');
+    if (!headers.has('cache-control')) headers.set('cache-control', 'no-cache');
+    return new Response(this.toReadableStream(), { ...init, headers });
   }
 
   /** Stops reading and closes the connection; a `for await` over the stream ends quietly. */
@@ -119,5 +150,37 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
       },
       init.body,
     );
+  }
+}
+
+/**
+ * A byte stream over a relay source that may load later (`import()` on first use), with
+ * `for await` in every runtime (Safari's streams lack it), so that `stream/promises.pipeline`
+ * takes it as is. Cancelling it calls `abort`, which aborts the upstream request.
+ */
+export function relayStream(
+  source: Promise<UnderlyingDefaultSource<Uint8Array>>,
+  abort: () => void,
+): ReadableStream<Uint8Array> & AsyncIterable<Uint8Array> {
+  const stream = new ReadableStream<Uint8Array>({
+    pull: async (controller) => (await source).pull?.(controller),
+    cancel: async (reason) => {
+      const cancelled = (await source).cancel?.(reason);
+      abort();
+      await cancelled;
+    },
+  });
+  if (!(Symbol.asyncIterator in stream))
+    Object.defineProperty(stream, Symbol.asyncIterator, { value: () => chunksOf(stream) });
+  return stream as ReadableStream<Uint8Array> & AsyncIterable<Uint8Array>;
+}
+
+/** Reads a byte stream chunk by chunk; leaving early cancels it. */
+async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (let read = await reader.read(); !read.done; read = await reader.read()) yield read.value;
+  } finally {
+    await reader.cancel();
   }
 }

@@ -43,17 +43,21 @@ function errorEvent(error: unknown): {
  * The source of a `ReadableStream` that re-encodes an iterator's events as SSE bytes, to send
  * from a server route to a browser as is. The events go out in their canonical form, whatever
  * dialect the server upstream spoke. A failure upstream is passed on as an `error` event (so the
- * reading side throws `StreamError` too); cancelling the relay closes the upstream connection.
+ * reading side throws `StreamError` too); cancelling the relay ends the iteration, which closes
+ * the upstream body.
  */
 export function relaySource<Event>(
   iterator: AsyncIterator<Event>,
   format: RelayFormat<Event>,
 ): UnderlyingDefaultSource<Uint8Array> {
   const encoder = new TextEncoder();
+  let cancelled = false;
   return {
     async pull(controller) {
       try {
         const result = await iterator.next();
+        // Cancelled while the next event was awaited: the stream takes nothing more.
+        if (cancelled) return;
         if (result.done) {
           if (format.end) controller.enqueue(encoder.encode(format.end));
           controller.close();
@@ -61,6 +65,7 @@ export function relaySource<Event>(
           controller.enqueue(encoder.encode(format.frame(result.value)));
         }
       } catch (error) {
+        if (cancelled) return;
         if (!(error instanceof APIUserAbortError)) {
           controller.enqueue(encoder.encode(format.error(errorEvent(error))));
         }
@@ -68,15 +73,8 @@ export function relaySource<Event>(
       }
     },
     async cancel() {
+      cancelled = true;
       await iterator.return?.();
     },
   };
-}
-
-/** A stream's events as SSE bytes ({@link relaySource}); it takes the stream's one iteration at once. */
-export function eventsToReadableStream<Event>(
-  events: AsyncIterable<Event>,
-  format: RelayFormat<Event>,
-): ReadableStream<Uint8Array> {
-  return new ReadableStream(relaySource(events[Symbol.asyncIterator](), format));
 }

@@ -9,7 +9,7 @@ import {
   streamError,
 } from './decode-event.js';
 import { end, skip } from './event-iterator.js';
-import { EventStream, type EventStreamInit } from './event-stream.js';
+import { EventStream, type EventStreamInit, relayStream } from './event-stream.js';
 import { withOutputText } from './output-text.js';
 import type { EventSourceMessage } from './sse.js';
 
@@ -120,8 +120,10 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
   }
 
   /**
-   * Rebuilds a stream from SSE bytes relayed by {@link ResponseStream.toReadableStream}: the
-   * browser side of a relay, e.g. `ResponseStream.fromReadableStream((await fetch('/api/chat')).body)`.
+   * Rebuilds a stream from SSE bytes relayed by {@link ResponseStream.toResponse}: the browser
+   * side of a relay. Aborting `signal` (a Stop button), even before the first read, closes the
+   * body and ends the loop with `APIUserAbortError`:
+   * `ResponseStream.fromReadableStream((await fetch('/api/chat', { signal })).body, { signal })`.
    */
   static fromReadableStream(
     body: ReadableStream<Uint8Array>,
@@ -131,20 +133,18 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
   }
 
   /**
-   * The events as SSE bytes, in their canonical form, for a server route to return as is
-   * (`new Response(stream.toReadableStream(), { headers: { 'content-type': 'text/event-stream' } })`).
-   * It consumes the stream: iterate one or the other.
+   * The events as SSE bytes, in their canonical form, for a server route to send as is (see
+   * {@link EventStream.toResponse} for a whole `Response`). It consumes the stream: iterate one
+   * or the other. Cancelling it (the client went away) aborts the upstream request; it is
+   * async-iterable too, so `pipeline(stream.toReadableStream(), res)` relays it from `node:http`.
    */
-  toReadableStream(): ReadableStream<Uint8Array> {
+  toReadableStream(): ReadableStream<Uint8Array> & AsyncIterable<Uint8Array> {
     const iterator = this[Symbol.asyncIterator]();
     // The relay's code loads on first use: most apps never relay a stream.
     const source = import('./relay.js').then((relay) =>
       relay.relaySource(iterator, relay.responseFrames),
     );
-    return new ReadableStream<Uint8Array>({
-      pull: async (controller) => (await source).pull?.(controller),
-      cancel: async (reason) => (await source).cancel?.(reason),
-    });
+    return relayStream(source, () => this.abort());
   }
 
   /** Only the text deltas, as strings: `for await (const text of stream.textDeltas())`. */

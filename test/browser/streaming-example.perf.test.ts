@@ -58,6 +58,7 @@ describe('examples/browser: a reply streamed into the page, in Chromium', () => 
   }
 
   const status = () => page.locator('#status').textContent();
+  const transcript = () => page.locator('#transcript li').allTextContents();
 
   it('shows the text in at least three intermediate states, then the whole reply', async () => {
     const reply = await recordTextStates(page, '#reply');
@@ -71,7 +72,7 @@ describe('examples/browser: a reply streamed into the page, in Chromium', () => 
     const whole = states.at(-1) ?? '';
     const intermediate = states.slice(1, -1);
     expect(states[0]).toBe('');
-    expect(whole).toMatch(/^We have Sunrise, .* ground to order\.$/);
+    expect(whole).toMatch(/^We have Sunrise, .* That was question 1 of this conversation\.$/);
     expect(intermediate.length).toBeGreaterThanOrEqual(3);
     for (const [i, state] of intermediate.entries()) {
       expect(state.length).toBeGreaterThan(0);
@@ -97,7 +98,41 @@ describe('examples/browser: a reply streamed into the page, in Chromium', () => 
     expect(await status()).toBe('Stopped.');
     const text = atStop.at(-1) ?? '';
     expect(text.length).toBeGreaterThan(0);
-    expect(text).not.toMatch(/ground to order\.$/);
+    expect(text).not.toMatch(/conversation\.$/);
     expect(await page.locator('#send').isEnabled()).toBe(true);
+    // A stopped turn is not part of the conversation.
+    expect(await transcript()).toEqual([]);
+  });
+
+  it('keeps the conversation across a reload: the transcript is back, and the next turn sees it all', async () => {
+    await page.locator('#send').click();
+    await runUntil(async () => (await status()) === 'Done.');
+    const first = await transcript();
+    expect(first).toHaveLength(2);
+    expect(first[0]).toBe('What roasts do you have?');
+    expect(first[1]).toMatch(/question 1 of this conversation\.$/);
+
+    await page.reload();
+    await page.locator('#send').waitFor();
+    expect(await transcript()).toEqual(first);
+    expect(await page.locator('#reply').textContent()).toBe('');
+
+    await page.locator('#prompt').fill('Which is the darkest?');
+    await page.locator('#send').click();
+    await runUntil(async () => (await status()) === 'Done.');
+    await saveScreenshot(page, 'browser', 'conversation-after-reload');
+
+    // The page's fake server is new after the reload: the model saw the first turn because
+    // the resumed conversation sent it (replayed, once its chain was unknown there).
+    const after = await transcript();
+    expect(after.slice(0, 2)).toEqual(first);
+    expect(after[2]).toBe('Which is the darkest?');
+    expect(after[3]).toMatch(/question 2 of this conversation\.$/);
+
+    await page.locator('#reset').click();
+    expect(await transcript()).toEqual([]);
+    await page.reload();
+    await page.locator('#send').waitFor();
+    expect(await transcript()).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The runtime matrix: the smoke suite (test/runtime/smoke/suite.mjs: unary, stream, abort, a
- * typed error, the relay, the app's own zod with the package's, the schemas) run against the
- * built package, packed and installed as an app installs it, in Node 20, 22 and 24 (ESM and
- * CJS), Bun (ESM and CJS), Deno, workerd and Chromium, on the fake server of
+ * typed error, the relay, stopping a relay, the app's own zod with the package's, the schemas)
+ * run against the built package, packed and installed as an app installs it, in Node 20, 22 and
+ * 24 (ESM and CJS), Bun (ESM and CJS), Deno, workerd and Chromium, on the fake server of
  * `responses-client/testing`, with no network. Prints each runtime's checks and which runtimes
  * passed; exits 1 when any failed.
  *

@@ -1,8 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { StreamError } from '../../src/errors.js';
+import { APIConnectionError, APIUserAbortError, StreamError } from '../../src/errors.js';
 import { ChatCompletionStream } from '../../src/stream/chat-stream.js';
 import { ResponseStream } from '../../src/stream/response-stream.js';
 import { bodyOf, frame, textStreamFrames } from '../helpers/streams.js';
+
+/** A body that sends these chunks, then stays open until it is cancelled. */
+function openBodyOf(
+  chunks: readonly string[],
+): ReadableStream<Uint8Array> & { cancelled: boolean } {
+  const encoder = new TextEncoder();
+  const state = { cancelled: false };
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(encoder.encode(chunk));
+    },
+    cancel() {
+      state.cancelled = true;
+    },
+  });
+  return Object.defineProperty(stream, 'cancelled', {
+    get: () => state.cancelled,
+  }) as ReadableStream<Uint8Array> & {
+    cancelled: boolean;
+  };
+}
+
+/** The frames of a stream that has started its text and not finished it. */
+const midway = () => textStreamFrames(['Hel', 'lo', ' there']).slice(0, 4);
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const items: T[] = [];
@@ -66,6 +90,135 @@ describe('ResponseStream relay', () => {
   });
 });
 
+describe('ResponseStream.toResponse', () => {
+  it('returns a 200 Response with the SSE bytes, content-type text/event-stream and cache-control no-cache', async () => {
+    const frames = textStreamFrames(['Hel', 'lo']);
+    const response = new ResponseStream({ body: bodyOf(frames) }).toResponse();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/event-stream');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    const browser = ResponseStream.fromReadableStream(response.body as ReadableStream<Uint8Array>);
+    expect((await browser.finalResponse()).output_text).toBe('Hello');
+  });
+
+  it('lays init over the defaults: its status, its headers, and its own cache-control wins', async () => {
+    const response = new ResponseStream({ body: bodyOf(textStreamFrames(['a'])) }).toResponse({
+      status: 201,
+      statusText: 'Created',
+      headers: { 'cache-control': 'no-store', 'x-accel-buffering': 'no' },
+    });
+    expect(response.status).toBe(201);
+    expect(response.statusText).toBe('Created');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-accel-buffering')).toBe('no');
+    expect(response.headers.get('content-type')).toBe('text/event-stream');
+    await response.body?.cancel();
+  });
+
+  it('aborts the upstream request and closes its body when the Response body is cancelled', async () => {
+    const body = openBodyOf(midway());
+    const controller = new AbortController();
+    const upstream = new ResponseStream({ body, controller });
+    const reader = (upstream.toResponse().body as ReadableStream<Uint8Array>).getReader();
+    await reader.read();
+    await reader.cancel();
+    expect(controller.signal.aborted).toBe(true);
+    expect(body.cancelled).toBe(true);
+    await expect(upstream.finalResponse()).rejects.toBeInstanceOf(APIUserAbortError);
+  });
+
+  it('aborts the upstream too when the relay is cancelled while it waits for the next event', async () => {
+    const body = openBodyOf(midway());
+    const controller = new AbortController();
+    const reader = new ResponseStream({ body, controller }).toReadableStream().getReader();
+    for (let i = 0; i < 4; i++) await reader.read();
+    const pending = reader.read();
+    await reader.cancel();
+    expect(await pending).toEqual({ done: true, value: undefined });
+    expect(controller.signal.aborted).toBe(true);
+    expect(body.cancelled).toBe(true);
+  });
+
+  it('is async-iterable, so stream/promises.pipeline takes it as it is', async () => {
+    const relayed = new ResponseStream({
+      body: bodyOf(textStreamFrames(['a', 'b'])),
+    }).toReadableStream();
+    const decoder = new TextDecoder();
+    let text = '';
+    for await (const chunk of relayed) text += decoder.decode(chunk, { stream: true });
+    expect(text).toMatch(/^event: response\.created\n/);
+    expect(text.trimEnd()).toMatch(/"type":"response\.completed".*\}$/);
+  });
+
+  it('is async-iterable where web streams are not (Safari), and leaving the loop cancels the upstream', async () => {
+    const proto = ReadableStream.prototype as unknown as Record<symbol, unknown>;
+    const native = Object.getOwnPropertyDescriptor(proto, Symbol.asyncIterator);
+    delete proto[Symbol.asyncIterator];
+    try {
+      const body = openBodyOf(midway());
+      const relayed = new ResponseStream({ body }).toReadableStream();
+      expect(Object.hasOwn(relayed, Symbol.asyncIterator)).toBe(true);
+      let chunks = 0;
+      for await (const _chunk of relayed) if (++chunks === 2) break;
+      expect(chunks).toBe(2);
+      expect(body.cancelled).toBe(true);
+    } finally {
+      if (native) Object.defineProperty(proto, Symbol.asyncIterator, native);
+    }
+  });
+});
+
+describe('ResponseStream.fromReadableStream with a signal', () => {
+  it('ends the loop with APIUserAbortError, not APIConnectionError, when the signal aborts midway', async () => {
+    const body = openBodyOf(midway());
+    const controller = new AbortController();
+    const browser = ResponseStream.fromReadableStream(body, { signal: controller.signal });
+    const deltas: string[] = [];
+    const failure = await (async () => {
+      for await (const text of browser.textDeltas()) {
+        deltas.push(text);
+        if (deltas.length === 2) controller.abort();
+      }
+    })().catch((caught: unknown) => caught);
+    expect(failure).toBeInstanceOf(APIUserAbortError);
+    expect(failure).not.toBeInstanceOf(APIConnectionError);
+    expect(deltas).toEqual(['Hel', 'lo']);
+    expect(body.cancelled).toBe(true);
+    await expect(browser.finalResponse()).rejects.toBeInstanceOf(APIUserAbortError);
+  });
+
+  it('throws APIUserAbortError when the signal aborts while the loop waits for bytes', async () => {
+    const controller = new AbortController();
+    const browser = ResponseStream.fromReadableStream(openBodyOf(midway()), {
+      signal: controller.signal,
+    });
+    const iterator = browser[Symbol.asyncIterator]();
+    for (let i = 0; i < 4; i++) await iterator.next();
+    const waiting = iterator.next();
+    controller.abort();
+    await expect(waiting).rejects.toBeInstanceOf(APIUserAbortError);
+  });
+
+  it('throws APIUserAbortError at once, reading nothing, when the signal was already aborted', async () => {
+    const body = openBodyOf(midway());
+    const browser = ResponseStream.fromReadableStream(body, { signal: AbortSignal.abort() });
+    const events: unknown[] = [];
+    const failure = await (async () => {
+      for await (const event of browser) events.push(event);
+    })().catch((caught: unknown) => caught);
+    expect(failure).toBeInstanceOf(APIUserAbortError);
+    expect(events).toEqual([]);
+    expect(body.cancelled).toBe(true);
+  });
+
+  it('reads to the end as usual when the signal never aborts', async () => {
+    const browser = ResponseStream.fromReadableStream(bodyOf(textStreamFrames(['a', 'b'])), {
+      signal: new AbortController().signal,
+    });
+    expect((await browser.finalResponse()).output_text).toBe('ab');
+  });
+});
+
 describe('ChatCompletionStream relay', () => {
   const chunk = (content: string, finish: string | null = null) =>
     `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', choices: [{ index: 0, delta: { content }, finish_reason: finish }] })}\n\n`;
@@ -92,5 +245,32 @@ describe('ChatCompletionStream relay', () => {
       message: 'provider down',
       code: '502',
     });
+  });
+
+  it('returns a Response with the SSE headers, and aborts the upstream when its body is cancelled', async () => {
+    const controller = new AbortController();
+    const body = openBodyOf([chunk('Hel'), chunk('lo')]);
+    const response = new ChatCompletionStream({ body, controller }).toResponse();
+    expect(response.headers.get('content-type')).toBe('text/event-stream');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toContain('"content":"Hel"');
+    await reader.cancel();
+    expect(controller.signal.aborted).toBe(true);
+    expect(body.cancelled).toBe(true);
+  });
+
+  it('ends the reading loop with APIUserAbortError when its signal aborts', async () => {
+    const controller = new AbortController();
+    const browser = ChatCompletionStream.fromReadableStream(
+      openBodyOf([chunk('Hel'), chunk('lo')]),
+      {
+        signal: controller.signal,
+      },
+    );
+    const failure = await (async () => {
+      for await (const _chunk of browser) controller.abort();
+    })().catch((caught: unknown) => caught);
+    expect(failure).toBeInstanceOf(APIUserAbortError);
   });
 });

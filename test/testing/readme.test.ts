@@ -10,11 +10,12 @@ const shown = [...readme.matchAll(/<!-- file: (\S+) -->\n```ts\n([\s\S]*?)```\n/
   ([, path, code]) => ({ path: path ?? '', code: code ?? '' }),
 );
 
-describe('README: the examples of Your own server and Testing your app', () => {
-  it('shows each example and its test', () => {
+describe('README: the examples it shows (Your own server, the relay recipe, Testing your app)', () => {
+  it('shows each example and its test, in reading order', () => {
     expect(shown.map(({ path }) => path)).toEqual([
       'examples/own-server.ts',
       'examples/own-server.test.ts',
+      'examples/relay-node.ts',
       'examples/weather-assistant.ts',
       'examples/testing-your-app.test.ts',
     ]);

@@ -104,9 +104,9 @@ export const checks = {
   },
 
   /**
-   * The relay: a server route sends `stream.toReadableStream()` as the body of a web Response,
-   * and the browser reads it back with `ResponseStream.fromReadableStream(body)`; a failure
-   * upstream reaches the reading side as a StreamError.
+   * The relay: a server route returns `stream.toResponse()` (SSE bytes, text/event-stream), and
+   * the browser reads it back with `ResponseStream.fromReadableStream(body)`; a failure upstream
+   * reaches the reading side as a StreamError.
    */
   async relay(lib) {
     const { client } = setUp(lib, [
@@ -115,15 +115,13 @@ export const checks = {
     ]);
     const route = async () => {
       const upstream = await client.responses.create({ model: 'm', input: 'hi', stream: true });
-      // LATER (issue 13, relay helpers): this Response becomes `upstream.toResponse()`, and a
-      // check `relay abort` joins this suite: `fromReadableStream(body, { signal })` with the
-      // signal aborted midway ends the loop with APIUserAbortError and cancels the upstream.
-      return new Response(upstream.toReadableStream(), {
-        headers: { 'content-type': 'text/event-stream' },
-      });
+      return upstream.toResponse();
     };
 
-    const relayed = lib.ResponseStream.fromReadableStream((await route()).body);
+    const response = await route();
+    equal(response.headers.get('content-type'), 'text/event-stream', 'content-type');
+    equal(response.headers.get('cache-control'), 'no-cache', 'cache-control');
+    const relayed = lib.ResponseStream.fromReadableStream(response.body);
     let text = '';
     for await (const delta of relayed.textDeltas()) text += delta;
     equal(text, 'Relayed through a web stream.', 'the text read on the other side');
@@ -189,6 +187,53 @@ export const checks = {
       const broken = Saved.safeParse({ note: 'n', response: { ...parsed, status: 7 } });
       equal(broken.error?.issues[0]?.path?.join('.'), 'response.status', `${flavour}: its path`);
     }
+  },
+
+  /**
+   * Stopping a relay from the browser side: aborting the signal given to `fromReadableStream`
+   * ends the loop with APIUserAbortError (also when it was aborted before the first read), and
+   * cancels the relayed body, which aborts the stream upstream.
+   */
+  async 'relay abort'(lib) {
+    const reply = { text: 'one two three four five six seven eight', delayMs: 2 };
+    const { client } = setUp(lib, [reply, reply]);
+
+    const upstream = await client.responses.create({ model: 'm', input: 'hi', stream: true });
+    const stop = new AbortController();
+    const browser = lib.ResponseStream.fromReadableStream(upstream.toResponse().body, {
+      signal: stop.signal,
+    });
+    let deltas = 0;
+    const thrown = await (async () => {
+      for await (const _text of browser.textDeltas()) if (++deltas === 2) stop.abort();
+    })().then(
+      () => undefined,
+      (error) => error,
+    );
+    ok(thrown instanceof lib.APIUserAbortError, `the loop after stop.abort(): ${describe(thrown)}`);
+    equal(deltas, 2, 'deltas read before the signal fired');
+    const upstreamEnd = await upstream.finalResponse().then(
+      () => undefined,
+      (error) => error,
+    );
+    ok(
+      upstreamEnd instanceof lib.APIUserAbortError,
+      `the upstream stream, aborted by the relay: ${describe(upstreamEnd)}`,
+    );
+
+    const second = await client.responses.create({ model: 'm', input: 'hi', stream: true });
+    const early = lib.ResponseStream.fromReadableStream(second.toResponse().body, {
+      signal: AbortSignal.abort(),
+    });
+    const events = [];
+    const already = await (async () => {
+      for await (const event of early) events.push(event);
+    })().then(
+      () => undefined,
+      (error) => error,
+    );
+    ok(already instanceof lib.APIUserAbortError, `an aborted signal: ${describe(already)}`);
+    equal(events.length, 0, 'events read with a signal aborted before the first read');
   },
 
   /** `responses-client/schemas`: a response parses; a bad request param is named by its path. */
