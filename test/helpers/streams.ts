@@ -1,6 +1,10 @@
-/** A body that yields these chunks (strings are UTF-8 encoded), then ends. */
+/**
+ * A body that yields these chunks (strings are UTF-8 encoded), then ends, or with `open: true`
+ * stays open until it is cancelled.
+ */
 export function bodyOf(
   chunks: readonly (string | Uint8Array)[],
+  { open = false }: { open?: boolean } = {},
 ): ReadableStream<Uint8Array> & { cancelled: boolean } {
   const encoder = new TextEncoder();
   let next = 0;
@@ -8,7 +12,7 @@ export function bodyOf(
   const stream = new ReadableStream<Uint8Array>({
     pull(controller) {
       const chunk = chunks[next++];
-      if (chunk === undefined) return controller.close();
+      if (chunk === undefined) return open ? undefined : controller.close();
       controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : chunk);
     },
     cancel() {

@@ -1,6 +1,5 @@
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   RequestValidationError,
   ResponseStream,
@@ -9,48 +8,9 @@ import {
   StreamError,
 } from '../../src/index.js';
 import { textStreamFrames } from '../helpers/streams.js';
+import { baseURL, completed, useRecorder } from './recorder.js';
 
-const baseURL = 'https://api.test/v1';
-const server = setupServer();
-const received: { method: string; url: string; body: unknown; headers: Headers }[] = [];
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  received.length = 0;
-});
-afterAll(() => server.close());
-
-const completed = {
-  id: 'resp_1',
-  object: 'response',
-  status: 'completed',
-  model: 'm',
-  output: [
-    { type: 'reasoning', id: 'rs_1', summary: [] },
-    {
-      type: 'message',
-      id: 'msg_1',
-      role: 'assistant',
-      status: 'completed',
-      content: [
-        { type: 'output_text', text: 'Sunrise, ', annotations: [] },
-        { type: 'output_text', text: 'Midnight', annotations: [] },
-      ],
-    },
-  ],
-};
-
-function record(handler: (request: Request, body: unknown) => Response | Promise<Response>) {
-  return async ({ request }: { request: Request }) => {
-    const text = await request.clone().text();
-    const body = text ? JSON.parse(text) : undefined;
-    received.push({ method: request.method, url: request.url, body, headers: request.headers });
-    return handler(request, body);
-  };
-}
-
-const client = () => new ResponsesClient({ baseURL, apiKey: 'sk-test', maxRetries: 0 });
+const { server, received, record, client } = useRecorder();
 
 describe('responses.create', () => {
   it('posts the params as JSON and returns the response with output_text joined', async () => {

@@ -5,25 +5,7 @@ import { ResponseStream } from '../../src/stream/response-stream.js';
 import { bodyOf, frame, textStreamFrames } from '../helpers/streams.js';
 
 /** A body that sends these chunks, then stays open until it is cancelled. */
-function openBodyOf(
-  chunks: readonly string[],
-): ReadableStream<Uint8Array> & { cancelled: boolean } {
-  const encoder = new TextEncoder();
-  const state = { cancelled: false };
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      for (const chunk of chunks) controller.enqueue(encoder.encode(chunk));
-    },
-    cancel() {
-      state.cancelled = true;
-    },
-  });
-  return Object.defineProperty(stream, 'cancelled', {
-    get: () => state.cancelled,
-  }) as ReadableStream<Uint8Array> & {
-    cancelled: boolean;
-  };
-}
+const bodyOfOpen = (chunks: readonly string[]) => bodyOf(chunks, { open: true });
 
 /** The frames of a stream that has started its text and not finished it. */
 const midway = () => textStreamFrames(['Hel', 'lo', ' there']).slice(0, 4);
@@ -116,7 +98,7 @@ describe('ResponseStream.toResponse', () => {
   });
 
   it('aborts the upstream request and closes its body when the Response body is cancelled', async () => {
-    const body = openBodyOf(midway());
+    const body = bodyOfOpen(midway());
     const controller = new AbortController();
     const upstream = new ResponseStream({ body, controller });
     const reader = (upstream.toResponse().body as ReadableStream<Uint8Array>).getReader();
@@ -128,7 +110,7 @@ describe('ResponseStream.toResponse', () => {
   });
 
   it('aborts the upstream too when the relay is cancelled while it waits for the next event', async () => {
-    const body = openBodyOf(midway());
+    const body = bodyOfOpen(midway());
     const controller = new AbortController();
     const reader = new ResponseStream({ body, controller }).toReadableStream().getReader();
     for (let i = 0; i < 4; i++) await reader.read();
@@ -155,7 +137,7 @@ describe('ResponseStream.toResponse', () => {
     const native = Object.getOwnPropertyDescriptor(proto, Symbol.asyncIterator);
     delete proto[Symbol.asyncIterator];
     try {
-      const body = openBodyOf(midway());
+      const body = bodyOfOpen(midway());
       const relayed = new ResponseStream({ body }).toReadableStream();
       expect(Object.hasOwn(relayed, Symbol.asyncIterator)).toBe(true);
       let chunks = 0;
@@ -170,7 +152,7 @@ describe('ResponseStream.toResponse', () => {
 
 describe('ResponseStream.fromReadableStream with a signal', () => {
   it('ends the loop with APIUserAbortError, not APIConnectionError, when the signal aborts midway', async () => {
-    const body = openBodyOf(midway());
+    const body = bodyOfOpen(midway());
     const controller = new AbortController();
     const browser = ResponseStream.fromReadableStream(body, { signal: controller.signal });
     const deltas: string[] = [];
@@ -189,7 +171,7 @@ describe('ResponseStream.fromReadableStream with a signal', () => {
 
   it('throws APIUserAbortError when the signal aborts while the loop waits for bytes', async () => {
     const controller = new AbortController();
-    const browser = ResponseStream.fromReadableStream(openBodyOf(midway()), {
+    const browser = ResponseStream.fromReadableStream(bodyOfOpen(midway()), {
       signal: controller.signal,
     });
     const iterator = browser[Symbol.asyncIterator]();
@@ -200,7 +182,7 @@ describe('ResponseStream.fromReadableStream with a signal', () => {
   });
 
   it('throws APIUserAbortError at once, reading nothing, when the signal was already aborted', async () => {
-    const body = openBodyOf(midway());
+    const body = bodyOfOpen(midway());
     const browser = ResponseStream.fromReadableStream(body, { signal: AbortSignal.abort() });
     const events: unknown[] = [];
     const failure = await (async () => {
@@ -249,7 +231,7 @@ describe('ChatCompletionStream relay', () => {
 
   it('returns a Response with the SSE headers, and aborts the upstream when its body is cancelled', async () => {
     const controller = new AbortController();
-    const body = openBodyOf([chunk('Hel'), chunk('lo')]);
+    const body = bodyOfOpen([chunk('Hel'), chunk('lo')]);
     const response = new ChatCompletionStream({ body, controller }).toResponse();
     expect(response.headers.get('content-type')).toBe('text/event-stream');
     expect(response.headers.get('cache-control')).toBe('no-cache');
@@ -263,7 +245,7 @@ describe('ChatCompletionStream relay', () => {
   it('ends the reading loop with APIUserAbortError when its signal aborts', async () => {
     const controller = new AbortController();
     const browser = ChatCompletionStream.fromReadableStream(
-      openBodyOf([chunk('Hel'), chunk('lo')]),
+      bodyOfOpen([chunk('Hel'), chunk('lo')]),
       {
         signal: controller.signal,
       },
