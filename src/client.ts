@@ -97,9 +97,11 @@ export type AnyResponsesClient = ResponsesClient<DialectOption>;
 
 /** `new ResponsesClient(options)`: a client typed by the `dialect` option. */
 export interface ResponsesClientConstructor {
+  /** A client speaking `options.dialect` (default `'openai'`), typed by it. */
   new <D extends DialectOption = 'openai'>(
     options?: ClientOptions & { dialect?: D | undefined },
   ): ResponsesClient<D>;
+  /** What `instanceof ResponsesClient` narrows to: a client of any dialect. */
   readonly prototype: AnyResponsesClient;
 }
 

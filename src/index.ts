@@ -48,6 +48,7 @@ export {
   zodFunction,
   zodTextFormat,
 } from './conversation/zod-format.js';
+export type { PathOf } from './dialects/dialect.js';
 export {
   type BuiltInFeatures,
   type ClientFeatures,
@@ -73,6 +74,7 @@ export {
   APIConnectionError,
   APIError,
   type APIErrorBody,
+  type APIErrorInit,
   APITimeoutError,
   APIUserAbortError,
   AuthenticationError,
@@ -90,6 +92,7 @@ export {
   ResponseValidationError,
   ServiceUnavailableError,
   StreamError,
+  type StreamErrorInit,
   UnprocessableEntityError,
   type ValidationIssue,
 } from './errors.js';
@@ -106,9 +109,11 @@ export {
   Responses,
 } from './resources/responses.js';
 export { deepValidation } from './schemas/deep-validation.js';
+export type { StreamEventParser } from './schemas/fast-path.js';
 export type { WireSchema } from './schemas/validate.js';
 export { envelopeValidation, type ResponseValidation } from './schemas/validation.js';
 export { ChatCompletionStream, type ChatCompletionStreamInit } from './stream/chat-stream.js';
+export type { EventDecoding } from './stream/decode-event.js';
 export { EventStream, type EventStreamInit } from './stream/event-stream.js';
 export { ResponseStream, type ResponseStreamInit } from './stream/response-stream.js';
 /**

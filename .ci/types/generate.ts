@@ -82,7 +82,17 @@ function schemaOf(node: ts.TypeNode): ts.Symbol | undefined {
   const [argument] = node.typeArguments ?? [];
   if (!argument || !ts.isTypeQueryNode(argument)) return undefined;
   const symbol = checker.getSymbolAtLocation(argument.exprName);
-  return symbol && resolve(symbol);
+  return symbol && definition(resolve(symbol));
+}
+
+/** Where a schema is defined, past a const that only passes one on (`const S = lifecycle.S`). */
+function definition(schema: ts.Symbol): ts.Symbol {
+  const declaration = schema.valueDeclaration;
+  const value =
+    declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+  const source =
+    value && ts.isPropertyAccessExpression(value) ? checker.getSymbolAtLocation(value) : undefined;
+  return source ? definition(resolve(source)) : schema;
 }
 
 const docOf = (symbol: ts.Symbol) =>

@@ -117,7 +117,14 @@ export type ConversationInput = string | ResponseInputItem[];
 
 /** A text format that may carry a zod schema, typing `output_parsed`. */
 export interface FormatOf<T> {
-  text?: { format?: ZodTextFormat<T> | ResponseFormatTextConfig | undefined } | null | undefined;
+  /** The text settings; a {@link ZodTextFormat} as `format` types the turns' `output_parsed`. */
+  text?:
+    | {
+        /** The format the model writes in: `zodTextFormat(schema, name)`, or a plain one. */
+        format?: ZodTextFormat<T> | ResponseFormatTextConfig | undefined;
+      }
+    | null
+    | undefined;
 }
 
 /** A turn's response: a `ParsedResponse` when the conversation's text format has a zod schema. */

@@ -7,12 +7,14 @@ import type { Response } from '../types/index.js';
 
 /** A turn needed more rounds of tool calls than `maxToolRounds` allows. */
 export class MaxToolRoundsError extends ResponsesError {
+  /** Always `'MaxToolRoundsError'`, even in minified code. */
   override name = 'MaxToolRoundsError';
   /** The `maxToolRounds` that was reached. */
   readonly maxToolRounds: number;
   /** The last response, whose calls were not run. */
   readonly response: Response;
 
+  /** The limit that was reached, and the last response (holding the calls left unanswered). */
   constructor(maxToolRounds: number, response: Response) {
     const calls = response.output.flatMap((item) =>
       item.type === 'function_call' ? [String(item.name)] : [],
@@ -34,8 +36,11 @@ export type ToolCallFailure = 'unknown_tool' | 'invalid_arguments' | 'execute_fa
 
 /** Fields a {@link ToolCallError} is built from. */
 export interface ToolCallErrorInit {
+  /** What went wrong: no such tool, invalid arguments, or `execute` threw. */
   reason: ToolCallFailure;
+  /** The name the model called. */
   toolName: string;
+  /** The call's `call_id`, which its output answers. */
   callId: string;
   /** For invalid arguments: each field that broke the schema. */
   issues?: readonly ValidationIssue[] | undefined;
@@ -49,6 +54,7 @@ export interface ToolCallErrorInit {
  * model as the call's output (its `message`); with `toolErrors: 'throw'` it ends the turn.
  */
 export class ToolCallError extends ResponsesError {
+  /** Always `'ToolCallError'`, even in minified code. */
   override name = 'ToolCallError';
   /** What went wrong. */
   readonly reason: ToolCallFailure;
@@ -59,6 +65,7 @@ export class ToolCallError extends ResponsesError {
   /** For invalid arguments: each field that broke the schema. */
   readonly issues: readonly ValidationIssue[];
 
+  /** What went wrong with which call (see {@link ToolCallErrorInit}). */
   constructor(message: string, init: ToolCallErrorInit) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     this.reason = init.reason;

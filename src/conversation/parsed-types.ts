@@ -18,7 +18,10 @@ import type { zodSchemaKey } from './schema-key.js';
  */
 export interface ZodSchemaLike<Output = unknown> {
   /** zod's internals, which carry the type the schema parses to. */
-  readonly _zod: { readonly output: Output };
+  readonly _zod: {
+    /** The type of the values the schema parses to. */
+    readonly output: Output;
+  };
 }
 
 /** What a zod schema parses to. */
@@ -30,6 +33,7 @@ export type InferZod<Schema> = Schema extends ZodSchemaLike<infer Output> ? Outp
  * so `responses.parse()` and conversations fill `output_parsed` typed `T`.
  */
 export interface ZodTextFormat<T = unknown> {
+  /** Always `'json_schema'`. */
   type: 'json_schema';
   /** The format's name (letters, digits, `_` and `-`, up to 64). */
   name: string;
@@ -49,6 +53,7 @@ export interface ZodTextFormat<T = unknown> {
  */
 export interface ZodFunctionTool<Name extends string = string, Args = unknown>
   extends FunctionTool {
+  /** Always `'function'`. */
   type: 'function';
   /** The function's name, as the model calls it. */
   name: Name;

@@ -41,6 +41,7 @@ declare const endpoints: unique symbol;
  * and `paths` say the same at run time).
  */
 export type BuiltIn<Params, Endpoints extends keyof ClientFeatures> = Dialect<Params> & {
+  /** The endpoints its server has besides `POST /responses`: a type only, never set. */
   readonly [endpoints]?: Endpoints;
 };
 
@@ -135,7 +136,10 @@ export type BuiltInFeatures = {
   [Name in DialectName]: Only<
     (typeof catalog)[Name] extends {
       /** The row's module loader, typed with the endpoints of its server. */
-      load: () => Promise<{ readonly [endpoints]?: infer Endpoints }>;
+      load: () => Promise<{
+        /** The endpoints its server has, read from the loader's type. */
+        readonly [endpoints]?: infer Endpoints;
+      }>;
     }
       ? Endpoints
       : keyof ClientFeatures

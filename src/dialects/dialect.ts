@@ -27,7 +27,9 @@ export type StateStrategy =
 
 /** Whether a server takes function tools and instructions (`false`: the helper refuses them). */
 export interface ConversationParams {
+  /** Whether it takes function tools (default `true`). */
   readonly tools?: boolean | undefined;
+  /** Whether it takes `instructions` (default `true`). */
   readonly instructions?: boolean | undefined;
 }
 
@@ -79,8 +81,11 @@ export interface Dialect<Params = ResponseCreateParams> {
   readonly takes?: ConversationParams | undefined;
   /** The endpoints the server has: the responses collection, chat completions, models. */
   readonly paths: {
+    /** The responses collection (`responses`): create, and the stored-response endpoints below it. */
     readonly responses: PathOf;
+    /** Chat completions (`chat/completions`); none where the server has no such endpoint. */
     readonly chatCompletions?: PathOf | undefined;
+    /** The model list (`models`); none where the server has no such endpoint. */
     readonly models?: PathOf | undefined;
   };
   /** What the server offers besides creating responses. */

@@ -10,6 +10,7 @@ export class APIPromise<T> implements PromiseLike<T> {
   readonly #exchange: Promise<WithResponse<T>>;
   #data: Promise<T> | undefined;
 
+  /** @internal Made by every API method. */
   constructor(exchange: Promise<WithResponse<T>>) {
     this.#exchange = exchange;
   }
@@ -32,14 +33,17 @@ export class APIPromise<T> implements PromiseLike<T> {
     return this.#result().then(onfulfilled, onrejected);
   }
 
+  /** Handles a failed request (an `APIError`, `APIConnectionError`…), as `Promise.catch` does. */
   catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<T | R> {
     return this.#result().catch(onrejected);
   }
 
+  /** Runs `onfinally` once the request settles, either way, as `Promise.finally` does. */
   finally(onfinally?: (() => void) | null): Promise<T> {
     return this.#result().finally(onfinally);
   }
 
+  /** `'APIPromise'`: what `Object.prototype.toString` shows for it. */
   get [Symbol.toStringTag](): string {
     return 'APIPromise';
   }

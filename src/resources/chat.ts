@@ -11,6 +11,7 @@ import { APIPromise } from './api-promise.js';
 export class ChatCompletions {
   readonly #config: ClientConfig;
 
+  /** @internal The client makes it: `client.chat.completions`. */
   constructor(config: ClientConfig) {
     this.#config = config;
   }
@@ -48,6 +49,7 @@ export class Chat {
   /** Create chat completions, unary or streamed. */
   readonly completions: ChatCompletions;
 
+  /** @internal The client makes it: `client.chat`. */
   constructor(config: ClientConfig) {
     this.completions = new ChatCompletions(config);
   }

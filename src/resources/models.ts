@@ -10,6 +10,7 @@ import { PagedList } from './page.js';
 export class Models {
   readonly #config: ClientConfig;
 
+  /** @internal The client makes it: `client.models`. */
   constructor(config: ClientConfig) {
     this.#config = config;
   }

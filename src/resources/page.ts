@@ -21,6 +21,7 @@ export class PagedList<Item> implements AsyncIterable<Item>, PromiseLike<Page<It
   readonly #fetchPage: (after: string | undefined) => Promise<WithResponse<Page<Item>>>;
   #first: Promise<WithResponse<Page<Item>>> | undefined;
 
+  /** @internal Made by the methods that list (`inputItems.list()`). */
   constructor(fetchPage: (after: string | undefined) => Promise<WithResponse<Page<Item>>>) {
     this.#fetchPage = fetchPage;
   }

@@ -38,7 +38,15 @@ export type ResponseItem = ResponseItemList['data'][number];
 
 /** What `responses.parse` reads in its params: a text format and tools that may carry zod schemas. */
 export interface ParseParams<T, Tools extends readonly unknown[]> {
-  text?: { format?: ZodTextFormat<T> | ResponseFormatTextConfig | undefined } | null | undefined;
+  /** The text settings; a {@link ZodTextFormat} as `format` types `output_parsed`. */
+  text?:
+    | {
+        /** The format the model writes in: `zodTextFormat(schema, name)`, or a plain one. */
+        format?: ZodTextFormat<T> | ResponseFormatTextConfig | undefined;
+      }
+    | null
+    | undefined;
+  /** The tools; those made by `zodFunction()` type the calls' `parsed_arguments`. */
   tools?: Tools | null | undefined;
 }
 
@@ -53,6 +61,7 @@ export class Responses<Params = ResponseCreateParams> {
   readonly inputTokens: InputTokens;
   readonly #config: ClientConfig;
 
+  /** @internal The client makes it: `client.responses`. */
   constructor(config: ClientConfig) {
     this.#config = config;
     this.inputItems = new InputItems(config);
@@ -145,6 +154,7 @@ export class Responses<Params = ResponseCreateParams> {
 export class InputItems {
   readonly #config: ClientConfig;
 
+  /** @internal The client makes it: `client.responses.inputItems`. */
   constructor(config: ClientConfig) {
     this.#config = config;
   }
@@ -175,6 +185,7 @@ export class InputItems {
 export class InputTokens {
   readonly #config: ClientConfig;
 
+  /** @internal The client makes it: `client.responses.inputTokens`. */
   constructor(config: ClientConfig) {
     this.#config = config;
   }

@@ -21,6 +21,12 @@ export const ResponseRetrieveParamsSchema = z.looseObject({
   /** Include obfuscation padding in streamed deltas. */
   include_obfuscation: z.optional(z.boolean()),
 });
+/**
+ * The query of `client.responses.retrieve(id, params)`: `include` to add fields the stored
+ * response leaves out by default, and `stream` + `starting_after` to replay its events after a
+ * sequence number (the way to resume a background response's stream). Of the built-in dialects,
+ * only `openai` stores responses and has `retrieve`.
+ */
 export type ResponseRetrieveParams = z.input<typeof ResponseRetrieveParamsSchema>;
 
 /** Query of `GET /responses/{id}/input_items`. */
@@ -34,6 +40,11 @@ export const InputItemListParamsSchema = z.looseObject({
   /** Extra data to include. */
   include: z.optional(z.array(IncludeSchema)),
 });
+/**
+ * The query of `client.responses.inputItems.list(id, params)`: page size (`limit`), `order`,
+ * the cursor (`after`) and `include`. The list walks every page for you; these only shape each
+ * request.
+ */
 export type InputItemListParams = z.input<typeof InputItemListParamsSchema>;
 
 /**
@@ -55,6 +66,11 @@ export const ResponseItemListSchema = z.looseObject({
   /** The last item's ID: pass it as `after` for the next page. */
   last_id: z.optional(z.nullable(z.string())),
 });
+/**
+ * One page of a stored response's input items (`GET /responses/{id}/input_items`): the items in
+ * `data`, and `has_more` / `last_id` to ask for the next page. `inputItems.list()` reads these
+ * pages for you and yields the items one by one.
+ */
 export type ResponseItemList = z.infer<typeof ResponseItemListSchema>;
 
 /** The body of `POST /responses/compact`. */
@@ -70,6 +86,10 @@ export const ResponseCompactParamsSchema = z.looseObject({
   /** Prompt cache key (up to 64 characters). */
   prompt_cache_key: z.optional(z.nullable(z.string().check(maxLength(64)))),
 });
+/**
+ * What `client.responses.compact(params)` sends: a model and the conversation (`input` and/or
+ * `previous_response_id`) to shrink into fewer items. OpenAI only.
+ */
 export type ResponseCompactParams = z.input<typeof ResponseCompactParamsSchema>;
 
 /** What `POST /responses/compact` returns. */
@@ -85,11 +105,19 @@ export const CompactedResponseSchema = z.looseObject({
   /** Token counts. */
   usage: z.optional(z.nullable(ResponseUsageSchema)),
 });
+/**
+ * The answer of `client.responses.compact()`: the conversation in fewer items (`output`), to send
+ * as `input` on the next turn in place of the history it replaces, and its token `usage`.
+ */
 export type CompactedResponse = z.infer<typeof CompactedResponseSchema>;
 
 const { stream: _stream, stream_options: _streamOptions, ...countShape } = responseCreateShape;
 /** The body of `POST /responses/input_tokens`: a create request, minus streaming. */
 export const InputTokenCountParamsSchema = z.looseObject(countShape);
+/**
+ * What `client.responses.inputTokens.count(params)` sends: a create request (minus `stream`), to
+ * learn how many input tokens it would use before sending it. OpenAI only.
+ */
 export type InputTokenCountParams = z.input<typeof InputTokenCountParamsSchema>;
 
 /** What `POST /responses/input_tokens` returns. */
@@ -99,4 +127,8 @@ export const InputTokenCountSchema = z.looseObject({
   /** How many input tokens the request would use. */
   input_tokens: z.number(),
 });
+/**
+ * The answer of `client.responses.inputTokens.count()`: `input_tokens`, the number of tokens the
+ * request's input would use.
+ */
 export type InputTokenCount = z.infer<typeof InputTokenCountSchema>;

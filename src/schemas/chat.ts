@@ -34,6 +34,12 @@ export const ChatMessageSchema = z.looseObject({
   /** The call a `tool` message answers. */
   tool_call_id: z.optional(z.string()),
 });
+/**
+ * One message of a chat completion request's `messages`: a `role` (`system`, `developer`, `user`,
+ * `assistant` or `tool`) and its `content`, plus `tool_calls` on an assistant message and
+ * `tool_call_id` on a tool's answer. Some servers (Hugging Face's router, Together) send `null`
+ * for `name` and `tool_calls`; that is accepted.
+ */
 export type ChatCompletionMessageParam = z.input<typeof ChatMessageSchema>;
 
 /** The body of `POST /chat/completions`. */
@@ -78,6 +84,11 @@ export const ChatCompletionCreateParamsSchema = z.looseObject({
   /** End-user identifier. */
   user: z.optional(z.string()),
 });
+/**
+ * The body of `client.chat.completions.create(params)`: `model` and `messages`, sampling settings,
+ * `tools`, `response_format`, and `stream: true` for a `ChatCompletionStream` of chunks. For servers
+ * that speak chat completions besides (or instead of) the Responses API.
+ */
 export type ChatCompletionCreateParams = z.input<typeof ChatCompletionCreateParamsSchema>;
 
 /** Token counts of a completion (OpenAI names, or Karta's `input_tokens`/`output_tokens`). */
@@ -125,6 +136,11 @@ export const ChatCompletionSchema = z.looseObject({
   /** Backend configuration fingerprint. */
   system_fingerprint: z.optional(z.nullable(z.string())),
 });
+/**
+ * What a unary `client.chat.completions.create()` returns, and what a chat stream's
+ * `finalChatCompletion()` rebuilds from its chunks: the model's `choices` (each with its
+ * `message` and `finish_reason`) and the token `usage`.
+ */
 export type ChatCompletion = z.infer<typeof ChatCompletionSchema>;
 
 /** One chunk of a streamed chat completion. */
@@ -186,4 +202,9 @@ export const ChatCompletionChunkSchema = z.looseObject({
   /** An error reported mid-stream (OpenRouter). */
   error: z.optional(z.nullable(z.looseObject({ message: z.optional(z.string()) }))),
 });
+/**
+ * One chunk of a streamed chat completion: the `delta` of each choice (text, tool-call argument
+ * fragments) and, at the end, its `finish_reason`. OpenAI sends them as `data:` lines ending in
+ * `[DONE]`, Karta as `event: chunk` lines; both arrive as these chunks.
+ */
 export type ChatCompletionChunk = z.infer<typeof ChatCompletionChunkSchema>;

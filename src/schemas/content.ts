@@ -61,6 +61,11 @@ export const AnnotationSchema = z.union([
   z.union([...knownAnnotations]),
   catchAll(() => typesOf(knownAnnotations)),
 ]);
+/**
+ * A note on a span of a reply's text (`ResponseOutputText.annotations`): a citation of a file, a
+ * web page (`url_citation`, from web search) or a container file, or a path to a file the model
+ * wrote. Kinds this client does not know pass through with their fields.
+ */
 export type Annotation = z.infer<typeof AnnotationSchema>;
 
 /** The log probability of one token, with the most likely alternatives. */
@@ -74,6 +79,11 @@ export const LogProbSchema = z.looseObject({
   /** The most likely tokens at this position (up to 20). */
   top_logprobs: z.optional(z.array(z.looseObject({ token: z.string(), logprob: z.number() }))),
 });
+/**
+ * The log probability of one token of the reply, with the most likely alternatives
+ * (`top_logprobs`). Present on `output_text` parts when the request's `include` asks for
+ * `message.output_text.logprobs`.
+ */
 export type LogProb = z.infer<typeof LogProbSchema>;
 
 /** Text written by the model. */
@@ -86,6 +96,10 @@ export const OutputTextSchema = z.looseObject({
   /** Token log probabilities, when requested with `include`. */
   logprobs: z.optional(z.nullable(z.array(LogProbSchema))),
 });
+/**
+ * A text part of the model's message (`type: 'output_text'`): the `text`, its `annotations`
+ * (citations), and `logprobs` when asked for. `response.output_text` joins these parts for you.
+ */
 export type ResponseOutputText = z.infer<typeof OutputTextSchema>;
 
 /** The model declined to answer. */
@@ -94,6 +108,10 @@ export const RefusalSchema = z.looseObject({
   /** The refusal explanation. */
   refusal: z.string(),
 });
+/**
+ * A refusal part of the model's message (`type: 'refusal'`): the model declined, and `refusal`
+ * says why. With structured output, `output_parsed` is `null` in that case.
+ */
 export type ResponseOutputRefusal = z.infer<typeof RefusalSchema>;
 
 /** Raw reasoning text from the model. */
@@ -118,6 +136,10 @@ export const OutputContentSchema = z.union([
   z.union([...knownOutputContent]),
   catchAll(() => typesOf(knownOutputContent)),
 ]);
+/**
+ * A part of the model's message (`ResponseOutputMessage.content`, and the `part` of content part
+ * events): text, a refusal, or reasoning text. Kinds this client does not know pass through.
+ */
 export type ResponseOutputContent = z.infer<typeof OutputContentSchema>;
 
 /** How much detail the model sees in an image. */
@@ -179,6 +201,10 @@ export const InputContentSchema = z.union([
   InputAudioSchema,
   InputVideoSchema,
 ]);
+/**
+ * A part of a message you send: text, an image, a file, audio, or a video (OpenResponses). Also
+ * what a tool's output may be made of, besides a plain string.
+ */
 export type ResponseInputContent = z.infer<typeof InputContentSchema>;
 
 /** One command's output from the shell tool. */

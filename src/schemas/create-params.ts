@@ -12,11 +12,22 @@ export const responseCreateShape = createParamsShape({
 
 /** The body of `POST /responses`. */
 export const ResponseCreateParamsSchema = z.looseObject(responseCreateShape);
-/** What `client.responses.create()` accepts. */
+/**
+ * What `client.responses.create(params)` sends (`POST /responses`): the `model`, the `input`
+ * (text or items), and optional `instructions`, `tools`, `text.format`, `reasoning`,
+ * `previous_response_id`, `stream`… A closed type: a misspelt field is a compile error. A client
+ * of another dialect takes that server's params instead (`KawaiCreateParams`…).
+ */
 export type ResponseCreateParams = z.input<typeof ResponseCreateParamsSchema>;
-/** The same, with `stream: true`. */
+/**
+ * {@link ResponseCreateParams} with `stream: true`: `create()` then gives a `ResponseStream` of
+ * events instead of a `Response`.
+ */
 export type ResponseCreateParamsStreaming = ResponseCreateParams & { stream: true };
-/** The same, without streaming. */
+/**
+ * {@link ResponseCreateParams} without `stream` (or `stream: false`): `create()` gives the
+ * finished `Response`.
+ */
 export type ResponseCreateParamsNonStreaming = ResponseCreateParams & {
   stream?: false | null | undefined;
 };

@@ -7,31 +7,35 @@ import * as z from 'zod/mini';
 import { AnnotationSchema, LogProbSchema } from './content.js';
 import { SummaryPartSchema, seq } from './event-fields.js';
 
-/** Emitted when there is a partial audio response. */
+/** A piece of the spoken reply (`response.audio.delta`): base64-encoded audio bytes. */
 export const ResponseAudioDeltaEventSchema = z.looseObject({
   type: z.literal('response.audio.delta'),
   ...seq,
   /** A chunk of Base64 encoded response audio bytes. */
   delta: z.string(),
 });
-/** Emitted when the audio response is complete. */
+/** The spoken reply is complete (`response.audio.done`). */
 export const ResponseAudioDoneEventSchema = z.looseObject({
   type: z.literal('response.audio.done'),
   ...seq,
 });
-/** Emitted when there is a partial transcript of audio. */
+/** A piece of the spoken reply's transcript (`response.audio.transcript.delta`). */
 export const ResponseAudioTranscriptDeltaEventSchema = z.looseObject({
   type: z.literal('response.audio.transcript.delta'),
   /** The partial transcript of the audio response. */
   delta: z.string(),
   ...seq,
 });
-/** Emitted when the full audio transcript is completed. */
+/** The spoken reply's transcript is complete (`response.audio.transcript.done`). */
 export const ResponseAudioTranscriptDoneEventSchema = z.looseObject({
   type: z.literal('response.audio.transcript.done'),
   ...seq,
 });
-/** Emitted when there is a partial function-call arguments delta. */
+/**
+ * A piece of a function call's arguments (`response.function_call_arguments.delta`): JSON text,
+ * not parseable until the call is done. For the whole call, wait for
+ * `response.function_call_arguments.done` or the item's `response.output_item.done`.
+ */
 export const ResponseFunctionCallArgumentsDeltaEventSchema = z.looseObject({
   type: z.literal('response.function_call_arguments.delta'),
   /** Padding that hides the payload's length (OpenResponses, OpenAI). */
@@ -44,7 +48,10 @@ export const ResponseFunctionCallArgumentsDeltaEventSchema = z.looseObject({
   /** The function-call arguments delta that is added. */
   delta: z.string(),
 });
-/** Emitted when function-call arguments are finalized. */
+/**
+ * A function call's arguments are complete (`response.function_call_arguments.done`): `arguments`
+ * is the whole JSON text (and `name` the function's, where the server sends it).
+ */
 export const ResponseFunctionCallArgumentsDoneEventSchema = z.looseObject({
   type: z.literal('response.function_call_arguments.done'),
   /** The ID of the item. */
@@ -57,7 +64,10 @@ export const ResponseFunctionCallArgumentsDoneEventSchema = z.looseObject({
   /** The function-call arguments. */
   arguments: z.string(),
 });
-/** Emitted when a new reasoning summary part is added. */
+/**
+ * A part of the reasoning summary began (`response.reasoning_summary_part.added`); its text
+ * follows in `response.reasoning_summary_text.delta` events.
+ */
 export const ResponseReasoningSummaryPartAddedEventSchema = z.looseObject({
   type: z.literal('response.reasoning_summary_part.added'),
   /** The ID of the item this summary part is associated with. */
@@ -70,7 +80,7 @@ export const ResponseReasoningSummaryPartAddedEventSchema = z.looseObject({
   /** The summary part that was added. */
   part: SummaryPartSchema,
 });
-/** Emitted when a reasoning summary part is completed. */
+/** A part of the reasoning summary is complete (`response.reasoning_summary_part.done`). */
 export const ResponseReasoningSummaryPartDoneEventSchema = z.looseObject({
   type: z.literal('response.reasoning_summary_part.done'),
   /** The ID of the item this summary part is associated with. */
@@ -85,7 +95,11 @@ export const ResponseReasoningSummaryPartDoneEventSchema = z.looseObject({
   /** The completed summary part. */
   part: SummaryPartSchema,
 });
-/** Emitted when a delta is added to a reasoning summary text. */
+/**
+ * A piece of the reasoning summary (`response.reasoning_summary_text.delta`), sent when the
+ * request asks for one with `reasoning: { summary: 'auto' }`: what to show while a reasoning
+ * model thinks.
+ */
 export const ResponseReasoningSummaryTextDeltaEventSchema = z.looseObject({
   type: z.literal('response.reasoning_summary_text.delta'),
   /** Padding that hides the payload's length (OpenResponses, OpenAI). */
@@ -100,7 +114,10 @@ export const ResponseReasoningSummaryTextDeltaEventSchema = z.looseObject({
   delta: z.string(),
   ...seq,
 });
-/** Emitted when a reasoning summary text is completed. */
+/**
+ * A part of the reasoning summary is complete (`response.reasoning_summary_text.done`): `text`
+ * holds all of it.
+ */
 export const ResponseReasoningSummaryTextDoneEventSchema = z.looseObject({
   type: z.literal('response.reasoning_summary_text.done'),
   /** The ID of the item this summary text is associated with. */
@@ -113,7 +130,11 @@ export const ResponseReasoningSummaryTextDoneEventSchema = z.looseObject({
   text: z.string(),
   ...seq,
 });
-/** Emitted when a delta is added to a reasoning text. */
+/**
+ * A piece of the model's raw reasoning text (`response.reasoning_text.delta`, OpenAI's name),
+ * where the server shares it; OpenAI's hosted reasoning models keep it hidden and stream a summary
+ * instead. OpenResponses servers send `response.reasoning.delta`.
+ */
 export const ResponseReasoningTextDeltaEventSchema = z.looseObject({
   type: z.literal('response.reasoning_text.delta'),
   /** The ID of the item this reasoning text delta is associated with. */
@@ -126,7 +147,7 @@ export const ResponseReasoningTextDeltaEventSchema = z.looseObject({
   delta: z.string(),
   ...seq,
 });
-/** Emitted when a reasoning text is completed. */
+/** The model's raw reasoning text is complete (`response.reasoning_text.done`). */
 export const ResponseReasoningTextDoneEventSchema = z.looseObject({
   type: z.literal('response.reasoning_text.done'),
   /** The ID of the item this reasoning text is associated with. */
@@ -139,7 +160,7 @@ export const ResponseReasoningTextDoneEventSchema = z.looseObject({
   text: z.string(),
   ...seq,
 });
-/** Emitted when there is a partial refusal text. */
+/** A piece of the model's refusal (`response.refusal.delta`), streamed like text. */
 export const ResponseRefusalDeltaEventSchema = z.looseObject({
   type: z.literal('response.refusal.delta'),
   /** The ID of the output item that the refusal text is added to. */
@@ -152,7 +173,7 @@ export const ResponseRefusalDeltaEventSchema = z.looseObject({
   delta: z.string(),
   ...seq,
 });
-/** Emitted when refusal text is finalized. */
+/** A refusal is complete (`response.refusal.done`): `refusal` holds all of it. */
 export const ResponseRefusalDoneEventSchema = z.looseObject({
   type: z.literal('response.refusal.done'),
   /** The ID of the output item that the refusal text is finalized. */
@@ -165,7 +186,11 @@ export const ResponseRefusalDoneEventSchema = z.looseObject({
   refusal: z.string(),
   ...seq,
 });
-/** Emitted when there is an additional text delta. */
+/**
+ * A piece of the reply's text (`response.output_text.delta`): append `delta` to show the text as
+ * it comes. `item_id`, `output_index` and `content_index` say which part it extends (servers that
+ * leave them out get them filled in); `stream.textDeltas()` yields only these `delta`s.
+ */
 export const ResponseTextDeltaEventSchema = z.looseObject({
   type: z.literal('response.output_text.delta'),
   /** Padding that hides the payload's length (OpenResponses, OpenAI). */
@@ -182,7 +207,7 @@ export const ResponseTextDeltaEventSchema = z.looseObject({
   /** The log probabilities of the tokens in the delta. */
   logprobs: z.optional(z.array(LogProbSchema)),
 });
-/** Emitted when text content is finalized. */
+/** A text part is complete (`response.output_text.done`): `text` holds all of it. */
 export const ResponseTextDoneEventSchema = z.looseObject({
   type: z.literal('response.output_text.done'),
   /** The ID of the output item that the text content is finalized. */
@@ -197,7 +222,10 @@ export const ResponseTextDoneEventSchema = z.looseObject({
   /** The log probabilities of the tokens in the delta. */
   logprobs: z.optional(z.array(LogProbSchema)),
 });
-/** Emitted when an annotation is added to output text content. */
+/**
+ * A citation or file path was attached to the reply's text
+ * (`response.output_text.annotation_added`): `annotation` at `annotation_index` of the part.
+ */
 export const ResponseOutputTextAnnotationAddedEventSchema = z.looseObject({
   type: z.literal('response.output_text.annotation.added'),
   /** The unique identifier of the item to which the annotation is being added. */
@@ -212,7 +240,7 @@ export const ResponseOutputTextAnnotationAddedEventSchema = z.looseObject({
   /** The annotation object being added. (See annotation schema for details.). */
   annotation: z.nullable(AnnotationSchema),
 });
-/** Event representing a delta (partial update) to the input of a custom tool call. */
+/** A piece of a custom tool call's free-form input (`response.custom_tool_call_input.delta`). */
 export const ResponseCustomToolCallInputDeltaEventSchema = z.looseObject({
   type: z.literal('response.custom_tool_call_input.delta'),
   ...seq,
@@ -223,7 +251,10 @@ export const ResponseCustomToolCallInputDeltaEventSchema = z.looseObject({
   /** The incremental input data (delta) for the custom tool call. */
   delta: z.string(),
 });
-/** Event indicating that input for a custom tool call is complete. */
+/**
+ * A custom tool call's input is complete (`response.custom_tool_call_input.done`): `input` holds
+ * all of it.
+ */
 export const ResponseCustomToolCallInputDoneEventSchema = z.looseObject({
   type: z.literal('response.custom_tool_call_input.done'),
   ...seq,
@@ -234,7 +265,10 @@ export const ResponseCustomToolCallInputDoneEventSchema = z.looseObject({
   /** The complete input data for the custom tool call. */
   input: z.string(),
 });
-/** A streaming event that indicated reasoning text was incrementally added. */
+/**
+ * A piece of reasoning text as the OpenResponses document names it (`response.reasoning.delta`);
+ * OpenAI's name for it is `response.reasoning_text.delta`. Both pass through as sent.
+ */
 export const ResponseReasoningDeltaEventSchema = z.looseObject({
   type: z.literal('response.reasoning.delta'),
   ...seq,
@@ -249,7 +283,9 @@ export const ResponseReasoningDeltaEventSchema = z.looseObject({
   /** An obfuscation string that was added to pad the event payload. */
   obfuscation: z.optional(z.string()),
 });
-/** A streaming event that indicated reasoning text was completed. */
+/**
+ * Reasoning text is complete, as the OpenResponses document names it (`response.reasoning.done`).
+ */
 export const ResponseReasoningDoneEventSchema = z.looseObject({
   type: z.literal('response.reasoning.done'),
   ...seq,

@@ -3,7 +3,10 @@ import * as z from 'zod/mini';
 import { ShellOutputContentSchema } from './content.js';
 import { progress, seq } from './event-fields.js';
 
-/** Emitted when a partial code snippet is streamed by the code interpreter. */
+/**
+ * A piece of the code the code interpreter is about to run
+ * (`response.code_interpreter_call_code.delta`).
+ */
 export const ResponseCodeInterpreterCallCodeDeltaEventSchema = z.looseObject({
   type: z.literal('response.code_interpreter_call_code.delta'),
   /** The index of the output item in the response for which the code is being streamed. */
@@ -14,7 +17,10 @@ export const ResponseCodeInterpreterCallCodeDeltaEventSchema = z.looseObject({
   delta: z.string(),
   ...seq,
 });
-/** Emitted when the code snippet is finalized by the code interpreter. */
+/**
+ * The code the code interpreter runs is complete (`response.code_interpreter_call_code.done`):
+ * `code` holds it.
+ */
 export const ResponseCodeInterpreterCallCodeDoneEventSchema = z.looseObject({
   type: z.literal('response.code_interpreter_call_code.done'),
   /** The index of the output item in the response for which the code is finalized. */
@@ -25,31 +31,34 @@ export const ResponseCodeInterpreterCallCodeDoneEventSchema = z.looseObject({
   code: z.string(),
   ...seq,
 });
-/** Emitted when the code interpreter call is completed. */
+/**
+ * A code interpreter call finished (`response.code_interpreter_call.completed`); its item holds
+ * the outputs.
+ */
 export const ResponseCodeInterpreterCallCompletedEventSchema = progress(
   'response.code_interpreter_call.completed',
 );
-/** Emitted when a code interpreter call is in progress. */
+/** A code interpreter call began (`response.code_interpreter_call.in_progress`). */
 export const ResponseCodeInterpreterCallInProgressEventSchema = progress(
   'response.code_interpreter_call.in_progress',
 );
-/** Emitted when the code interpreter is actively interpreting the code snippet. */
+/** The code interpreter is running the code (`response.code_interpreter_call.interpreting`). */
 export const ResponseCodeInterpreterCallInterpretingEventSchema = progress(
   'response.code_interpreter_call.interpreting',
 );
-/** Emitted when a file search call is completed (results found). */
+/** A file search finished (`response.file_search_call.completed`). */
 export const ResponseFileSearchCallCompletedEventSchema = progress(
   'response.file_search_call.completed',
 );
-/** Emitted when a file search call is initiated. */
+/** A file search began (`response.file_search_call.in_progress`). */
 export const ResponseFileSearchCallInProgressEventSchema = progress(
   'response.file_search_call.in_progress',
 );
-/** Emitted when a file search is currently searching. */
+/** A file search is running (`response.file_search_call.searching`). */
 export const ResponseFileSearchCallSearchingEventSchema = progress(
   'response.file_search_call.searching',
 );
-/** A streaming event that indicated a shell command was added to a tool call. */
+/** A command was added to a shell tool call (`response.shell_call_command.added`). */
 export const ResponseShellCallCommandAddedEventSchema = z.looseObject({
   type: z.literal('response.shell_call_command.added'),
   ...seq,
@@ -60,7 +69,7 @@ export const ResponseShellCallCommandAddedEventSchema = z.looseObject({
   /** The shell command that was added. */
   command: z.string(),
 });
-/** A streaming event that indicated a shell command was incrementally updated. */
+/** A piece of a shell tool call's command (`response.shell_call_command.delta`). */
 export const ResponseShellCallCommandDeltaEventSchema = z.looseObject({
   type: z.literal('response.shell_call_command.delta'),
   ...seq,
@@ -73,7 +82,7 @@ export const ResponseShellCallCommandDeltaEventSchema = z.looseObject({
   /** An obfuscation string that was added to pad the event payload. */
   obfuscation: z.optional(z.string()),
 });
-/** A streaming event that indicated a shell command was completed. */
+/** A shell tool call's command is complete (`response.shell_call_command.done`). */
 export const ResponseShellCallCommandDoneEventSchema = z.looseObject({
   type: z.literal('response.shell_call_command.done'),
   ...seq,
@@ -84,7 +93,7 @@ export const ResponseShellCallCommandDoneEventSchema = z.looseObject({
   /** The final shell command that was emitted. */
   command: z.string(),
 });
-/** A streaming event that indicated shell call output was incrementally added. */
+/** A piece of a shell command's output (`response.shell_call_output_content.delta`). */
 export const ResponseShellCallOutputContentDeltaEventSchema = z.looseObject({
   type: z.literal('response.shell_call_output_content.delta'),
   ...seq,
@@ -97,7 +106,7 @@ export const ResponseShellCallOutputContentDeltaEventSchema = z.looseObject({
   /** The stdout/stderr delta that was emitted. */
   delta: z.looseObject({ stdout: z.optional(z.string()), stderr: z.optional(z.string()) }),
 });
-/** A streaming event that indicated shell call output was completed. */
+/** A shell command's output is complete (`response.shell_call_output_content.done`). */
 export const ResponseShellCallOutputContentDoneEventSchema = z.looseObject({
   type: z.literal('response.shell_call_output_content.done'),
   ...seq,
@@ -110,31 +119,39 @@ export const ResponseShellCallOutputContentDoneEventSchema = z.looseObject({
   /** The output contents emitted for the shell command. */
   output: z.array(ShellOutputContentSchema),
 });
-/** Emitted when a web search call is completed. */
+/**
+ * A web search finished (`response.web_search_call.completed`); the sources come in its item and
+ * as `url_citation` annotations.
+ */
 export const ResponseWebSearchCallCompletedEventSchema = progress(
   'response.web_search_call.completed',
 );
-/** Emitted when a web search call is initiated. */
+/** A web search began (`response.web_search_call.in_progress`). */
 export const ResponseWebSearchCallInProgressEventSchema = progress(
   'response.web_search_call.in_progress',
 );
-/** Emitted when a web search call is executing. */
+/** A web search is running (`response.web_search_call.searching`). */
 export const ResponseWebSearchCallSearchingEventSchema = progress(
   'response.web_search_call.searching',
 );
-/** Emitted when an image generation tool call has completed and the final image is available. */
+/**
+ * An image was generated (`response.image_generation_call.completed`); its item holds the image.
+ */
 export const ResponseImageGenCallCompletedEventSchema = progress(
   'response.image_generation_call.completed',
 );
-/** Emitted when an image generation tool call is actively generating an image (intermediate state). */
+/** An image is being generated (`response.image_generation_call.generating`). */
 export const ResponseImageGenCallGeneratingEventSchema = progress(
   'response.image_generation_call.generating',
 );
-/** Emitted when an image generation tool call is in progress. */
+/** An image generation call began (`response.image_generation_call.in_progress`). */
 export const ResponseImageGenCallInProgressEventSchema = progress(
   'response.image_generation_call.in_progress',
 );
-/** Emitted when a partial image is available during image generation streaming. */
+/**
+ * A draft of the image being generated (`response.image_generation_call.partial_image`):
+ * base64 image data, sent when the tool's `partial_images` asks for drafts.
+ */
 export const ResponseImageGenCallPartialImageEventSchema = z.looseObject({
   type: z.literal('response.image_generation_call.partial_image'),
   /** The index of the output item in the response's output array. */
@@ -155,7 +172,7 @@ export const ResponseImageGenCallPartialImageEventSchema = z.looseObject({
   /** The output format that was used. */
   output_format: z.optional(z.string()),
 });
-/** Emitted when there is a delta (partial update) to the arguments of an MCP tool call. */
+/** A piece of an MCP tool call's arguments (`response.mcp_call_arguments.delta`): JSON text. */
 export const ResponseMcpCallArgumentsDeltaEventSchema = z.looseObject({
   type: z.literal('response.mcp_call_arguments.delta'),
   /** The index of the output item in the response's output array. */
@@ -166,7 +183,7 @@ export const ResponseMcpCallArgumentsDeltaEventSchema = z.looseObject({
   delta: z.string(),
   ...seq,
 });
-/** Emitted when the arguments for an MCP tool call are finalized. */
+/** An MCP tool call's arguments are complete (`response.mcp_call_arguments.done`). */
 export const ResponseMcpCallArgumentsDoneEventSchema = z.looseObject({
   type: z.literal('response.mcp_call_arguments.done'),
   /** The index of the output item in the response's output array. */
@@ -177,19 +194,19 @@ export const ResponseMcpCallArgumentsDoneEventSchema = z.looseObject({
   arguments: z.string(),
   ...seq,
 });
-/** Emitted when an MCP  tool call has completed successfully. */
+/** An MCP tool call succeeded (`response.mcp_call.completed`). */
 export const ResponseMcpCallCompletedEventSchema = progress('response.mcp_call.completed');
-/** Emitted when an MCP  tool call has failed. */
+/** An MCP tool call failed (`response.mcp_call.failed`). */
 export const ResponseMcpCallFailedEventSchema = progress('response.mcp_call.failed');
-/** Emitted when an MCP  tool call is in progress. */
+/** An MCP tool call began (`response.mcp_call.in_progress`). */
 export const ResponseMcpCallInProgressEventSchema = progress('response.mcp_call.in_progress');
-/** Emitted when the list of available MCP tools has been successfully retrieved. */
+/** The tools of an MCP server were listed (`response.mcp_list_tools.completed`). */
 export const ResponseMcpListToolsCompletedEventSchema = progress(
   'response.mcp_list_tools.completed',
 );
-/** Emitted when the attempt to list available MCP tools has failed. */
+/** Listing the tools of an MCP server failed (`response.mcp_list_tools.failed`). */
 export const ResponseMcpListToolsFailedEventSchema = progress('response.mcp_list_tools.failed');
-/** Emitted when the system is in the process of retrieving the list of available MCP tools. */
+/** The tools of an MCP server are being listed (`response.mcp_list_tools.in_progress`). */
 export const ResponseMcpListToolsInProgressEventSchema = progress(
   'response.mcp_list_tools.in_progress',
 );

@@ -15,7 +15,11 @@ import { McpApprovalResponseSchema } from './items-hosted.js';
 import { ResponseOutputItemSchema } from './output-item.js';
 import { ItemStatusSchema, maxLength, minLength } from './shared.js';
 
-/** Your function's output, sent back for a `function_call`. */
+/**
+ * Your function's result, sent back in `input` (`type: 'function_call_output'`): the `call_id` of
+ * the model's `function_call` and the `output`, as text (often JSON) or parts. The conversation
+ * helper sends these for you when its tools have an `execute`.
+ */
 export const FunctionCallOutputParamSchema = z.looseObject({
   type: z.literal('function_call_output'),
   /** The `call_id` of the call this answers (1 to 64 characters). */
@@ -27,7 +31,10 @@ export const FunctionCallOutputParamSchema = z.looseObject({
   /** `in_progress`, `completed` or `incomplete`. */
   status: z.optional(z.nullable(ItemStatusSchema)),
 });
-/** Your custom tool's output. */
+/**
+ * Your custom tool's result, sent back in `input` (`type: 'custom_tool_call_output'`) for the
+ * `call_id` of the model's `custom_tool_call`.
+ */
 export const CustomToolCallOutputParamSchema = z.looseObject({
   type: z.literal('custom_tool_call_output'),
   /** The `call_id` of the call this answers. */
@@ -37,7 +44,7 @@ export const CustomToolCallOutputParamSchema = z.looseObject({
   /** The item's ID, when replaying history. */
   id: z.optional(z.string()),
 });
-/** Another item, by ID. */
+/** A stored item by `id`, in `input`, in place of the item (servers that store responses). */
 export const ItemReferenceSchema = z.looseObject({
   type: z.optional(z.nullable(z.literal('item_reference'))),
   /** The item's ID. */
@@ -87,6 +94,16 @@ export const ToolSearchOutputParamSchema = givenBack(ToolSearchOutputSchema);
  * pydantic-ai/openai-responses-native-tool-search-with-deferred-capability-3).
  */
 export const AdditionalToolsParamSchema = givenBack(AdditionalToolsSchema);
+/**
+ * A reasoning item sent back in `input` without its `id`, as a request with `store: false` has
+ * to: carry its `encrypted_content` to keep the model's reasoning across turns. OpenAI, Azure and
+ * xAI accept it so.
+ */
+export type ReasoningItemParam = z.infer<typeof ReasoningItemParamSchema>;
+/** The output of a tool search you ran yourself, sent back in `input` (the `id` may be left out). */
+export type ToolSearchOutputParam = z.infer<typeof ToolSearchOutputParamSchema>;
+/** Tools added to the conversation from this point, sent back in `input` (the `id` may be left out). */
+export type AdditionalToolsParam = z.infer<typeof AdditionalToolsParamSchema>;
 
 /** Input items that only exist on the way in, and output items given back (IDs optional). */
 const InputOnlyItemSchema = z.discriminatedUnion('type', [
@@ -109,8 +126,16 @@ export const ResponseInputItemSchema = z.union([
   ResponseOutputItemSchema,
   ItemReferenceSchema,
 ]);
+/**
+ * One item of a request's `input`: a message (`{ role, content }`, the easy form), the output of
+ * your function or tool (`function_call_output`…), an item the model produced earlier sent back
+ * as history (messages, reasoning, function calls…), or a reference to a stored item by `id`.
+ */
 export type ResponseInputItem = z.input<typeof ResponseInputItemSchema>;
-/** `input`: text, or a list of items. */
+/**
+ * A request's `input`: a string (one user message), or a list of {@link ResponseInputItem}s (the
+ * conversation so far, tool outputs…).
+ */
 export const ResponseInputSchema = z.union([
   z.string().check(maxLength(10_485_760)),
   z.array(ResponseInputItemSchema),

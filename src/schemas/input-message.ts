@@ -3,7 +3,11 @@ import * as z from 'zod/mini';
 import { InputContentSchema, OutputContentSchema } from './content.js';
 import { ItemStatusSchema } from './shared.js';
 
-/** A message: `{ role, content }`, content as text or parts. */
+/**
+ * A message in `input`: `{ role: 'user', content: 'Hi' }`, the content as text or parts (text,
+ * images, files). `system` and `developer` messages give instructions; `assistant` messages
+ * replay what the model said earlier.
+ */
 export const EasyInputMessageSchema = z.looseObject({
   /** `message`, or omitted. */
   type: z.optional(z.literal('message')),

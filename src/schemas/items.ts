@@ -19,7 +19,10 @@ import { ToolSchema } from './tools.js';
 const status = z.optional(ItemStatusSchema);
 /** Who called a tool: the model directly, or a program (with its ID). */
 const CallerSchema = z.optional(z.nullable(z.looseObject({ type: z.string() })));
-/** A tool's output: text, or a list of input text, image and file parts. */
+/**
+ * What a tool call's output holds: text (often JSON), or a list of input parts (text, images,
+ * files).
+ */
 export const ToolOutputSchema = z.union([z.string(), z.array(InputContentSchema)]);
 
 /** A message written by the model. */
@@ -36,6 +39,10 @@ export const OutputMessageSchema = z.looseObject({
   /** `in_progress`, `completed` or `incomplete`. */
   status,
 });
+/**
+ * A message the model wrote (`type: 'message'`, `role: 'assistant'`): its `content` parts (text
+ * or refusal). Most replies are one of these in `response.output`.
+ */
 export type ResponseOutputMessage = z.infer<typeof OutputMessageSchema>;
 
 /** The model's reasoning: a summary, optional raw text, optional encrypted state. */
@@ -52,6 +59,12 @@ export const ReasoningItemSchema = z.looseObject({
   /** Often omitted by real servers. */
   status,
 });
+/**
+ * A reasoning model's thinking (`type: 'reasoning'`): a `summary` (when asked for with
+ * `reasoning.summary`), the raw text where a server gives it (OpenResponses), and
+ * `encrypted_content` to carry the reasoning across turns on stateless requests. Send it back in
+ * `input` with the rest of the history when you replay a conversation yourself.
+ */
 export type ResponseReasoningItem = z.infer<typeof ReasoningItemSchema>;
 
 /** A call to one of your functions. */
@@ -72,9 +85,17 @@ export const FunctionCallSchema = z.looseObject({
   /** `in_progress`, `completed` or `incomplete`. */
   status,
 });
+/**
+ * The model calls one of your function tools (`type: 'function_call'`): the function's `name`,
+ * its `arguments` as a JSON string, and the `call_id` to answer with a `function_call_output`.
+ * Several may come in one response (parallel calls).
+ */
 export type ResponseFunctionToolCall = z.infer<typeof FunctionCallSchema>;
 
-/** The output of a function call, as stored by the server. */
+/**
+ * Your function's result, as a stored conversation gives it back (`function_call_output`, in
+ * input item lists and compactions).
+ */
 export const FunctionCallOutputSchema = z.looseObject({
   type: z.literal('function_call_output'),
   /** The item's unique ID. */
@@ -103,6 +124,11 @@ export const CustomToolCallSchema = z.looseObject({
   /** Who made the call. */
   caller: CallerSchema,
 });
+/**
+ * The model calls one of your custom tools (`type: 'custom_tool_call'`) with free-form `input`
+ * (plain text, or text following the tool's grammar); answer with a `custom_tool_call_output`
+ * for its `call_id`.
+ */
 export type ResponseCustomToolCall = z.infer<typeof CustomToolCallSchema>;
 
 /** The output of a custom tool call. */

@@ -14,6 +14,11 @@ export const ModelSchema = z.looseObject({
   /** When it shuts down (a date), if announced. */
   shutdown_date: z.optional(z.nullable(z.string())),
 });
+/**
+ * A model the server offers (`client.models.list()`): its `id`, to pass as `model`, and its
+ * owner and creation time where the server says. Of the built-in dialects, `openai` and
+ * `gateway` list models; the others have no `client.models`.
+ */
 export type Model = z.infer<typeof ModelSchema>;
 
 /** The body of `GET /models`. */
@@ -23,4 +28,8 @@ export const ModelsPageSchema = z.looseObject({
   /** The models. */
   data: z.array(ModelSchema),
 });
+/**
+ * The body of `GET /models`: the models in `data`. `client.models.list()` gives it, and iterating
+ * it yields each model.
+ */
 export type ModelsPage = z.infer<typeof ModelsPageSchema>;

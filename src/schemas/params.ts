@@ -12,7 +12,11 @@ import {
 import { atLeast, between, int, MetadataSchema } from './shared.js';
 import { ToolChoiceSchema } from './tool-choice.js';
 
-/** Extra data a response may carry, asked for with `include`. */
+/**
+ * Extra data a response leaves out unless asked (`include` of a request): search results, image
+ * URLs, code interpreter outputs, log probabilities, and `reasoning.encrypted_content` (the
+ * reasoning to send back with `store: false`).
+ */
 export const IncludeSchema = z.literal([
   'file_search_call.results',
   'web_search_call.results',

@@ -28,7 +28,12 @@ export * from './output-item.js';
 export * from './params.js';
 export * from './response.js';
 export * from './response-settings.js';
-export { ItemStatusSchema, MetadataSchema, type UnknownType } from './shared.js';
+export {
+  type DialectCreateParams,
+  ItemStatusSchema,
+  MetadataSchema,
+  type UnknownType,
+} from './shared.js';
 export * from './tool-choice.js';
 export * from './tools.js';
 export * from './tools-hosted.js';

@@ -36,6 +36,10 @@ export const ResponseUsageSchema = z.looseObject({
   /** Input plus output tokens. */
   total_tokens: z.optional(z.number()),
 });
+/**
+ * The tokens a response used: `input_tokens` (with how many came from the prompt cache),
+ * `output_tokens` (with how many were reasoning) and `total_tokens`. Some servers leave parts out.
+ */
 export type ResponseUsage = z.infer<typeof ResponseUsageSchema>;
 
 /** Why a response failed. */
@@ -49,6 +53,10 @@ export const ResponseErrorSchema = z.looseObject({
   /** The parameter at fault, where the server names one. */
   param: z.optional(z.nullable(z.string())),
 });
+/**
+ * Why a response failed (`response.error`, set when `status` is `failed`): the server's `code`
+ * and `message`. A stream that ends this way makes `finalResponse()` reject with `StreamError`.
+ */
 export type ResponseError = z.infer<typeof ResponseErrorSchema>;
 
 /** The three formats, over the rules of a JSON Schema format's `name` and `description`. */
@@ -82,9 +90,17 @@ const textConfig = <Format extends z.core.$ZodType>(format: Format) =>
 
 /** The format the model must write in: plain text, any JSON object, or a JSON Schema. */
 export const TextFormatSchema = textFormat(z.string().check(maxLength(64)), z.optional(z.string()));
+/**
+ * The format the model must write in (`text.format` of a request): `{ type: 'text' }` (the
+ * default), `{ type: 'json_object' }`, or `{ type: 'json_schema', name, schema, strict }` for
+ * structured output. `zodTextFormat(schema, name)` builds the last from a zod schema.
+ */
 export type ResponseFormatTextConfig = z.infer<typeof TextFormatSchema>;
 
-/** Text output settings: `format` and `verbosity`. */
+/**
+ * The text settings of a request (`text`): the `format` the model writes in (plain text, JSON, or
+ * a JSON Schema for structured output) and its `verbosity`.
+ */
 export const TextConfigSchema = textConfig(TextFormatSchema);
 
 /**
@@ -97,8 +113,18 @@ export const TextConfigSchema = textConfig(TextFormatSchema);
 export const ResponseTextConfigSchema = textConfig(
   textFormat(z.optional(z.string()), z.optional(z.nullable(z.string()))),
 );
+/**
+ * The text settings as a response echoes them (`response.text`). Looser than a request's: xAI
+ * leaves out a JSON Schema format's `name`, and OpenAI and Bedrock send `description: null`
+ * when the request gave none.
+ */
+export type ResponseTextConfig = z.infer<typeof ResponseTextConfigSchema>;
 
-/** How hard the model thinks. */
+/**
+ * How much a reasoning model thinks before it answers, from `none` to `max`: more effort, better
+ * answers to hard questions, more reasoning tokens and time. Which values a model takes depends
+ * on the model.
+ */
 export const ReasoningEffortSchema = z.literal([
   'none',
   'minimal',
@@ -108,7 +134,11 @@ export const ReasoningEffortSchema = z.literal([
   'xhigh',
   'max',
 ]);
-/** Reasoning settings (reasoning models only). */
+/**
+ * The reasoning settings of a request (`reasoning`, reasoning models only): the `effort`, and a
+ * `summary` of the reasoning to receive (`auto`, `concise` or `detailed`) as reasoning items and
+ * summary events.
+ */
 export const ReasoningSchema = z.looseObject({
   /** `none`, `minimal`, `low`, `medium` (default), `high`, `xhigh` or `max`. */
   effort: z.optional(z.nullable(ReasoningEffortSchema)),
@@ -122,7 +152,10 @@ export const ReasoningSchema = z.looseObject({
   mode: z.optional(z.string()),
 });
 
-/** Processing tier. */
+/**
+ * The processing tier a request asks for (`service_tier`) and the one a response was served at:
+ * `auto`, `default`, `flex` (cheaper, slower), `priority`… as the server offers them.
+ */
 export const ServiceTierSchema = z.literal([
   'auto',
   'default',
@@ -133,7 +166,10 @@ export const ServiceTierSchema = z.literal([
   'ultrafast',
 ]);
 
-/** A stored prompt template and its variables. */
+/**
+ * A prompt template stored on the server (`prompt` of a request, OpenAI): its `id`, `version`
+ * and the values of its `{{variables}}`.
+ */
 export const PromptSchema = z.looseObject({
   /** The prompt template's ID. */
   id: z.string(),
@@ -143,7 +179,10 @@ export const PromptSchema = z.looseObject({
   variables: z.optional(z.nullable(jsonObject())),
 });
 
-/** Why a response is incomplete. */
+/**
+ * Why a response stopped before it was done (`response.incomplete_details`, with
+ * `status: 'incomplete'`): `max_output_tokens` or `content_filter`.
+ */
 export const IncompleteDetailsSchema = z.looseObject({
   /** `max_output_tokens` or `content_filter`. */
   reason: z.optional(z.string()),
@@ -248,4 +287,5 @@ export const ResponseDeletedSchema = /* @__PURE__ */ z.looseObject({
   /** Always true. */
   deleted: /* @__PURE__ */ z.boolean(),
 });
+/** The answer of `client.responses.delete(id)`: the `id` and `deleted: true`. */
 export type ResponseDeleted = z.infer<typeof ResponseDeletedSchema>;

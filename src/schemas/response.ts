@@ -8,7 +8,13 @@ import { ResponseToolSchema } from './tools.js';
 export const ResponseSchema = z.looseObject(
   responseShape({ item: ResponseOutputItemSchema, tool: ResponseToolSchema }),
 );
-/** A response object; `output_text` is computed by the client (all output_text parts joined). */
+/**
+ * A response of the model (what `client.responses.create()` returns, and the `response` of the
+ * lifecycle events): its `id` (for `previous_response_id` and `retrieve`), `status`, the `output`
+ * items (messages, reasoning, tool calls…), `usage`, and the request's settings echoed.
+ * `output_text` joins the text of every `output_text` part: the client adds it, servers do not
+ * send it.
+ */
 export type Response = z.infer<typeof ResponseSchema> & {
   /** All `output_text` parts of `output`, joined. */
   output_text: string;

@@ -71,7 +71,10 @@ export function catchAll(known: () => readonly string[]) {
 /** Up to 16 string pairs attached to an object, for your own bookkeeping. */
 export const MetadataSchema = stringRecord();
 
-/** Lifecycle status shared by most items. */
+/**
+ * Where an item stands: `in_progress` while streamed, then `completed`, or `incomplete` when the
+ * response stopped early. Many servers leave it out.
+ */
 export const ItemStatusSchema = z.literal(['in_progress', 'completed', 'incomplete']);
 export type ItemStatus = z.infer<typeof ItemStatusSchema>;
 

@@ -40,4 +40,9 @@ export const ToolChoiceSchema = z.union([
     z.looseObject({ type: z.literal('custom'), name: z.string() }),
   ]),
 ]);
+/**
+ * How the model may use its tools (`tool_choice` of a request): `'auto'` (the default),
+ * `'none'`, `'required'`, one tool by name or type (`{ type: 'function', name }`), or a subset
+ * (`{ type: 'allowed_tools', mode, tools }`).
+ */
 export type ToolChoice = z.infer<typeof ToolChoiceSchema>;

@@ -165,11 +165,60 @@ export const ResponseToolSchema = toolUnion([
     server_description: echoedNull(z.string()),
   }),
 ]);
+/**
+ * A tool the model may use (`tools` of a request, discriminated on `type`): your own functions
+ * (`function`) and custom tools, or a tool the server runs (web search, file search, code
+ * interpreter, image generation, MCP, shell…). Which hosted tools work depends on the server:
+ * Kawai takes function tools only, OpenRouter adds its `openrouter:*` server tools. Types this
+ * client does not know pass through.
+ */
 export type Tool = z.infer<typeof ToolSchema>;
+/**
+ * A function in your code the model may call (`type: 'function'`): its `name`, a `description`
+ * for the model, and `parameters` as a JSON Schema (`strict: true` holds the model to it).
+ * `zodFunction()` builds one from a zod schema; the model's calls come back as
+ * `function_call` items.
+ */
 export type FunctionTool = z.infer<typeof FunctionToolSchema>;
+/**
+ * Search your files uploaded to vector stores (`type: 'file_search'`, OpenAI): the stores to
+ * search, how many results, and ranking and attribute filters. The searches come back as
+ * `file_search_call` items.
+ */
 export type FileSearchTool = z.infer<typeof FileSearchToolSchema>;
+/**
+ * Search the web (`type: 'web_search'`): restrict domains, give the user's approximate location,
+ * and choose how much context to spend on results. Results come back as `web_search_call` items
+ * and `url_citation` annotations. A response may echo `search_context_size` as `null` (DeepSeek).
+ */
 export type WebSearchTool = z.infer<typeof WebSearchToolSchema>;
+/**
+ * Give the model the tools of a remote MCP server or a connector (`type: 'mcp'`): where it is
+ * (`server_url`, `connector_id`), which of its tools are allowed, and which need your approval
+ * (`mcp_approval_request` items). A response may echo `server_url` and `server_description` as
+ * `null` (OpenAI).
+ */
 export type McpTool = z.infer<typeof McpToolSchema>;
+/**
+ * Let the model run Python in a sandboxed container (`type: 'code_interpreter'`): an existing
+ * container's ID, or `{ type: 'auto', file_ids }` for a new one. Runs come back as
+ * `code_interpreter_call` items.
+ */
 export type CodeInterpreterTool = z.infer<typeof CodeInterpreterToolSchema>;
+/**
+ * Let the model generate or edit images (`type: 'image_generation'`): the image model, size,
+ * quality, format and background. Images come back as `image_generation_call` items, with
+ * partial images streamed when asked for.
+ */
 export type ImageGenerationTool = z.infer<typeof ImageGenerationToolSchema>;
+/**
+ * A tool of yours whose input is free text rather than JSON (`type: 'custom'`), optionally held
+ * to a grammar (Lark or a regex). The model's calls come back as `custom_tool_call` items.
+ */
 export type CustomTool = z.infer<typeof CustomToolSchema>;
+/**
+ * A tool as a response echoes it (`response.tools`): a {@link Tool}, except that servers send
+ * `null` where the request left a field out (OpenAI for an MCP tool's `server_url` and
+ * `server_description`, DeepSeek for a web search tool's `search_context_size`).
+ */
+export type ResponseTool = z.infer<typeof ResponseToolSchema>;

@@ -1,5 +1,5 @@
 import { APIUserAbortError, StreamError } from '../errors.js';
-import type { ChatCompletion, ChatCompletionChunk } from '../types/index.js';
+import type { ChatCompletion, ChatCompletionChunk, WireObject } from '../types/index.js';
 import { ChatCompletionAccumulator } from './chat-accumulate.js';
 import { parseEventData, streamError } from './decode-event.js';
 import { end } from './event-iterator.js';
@@ -12,9 +12,9 @@ type Json = Record<string, unknown>;
 /** What a {@link ChatCompletionStream} is built from. */
 export interface ChatCompletionStreamInit extends EventStreamInit {
   /** Turns a server's chunk into the canonical (OpenAI) one. */
-  normalize?: ((chunk: Json) => Json) | undefined;
+  normalize?: ((chunk: WireObject) => WireObject) | undefined;
   /** Checks a chunk; throws `ResponseValidationError`. Off when absent. */
-  validate?: ((chunk: Json) => ChatCompletionChunk) | undefined;
+  validate?: ((chunk: WireObject) => ChatCompletionChunk) | undefined;
 }
 
 /**
@@ -32,6 +32,10 @@ export class ChatCompletionStream extends EventStream<ChatCompletionChunk> {
   protected readonly incompleteMessage =
     'The chat completion stream ended before [DONE] or a finish reason.';
 
+  /**
+   * A stream of the chunks in `init.body`, normalized and checked as `init` says.
+   * `chat.completions.create({ stream: true })` makes one for you.
+   */
   constructor(init: ChatCompletionStreamInit) {
     super(init);
     this.#normalize = init.normalize ?? ((chunk) => chunk);

@@ -45,6 +45,7 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
   #abortedByCaller = false;
   #failure: ResponsesError | undefined;
 
+  /** A stream over `init.body`; nothing is read until it is iterated. */
   constructor(init: EventStreamInit) {
     this.init = init;
     this.#controller = init.controller ?? new AbortController();

@@ -57,6 +57,11 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
   protected readonly incompleteMessage =
     'The stream ended before a terminal event (response.completed, response.incomplete or response.failed).';
 
+  /**
+   * A stream of the events in `init.body`, normalized and checked as `init.decoding` says
+   * (default: canonical events, validated). `create({ stream: true })` and
+   * {@link ResponseStream.fromReadableStream} make one for you.
+   */
   constructor(init: ResponseStreamInit) {
     super(init);
     this.#init = init;

@@ -17,6 +17,7 @@ export type {
   ErrorTurn,
   FunctionCall,
   FunctionCallTurn,
+  FunctionCallTurnBase,
   JsonTurn,
   Paced,
   RefusalTurn,

@@ -13,7 +13,9 @@ export type FakeEndpoint =
 
 /** A request the fake server received, for assertions. */
 export interface RecordedRequest<Params = ResponseCreateParams> {
+  /** The HTTP method, upper-case: `POST`, `GET`, `DELETE`. */
   method: string;
+  /** The full URL requested, query included. */
   url: string;
   /** The path below the base URL, decoded, e.g. `['responses', 'resp_fake_1']`. */
   path: string[];

@@ -23,6 +23,7 @@ export interface WithReasoning {
 
 /** A text reply. A plain string is the same thing, streamed word by word. */
 export interface TextTurn extends Paced, Chunked, WithReasoning {
+  /** `'text'`, or left out: a turn with `text` is a reply. */
   type?: 'text' | undefined;
   /** The whole reply. */
   text: string;
@@ -39,7 +40,8 @@ export interface FunctionCall {
 }
 
 /** What every function-call turn may add to its calls. */
-interface FunctionCallTurnBase extends Paced, WithReasoning {
+export interface FunctionCallTurnBase extends Paced, WithReasoning {
+  /** `'function_call'`: the model calls your functions. */
   type: 'function_call';
   /** Text the model writes before its calls (one assistant message first in the output). */
   text?: string | undefined;
@@ -53,17 +55,25 @@ interface FunctionCallTurnBase extends Paced, WithReasoning {
  */
 export type FunctionCallTurn = FunctionCallTurnBase &
   (
-    | (FunctionCall & { calls?: undefined })
+    | (FunctionCall & {
+        /** Left out for one call. */
+        calls?: undefined;
+      })
     | {
+        /** The calls, in order, made at once (parallel calls). */
         calls: readonly FunctionCall[];
+        /** Left out: each call has its own. */
         name?: undefined;
+        /** Left out: each call has its own. */
         arguments?: undefined;
+        /** Left out: each call has its own. */
         callId?: undefined;
       }
   );
 
 /** The model declines: an assistant message holding one `refusal` part. */
 export interface RefusalTurn extends Paced, Chunked {
+  /** `'refusal'`: the model declines. */
   type: 'refusal';
   /** What the model says instead of answering. */
   refusal: string;
@@ -71,6 +81,7 @@ export interface RefusalTurn extends Paced, Chunked {
 
 /** Structured output: the JSON of `json` as the reply's text (what `text.format` asks for). */
 export interface JsonTurn extends Paced, Chunked, WithReasoning {
+  /** `'json'`: structured output. */
   type: 'json';
   /** Any JSON value; the reply is its `JSON.stringify`. */
   json: unknown;
@@ -81,6 +92,7 @@ export type ReplyTurn = string | TextTurn | FunctionCallTurn | RefusalTurn | Jso
 
 /** An HTTP error instead of a response, in the server's error body (unless `body` is given). */
 export interface ErrorTurn {
+  /** `'error'`: an HTTP error status. */
   type: 'error';
   /** The HTTP status, 400 to 599. */
   status: number;
@@ -111,6 +123,7 @@ interface Interrupted extends Paced {
  * rejects with `StreamError`), or as `as` says. Unary, the response comes back `failed`.
  */
 export interface StreamErrorTurn extends Interrupted {
+  /** `'stream_error'`: an error event midway. */
   type: 'stream_error';
   /** How many of the reply's events the server sends first (counted in its own wire format). */
   after: number;
@@ -127,6 +140,7 @@ export interface StreamErrorTurn extends Interrupted {
  * throws `APIConnectionError`. Unary, the body breaks off halfway.
  */
 export interface DropTurn extends Interrupted {
+  /** `'drop'`: the connection drops midway. */
   type: 'drop';
   /** How many of the reply's events arrive first (counted in the server's wire format). */
   after: number;
@@ -138,6 +152,7 @@ export interface DropTurn extends Interrupted {
  * stream stalls after that many events.
  */
 export interface StallTurn extends Interrupted {
+  /** `'stall'`: the server stops sending. */
   type: 'stall';
   /** How many of the reply's events arrive first; default: not even the response headers. */
   after?: number | undefined;

@@ -12,7 +12,12 @@ import type {
 import type { ToolChoice } from './tool-choice.js';
 import type { Tool } from './tools.js';
 
-/** Query of `GET /responses/{id}`. */
+/**
+ * The query of `client.responses.retrieve(id, params)`: `include` to add fields the stored
+ * response leaves out by default, and `stream` + `starting_after` to replay its events after a
+ * sequence number (the way to resume a background response's stream). Of the built-in dialects,
+ * only `openai` stores responses and has `retrieve`.
+ */
 export type ResponseRetrieveParams = {
   /** Stream the response's events instead of returning the object. */
   stream?: boolean | undefined;
@@ -24,7 +29,11 @@ export type ResponseRetrieveParams = {
   include_obfuscation?: boolean | undefined;
 };
 
-/** Query of `GET /responses/{id}/input_items`. */
+/**
+ * The query of `client.responses.inputItems.list(id, params)`: page size (`limit`), `order`,
+ * the cursor (`after`) and `include`. The list walks every page for you; these only shape each
+ * request.
+ */
 export type InputItemListParams = {
   /** List items after this item ID. */
   after?: string | undefined;
@@ -36,7 +45,11 @@ export type InputItemListParams = {
   include?: Include[] | undefined;
 };
 
-/** One page of `GET /responses/{id}/input_items`. */
+/**
+ * One page of a stored response's input items (`GET /responses/{id}/input_items`): the items in
+ * `data`, and `has_more` / `last_id` to ask for the next page. `inputItems.list()` reads these
+ * pages for you and yields the items one by one.
+ */
 export interface ResponseItemList {
   /** The items of this page: input messages and every item type. */
   data: ResponseInputItem[];
@@ -51,7 +64,10 @@ export interface ResponseItemList {
   [key: string]: unknown;
 }
 
-/** The body of `POST /responses/compact`. */
+/**
+ * What `client.responses.compact(params)` sends: a model and the conversation (`input` and/or
+ * `previous_response_id`) to shrink into fewer items. OpenAI only.
+ */
 export type ResponseCompactParams = {
   /** The model that compacts. */
   model: string;
@@ -65,7 +81,10 @@ export type ResponseCompactParams = {
   prompt_cache_key?: string | null | undefined;
 };
 
-/** What `POST /responses/compact` returns. */
+/**
+ * The answer of `client.responses.compact()`: the conversation in fewer items (`output`), to send
+ * as `input` on the next turn in place of the history it replaces, and its token `usage`.
+ */
 export interface CompactedResponse {
   /** The compaction's ID. */
   id: string;
@@ -80,7 +99,10 @@ export interface CompactedResponse {
   [key: string]: unknown;
 }
 
-/** The body of `POST /responses/input_tokens`: a create request, minus streaming. */
+/**
+ * What `client.responses.inputTokens.count(params)` sends: a create request (minus `stream`), to
+ * learn how many input tokens it would use before sending it. OpenAI only.
+ */
 export type InputTokenCountParams = {
   /** The model, like `gpt-5` or `o3`. */
   model?: string | undefined;
@@ -170,7 +192,10 @@ export type InputTokenCountParams = {
     | undefined;
 };
 
-/** What `POST /responses/input_tokens` returns. */
+/**
+ * The answer of `client.responses.inputTokens.count()`: `input_tokens`, the number of tokens the
+ * request's input would use.
+ */
 export interface InputTokenCount {
   /** How many input tokens the request would use. */
   input_tokens: number;

@@ -50,7 +50,11 @@ export type FilePath = {
   index: number;
 };
 
-/** An annotation of a span of output text; unknown kinds pass through. */
+/**
+ * A note on a span of a reply's text (`ResponseOutputText.annotations`): a citation of a file, a
+ * web page (`url_citation`, from web search) or a container file, or a path to a file the model
+ * wrote. Kinds this client does not know pass through with their fields.
+ */
 export type Annotation =
   | FileCitation
   | UrlCitation
@@ -58,7 +62,11 @@ export type Annotation =
   | FilePath
   | UnknownKind;
 
-/** The log probability of one token, with the most likely alternatives. */
+/**
+ * The log probability of one token of the reply, with the most likely alternatives
+ * (`top_logprobs`). Present on `output_text` parts when the request's `include` asks for
+ * `message.output_text.logprobs`.
+ */
 export type LogProb = {
   /** The token. */
   token: string;
@@ -75,7 +83,10 @@ export type LogProb = {
     | undefined;
 };
 
-/** Text written by the model. */
+/**
+ * A text part of the model's message (`type: 'output_text'`): the `text`, its `annotations`
+ * (citations), and `logprobs` when asked for. `response.output_text` joins these parts for you.
+ */
 export type ResponseOutputText = {
   type: 'output_text';
   /** The text. */
@@ -86,7 +97,10 @@ export type ResponseOutputText = {
   logprobs?: LogProb[] | null | undefined;
 };
 
-/** The model declined to answer. */
+/**
+ * A refusal part of the model's message (`type: 'refusal'`): the model declined, and `refusal`
+ * says why. With structured output, `output_parsed` is `null` in that case.
+ */
 export type ResponseOutputRefusal = {
   type: 'refusal';
   /** The refusal explanation. */
@@ -110,7 +124,10 @@ export type SummaryText = {
   text: string;
 };
 
-/** A part of an output message (or of a content event); unknown kinds pass through. */
+/**
+ * A part of the model's message (`ResponseOutputMessage.content`, and the `part` of content part
+ * events): text, a refusal, or reasoning text. Kinds this client does not know pass through.
+ */
 export type ResponseOutputContent =
   | ResponseOutputText
   | ResponseOutputRefusal
@@ -172,7 +189,10 @@ export type InputVideo = {
   video_url: string;
 };
 
-/** A part of an input message. */
+/**
+ * A part of a message you send: text, an image, a file, audio, or a video (OpenResponses). Also
+ * what a tool's output may be made of, besides a plain string.
+ */
 export type ResponseInputContent = InputText | InputImage | InputFile | InputAudio | InputVideo;
 
 /** One command's output from the shell tool. */

@@ -6,7 +6,12 @@ import type { Prompt, Reasoning, ServiceTier, TextConfig } from './response-sett
 import type { ToolChoice } from './tool-choice.js';
 import type { Tool } from './tools.js';
 
-/** What `client.responses.create()` accepts. */
+/**
+ * What `client.responses.create(params)` sends (`POST /responses`): the `model`, the `input`
+ * (text or items), and optional `instructions`, `tools`, `text.format`, `reasoning`,
+ * `previous_response_id`, `stream`… A closed type: a misspelt field is a compile error. A client
+ * of another dialect takes that server's params instead (`KawaiCreateParams`…).
+ */
 export type ResponseCreateParams = {
   /** The model, like `gpt-5` or `o3`. */
   model?: string | undefined;
@@ -105,12 +110,18 @@ export type ResponseCreateParams = {
     | undefined;
 };
 
-/** The same, with `stream: true`. */
+/**
+ * {@link ResponseCreateParams} with `stream: true`: `create()` then gives a `ResponseStream` of
+ * events instead of a `Response`.
+ */
 export type ResponseCreateParamsStreaming = ResponseCreateParams & {
   stream: true;
 };
 
-/** The same, without streaming. */
+/**
+ * {@link ResponseCreateParams} without `stream` (or `stream: false`): `create()` gives the
+ * finished `Response`.
+ */
 export type ResponseCreateParamsNonStreaming = ResponseCreateParams & {
   stream?: false | null | undefined;
 };

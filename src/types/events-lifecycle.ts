@@ -4,7 +4,11 @@ import type { ResponseOutputContent } from './content.js';
 import type { ResponseOutputItem } from './output-item.js';
 import type { Response } from './response.js';
 
-/** Emitted when the model response is complete. */
+/**
+ * The response finished (`response.completed`): `response` is the whole final response, its
+ * `output_text` included. One of the stream's terminal events; `finalResponse()` resolves with
+ * this response.
+ */
 export interface ResponseCompletedEvent {
   type: 'response.completed';
   /** Properties of the completed response. */
@@ -14,7 +18,10 @@ export interface ResponseCompletedEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a new content part is added. */
+/**
+ * A content part began in an output message (`response.content_part.added`): `part` is the part
+ * as it starts (empty text), at `output_index` / `content_index`. Its text follows in deltas.
+ */
 export interface ResponseContentPartAddedEvent {
   type: 'response.content_part.added';
   /** The ID of the output item that the content part was added to. */
@@ -30,7 +37,10 @@ export interface ResponseContentPartAddedEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a content part is done. */
+/**
+ * A content part is complete (`response.content_part.done`): `part` holds its whole text or
+ * refusal, at `output_index` / `content_index`.
+ */
 export interface ResponseContentPartDoneEvent {
   /** The content part that is done. */
   part: ResponseOutputContent;
@@ -46,7 +56,10 @@ export interface ResponseContentPartDoneEvent {
   [key: string]: unknown;
 }
 
-/** An event that is emitted when a response is created. */
+/**
+ * The first event of a stream (`response.created`): `response` is the response as it starts,
+ * with its `id` (what `retrieve` and `previous_response_id` take) and no output yet.
+ */
 export interface ResponseCreatedEvent {
   type: 'response.created';
   /** The response that was created. */
@@ -56,7 +69,10 @@ export interface ResponseCreatedEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when the response is in progress. */
+/**
+ * The response is being generated (`response.in_progress`): `response` as it stands, usually
+ * without output yet.
+ */
 export interface ResponseInProgressEvent {
   type: 'response.in_progress';
   /** The response that is in progress. */
@@ -66,7 +82,10 @@ export interface ResponseInProgressEvent {
   [key: string]: unknown;
 }
 
-/** An event that is emitted when a response fails. */
+/**
+ * The response failed (`response.failed`): `response.error` says why. A terminal event: the
+ * iterator yields it, then `finalResponse()` rejects with `StreamError`.
+ */
 export interface ResponseFailedEvent {
   /** The response that failed. */
   response: Response;
@@ -76,7 +95,11 @@ export interface ResponseFailedEvent {
   [key: string]: unknown;
 }
 
-/** An event that is emitted when a response finishes as incomplete. */
+/**
+ * The response stopped before it was done (`response.incomplete`), for example at
+ * `max_output_tokens`; `response.incomplete_details.reason` says why. A terminal event:
+ * `finalResponse()` resolves with this response, `status: 'incomplete'`.
+ */
 export interface ResponseIncompleteEvent {
   type: 'response.incomplete';
   /** The response that was incomplete. */
@@ -86,7 +109,10 @@ export interface ResponseIncompleteEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a new output item is added. */
+/**
+ * An output item began (`response.output_item.added`): a message, reasoning, a function call…
+ * at `output_index`, as it starts. Its content follows in deltas until `response.output_item.done`.
+ */
 export interface ResponseOutputItemAddedEvent {
   /** The output item that was added. For reasoning items, `encrypted_content`. */
   item: ResponseOutputItem;
@@ -98,7 +124,11 @@ export interface ResponseOutputItemAddedEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when an output item is marked done. */
+/**
+ * An output item is complete (`response.output_item.done`): `item` holds it whole (a message's
+ * full text, a function call's full arguments), at `output_index`. Handle function calls here to
+ * run them as soon as each is known.
+ */
 export interface ResponseOutputItemDoneEvent {
   /** The output item that was marked done. */
   item: ResponseOutputItem;
@@ -110,7 +140,10 @@ export interface ResponseOutputItemDoneEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a response is queued and waiting to be processed. */
+/**
+ * The response waits to be processed (`response.queued`), as background responses may before
+ * they start.
+ */
 export interface ResponseQueuedEvent {
   type: 'response.queued';
   /** The full response object that is queued. */
@@ -120,7 +153,12 @@ export interface ResponseQueuedEvent {
   [key: string]: unknown;
 }
 
-/** An error: flat (`code`, `message`, `param`) or nested under `error`, as servers differ. */
+/**
+ * The server reported an error mid-stream (`type: 'error'`). Servers differ in its shape: flat
+ * (`code`, `message`, `param`), as the OpenResponses document writes it, or nested under
+ * `error`, as OpenAI sends it; both are accepted. The iterator throws `StreamError` with the
+ * server's message, code and type.
+ */
 export interface ResponseErrorEvent {
   type: 'error';
   /** The error code, flat form. */

@@ -3,7 +3,7 @@
 import type { Annotation, LogProb } from './content.js';
 import type { SummaryPart } from './event-fields.js';
 
-/** Emitted when there is a partial audio response. */
+/** A piece of the spoken reply (`response.audio.delta`): base64-encoded audio bytes. */
 export interface ResponseAudioDeltaEvent {
   /** A chunk of Base64 encoded response audio bytes. */
   delta: string;
@@ -13,7 +13,7 @@ export interface ResponseAudioDeltaEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when the audio response is complete. */
+/** The spoken reply is complete (`response.audio.done`). */
 export interface ResponseAudioDoneEvent {
   type: 'response.audio.done';
   /** The event's position in the stream, for `retrieve(id, { stream: true, starting_after })`. */
@@ -21,7 +21,7 @@ export interface ResponseAudioDoneEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when there is a partial transcript of audio. */
+/** A piece of the spoken reply's transcript (`response.audio.transcript.delta`). */
 export interface ResponseAudioTranscriptDeltaEvent {
   type: 'response.audio.transcript.delta';
   /** The partial transcript of the audio response. */
@@ -31,7 +31,7 @@ export interface ResponseAudioTranscriptDeltaEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when the full audio transcript is completed. */
+/** The spoken reply's transcript is complete (`response.audio.transcript.done`). */
 export interface ResponseAudioTranscriptDoneEvent {
   type: 'response.audio.transcript.done';
   /** The event's position in the stream, for `retrieve(id, { stream: true, starting_after })`. */
@@ -39,7 +39,11 @@ export interface ResponseAudioTranscriptDoneEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when there is a partial function-call arguments delta. */
+/**
+ * A piece of a function call's arguments (`response.function_call_arguments.delta`): JSON text,
+ * not parseable until the call is done. For the whole call, wait for
+ * `response.function_call_arguments.done` or the item's `response.output_item.done`.
+ */
 export interface ResponseFunctionCallArgumentsDeltaEvent {
   /** The function-call arguments delta that is added. */
   delta: string;
@@ -55,7 +59,10 @@ export interface ResponseFunctionCallArgumentsDeltaEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when function-call arguments are finalized. */
+/**
+ * A function call's arguments are complete (`response.function_call_arguments.done`): `arguments`
+ * is the whole JSON text (and `name` the function's, where the server sends it).
+ */
 export interface ResponseFunctionCallArgumentsDoneEvent {
   /** The function-call arguments. */
   arguments: string;
@@ -71,7 +78,10 @@ export interface ResponseFunctionCallArgumentsDoneEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a new reasoning summary part is added. */
+/**
+ * A part of the reasoning summary began (`response.reasoning_summary_part.added`); its text
+ * follows in `response.reasoning_summary_text.delta` events.
+ */
 export interface ResponseReasoningSummaryPartAddedEvent {
   /** The summary part that was added. */
   part: SummaryPart;
@@ -87,7 +97,7 @@ export interface ResponseReasoningSummaryPartAddedEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a reasoning summary part is completed. */
+/** A part of the reasoning summary is complete (`response.reasoning_summary_part.done`). */
 export interface ResponseReasoningSummaryPartDoneEvent {
   /** The completed summary part. */
   part: SummaryPart;
@@ -105,7 +115,11 @@ export interface ResponseReasoningSummaryPartDoneEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a delta is added to a reasoning summary text. */
+/**
+ * A piece of the reasoning summary (`response.reasoning_summary_text.delta`), sent when the
+ * request asks for one with `reasoning: { summary: 'auto' }`: what to show while a reasoning
+ * model thinks.
+ */
 export interface ResponseReasoningSummaryTextDeltaEvent {
   type: 'response.reasoning_summary_text.delta';
   /** The ID of the item this summary text delta is associated with. */
@@ -123,7 +137,10 @@ export interface ResponseReasoningSummaryTextDeltaEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a reasoning summary text is completed. */
+/**
+ * A part of the reasoning summary is complete (`response.reasoning_summary_text.done`): `text`
+ * holds all of it.
+ */
 export interface ResponseReasoningSummaryTextDoneEvent {
   type: 'response.reasoning_summary_text.done';
   /** The ID of the item this summary text is associated with. */
@@ -139,7 +156,11 @@ export interface ResponseReasoningSummaryTextDoneEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a delta is added to a reasoning text. */
+/**
+ * A piece of the model's raw reasoning text (`response.reasoning_text.delta`, OpenAI's name),
+ * where the server shares it; OpenAI's hosted reasoning models keep it hidden and stream a summary
+ * instead. OpenResponses servers send `response.reasoning.delta`.
+ */
 export interface ResponseReasoningTextDeltaEvent {
   type: 'response.reasoning_text.delta';
   /** The ID of the item this reasoning text delta is associated with. */
@@ -155,7 +176,7 @@ export interface ResponseReasoningTextDeltaEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a reasoning text is completed. */
+/** The model's raw reasoning text is complete (`response.reasoning_text.done`). */
 export interface ResponseReasoningTextDoneEvent {
   type: 'response.reasoning_text.done';
   /** The ID of the item this reasoning text is associated with. */
@@ -171,7 +192,7 @@ export interface ResponseReasoningTextDoneEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when there is a partial refusal text. */
+/** A piece of the model's refusal (`response.refusal.delta`), streamed like text. */
 export interface ResponseRefusalDeltaEvent {
   type: 'response.refusal.delta';
   /** The ID of the output item that the refusal text is added to. */
@@ -187,7 +208,7 @@ export interface ResponseRefusalDeltaEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when refusal text is finalized. */
+/** A refusal is complete (`response.refusal.done`): `refusal` holds all of it. */
 export interface ResponseRefusalDoneEvent {
   type: 'response.refusal.done';
   /** The ID of the output item that the refusal text is finalized. */
@@ -203,7 +224,11 @@ export interface ResponseRefusalDoneEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when there is an additional text delta. */
+/**
+ * A piece of the reply's text (`response.output_text.delta`): append `delta` to show the text as
+ * it comes. `item_id`, `output_index` and `content_index` say which part it extends (servers that
+ * leave them out get them filled in); `stream.textDeltas()` yields only these `delta`s.
+ */
 export interface ResponseTextDeltaEvent {
   type: 'response.output_text.delta';
   /** The ID of the output item that the text delta was added to. */
@@ -223,7 +248,7 @@ export interface ResponseTextDeltaEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when text content is finalized. */
+/** A text part is complete (`response.output_text.done`): `text` holds all of it. */
 export interface ResponseTextDoneEvent {
   type: 'response.output_text.done';
   /** The ID of the output item that the text content is finalized. */
@@ -241,7 +266,10 @@ export interface ResponseTextDoneEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when an annotation is added to output text content. */
+/**
+ * A citation or file path was attached to the reply's text
+ * (`response.output_text.annotation_added`): `annotation` at `annotation_index` of the part.
+ */
 export interface ResponseOutputTextAnnotationAddedEvent {
   /** The annotation object being added. (See annotation schema for details.). */
   annotation: Annotation | null;
@@ -254,34 +282,6 @@ export interface ResponseOutputTextAnnotationAddedEvent {
   content_index: number;
   /** The index of the annotation within the content part. */
   annotation_index: number;
-  /** The event's position in the stream, for `retrieve(id, { stream: true, starting_after })`. */
-  sequence_number?: number | undefined;
-  [key: string]: unknown;
-}
-
-/** Event representing a delta (partial update) to the input of a custom tool call. */
-export interface ResponseCustomToolCallInputDeltaEvent {
-  /** The index of the output this delta applies to. */
-  output_index: number;
-  /** Unique identifier for the API item associated with this event. */
-  item_id: string;
-  /** The incremental input data (delta) for the custom tool call. */
-  delta: string;
-  type: 'response.custom_tool_call_input.delta';
-  /** The event's position in the stream, for `retrieve(id, { stream: true, starting_after })`. */
-  sequence_number?: number | undefined;
-  [key: string]: unknown;
-}
-
-/** Event indicating that input for a custom tool call is complete. */
-export interface ResponseCustomToolCallInputDoneEvent {
-  /** The index of the output this event applies to. */
-  output_index: number;
-  /** Unique identifier for the API item associated with this event. */
-  item_id: string;
-  /** The complete input data for the custom tool call. */
-  input: string;
-  type: 'response.custom_tool_call_input.done';
   /** The event's position in the stream, for `retrieve(id, { stream: true, starting_after })`. */
   sequence_number?: number | undefined;
   [key: string]: unknown;

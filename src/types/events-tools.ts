@@ -2,7 +2,10 @@
 
 import type { ShellOutputContent } from './content.js';
 
-/** Emitted when a partial code snippet is streamed by the code interpreter. */
+/**
+ * A piece of the code the code interpreter is about to run
+ * (`response.code_interpreter_call_code.delta`).
+ */
 export interface ResponseCodeInterpreterCallCodeDeltaEvent {
   type: 'response.code_interpreter_call_code.delta';
   /** The index of the output item in the response for which the code is being streamed. */
@@ -16,7 +19,10 @@ export interface ResponseCodeInterpreterCallCodeDeltaEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when the code snippet is finalized by the code interpreter. */
+/**
+ * The code the code interpreter runs is complete (`response.code_interpreter_call_code.done`):
+ * `code` holds it.
+ */
 export interface ResponseCodeInterpreterCallCodeDoneEvent {
   type: 'response.code_interpreter_call_code.done';
   /** The index of the output item in the response for which the code is finalized. */
@@ -30,7 +36,10 @@ export interface ResponseCodeInterpreterCallCodeDoneEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when the code interpreter call is completed. */
+/**
+ * A code interpreter call finished (`response.code_interpreter_call.completed`); its item holds
+ * the outputs.
+ */
 export interface ResponseCodeInterpreterCallCompletedEvent {
   /** The ID of the output item. */
   item_id: string;
@@ -42,7 +51,7 @@ export interface ResponseCodeInterpreterCallCompletedEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a code interpreter call is in progress. */
+/** A code interpreter call began (`response.code_interpreter_call.in_progress`). */
 export interface ResponseCodeInterpreterCallInProgressEvent {
   /** The ID of the output item. */
   item_id: string;
@@ -54,7 +63,7 @@ export interface ResponseCodeInterpreterCallInProgressEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when the code interpreter is actively interpreting the code snippet. */
+/** The code interpreter is running the code (`response.code_interpreter_call.interpreting`). */
 export interface ResponseCodeInterpreterCallInterpretingEvent {
   /** The ID of the output item. */
   item_id: string;
@@ -66,7 +75,7 @@ export interface ResponseCodeInterpreterCallInterpretingEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a file search call is completed (results found). */
+/** A file search finished (`response.file_search_call.completed`). */
 export interface ResponseFileSearchCallCompletedEvent {
   /** The ID of the output item. */
   item_id: string;
@@ -78,7 +87,7 @@ export interface ResponseFileSearchCallCompletedEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a file search call is initiated. */
+/** A file search began (`response.file_search_call.in_progress`). */
 export interface ResponseFileSearchCallInProgressEvent {
   /** The ID of the output item. */
   item_id: string;
@@ -90,7 +99,7 @@ export interface ResponseFileSearchCallInProgressEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a file search is currently searching. */
+/** A file search is running (`response.file_search_call.searching`). */
 export interface ResponseFileSearchCallSearchingEvent {
   /** The ID of the output item. */
   item_id: string;
@@ -102,7 +111,7 @@ export interface ResponseFileSearchCallSearchingEvent {
   [key: string]: unknown;
 }
 
-/** A streaming event that indicated a shell command was added to a tool call. */
+/** A command was added to a shell tool call (`response.shell_call_command.added`). */
 export interface ResponseShellCallCommandAddedEvent {
   /** The index of the output item that was updated. */
   output_index: number;
@@ -116,7 +125,7 @@ export interface ResponseShellCallCommandAddedEvent {
   [key: string]: unknown;
 }
 
-/** A streaming event that indicated a shell command was incrementally updated. */
+/** A piece of a shell tool call's command (`response.shell_call_command.delta`). */
 export interface ResponseShellCallCommandDeltaEvent {
   /** The index of the output item that was updated. */
   output_index: number;
@@ -132,7 +141,7 @@ export interface ResponseShellCallCommandDeltaEvent {
   [key: string]: unknown;
 }
 
-/** A streaming event that indicated a shell command was completed. */
+/** A shell tool call's command is complete (`response.shell_call_command.done`). */
 export interface ResponseShellCallCommandDoneEvent {
   /** The index of the output item that was updated. */
   output_index: number;
@@ -146,7 +155,7 @@ export interface ResponseShellCallCommandDoneEvent {
   [key: string]: unknown;
 }
 
-/** A streaming event that indicated shell call output was incrementally added. */
+/** A piece of a shell command's output (`response.shell_call_output_content.delta`). */
 export interface ResponseShellCallOutputContentDeltaEvent {
   /** The ID of the output item that was updated. */
   item_id: string;
@@ -166,7 +175,7 @@ export interface ResponseShellCallOutputContentDeltaEvent {
   [key: string]: unknown;
 }
 
-/** A streaming event that indicated shell call output was completed. */
+/** A shell command's output is complete (`response.shell_call_output_content.done`). */
 export interface ResponseShellCallOutputContentDoneEvent {
   /** The ID of the output item that was updated. */
   item_id: string;
@@ -182,7 +191,10 @@ export interface ResponseShellCallOutputContentDoneEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a web search call is completed. */
+/**
+ * A web search finished (`response.web_search_call.completed`); the sources come in its item and
+ * as `url_citation` annotations.
+ */
 export interface ResponseWebSearchCallCompletedEvent {
   /** The ID of the output item. */
   item_id: string;
@@ -194,7 +206,7 @@ export interface ResponseWebSearchCallCompletedEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a web search call is initiated. */
+/** A web search began (`response.web_search_call.in_progress`). */
 export interface ResponseWebSearchCallInProgressEvent {
   /** The ID of the output item. */
   item_id: string;
@@ -206,7 +218,7 @@ export interface ResponseWebSearchCallInProgressEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a web search call is executing. */
+/** A web search is running (`response.web_search_call.searching`). */
 export interface ResponseWebSearchCallSearchingEvent {
   /** The ID of the output item. */
   item_id: string;
@@ -218,7 +230,7 @@ export interface ResponseWebSearchCallSearchingEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when an image generation tool call has completed and the final image is available. */
+/** An image was generated (`response.image_generation_call.completed`); its item holds the image. */
 export interface ResponseImageGenCallCompletedEvent {
   /** The ID of the output item. */
   item_id: string;
@@ -230,7 +242,7 @@ export interface ResponseImageGenCallCompletedEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when an image generation tool call is actively generating an image (intermediate state). */
+/** An image is being generated (`response.image_generation_call.generating`). */
 export interface ResponseImageGenCallGeneratingEvent {
   /** The ID of the output item. */
   item_id: string;
@@ -242,7 +254,7 @@ export interface ResponseImageGenCallGeneratingEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when an image generation tool call is in progress. */
+/** An image generation call began (`response.image_generation_call.in_progress`). */
 export interface ResponseImageGenCallInProgressEvent {
   /** The ID of the output item. */
   item_id: string;
@@ -254,7 +266,10 @@ export interface ResponseImageGenCallInProgressEvent {
   [key: string]: unknown;
 }
 
-/** Emitted when a partial image is available during image generation streaming. */
+/**
+ * A draft of the image being generated (`response.image_generation_call.partial_image`):
+ * base64 image data, sent when the tool's `partial_images` asks for drafts.
+ */
 export interface ResponseImageGenCallPartialImageEvent {
   /** 0-based index for the partial image (backend is 1-based, but this is 0-based for the user). */
   partial_image_index: number;
@@ -273,20 +288,6 @@ export interface ResponseImageGenCallPartialImageEvent {
   background?: string | undefined;
   /** The output format that was used. */
   output_format?: string | undefined;
-  /** The event's position in the stream, for `retrieve(id, { stream: true, starting_after })`. */
-  sequence_number?: number | undefined;
-  [key: string]: unknown;
-}
-
-/** Emitted when there is a delta (partial update) to the arguments of an MCP tool call. */
-export interface ResponseMcpCallArgumentsDeltaEvent {
-  type: 'response.mcp_call_arguments.delta';
-  /** The index of the output item in the response's output array. */
-  output_index: number;
-  /** The unique identifier of the MCP tool call item being processed. */
-  item_id: string;
-  /** A JSON string containing the partial update to the arguments for the MCP tool call. */
-  delta: string;
   /** The event's position in the stream, for `retrieve(id, { stream: true, starting_after })`. */
   sequence_number?: number | undefined;
   [key: string]: unknown;

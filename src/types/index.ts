@@ -54,14 +54,12 @@ export type {
   OpenRouterCreateParams,
   OpenRouterParams,
   OpenRouterServerTool,
+  OpenRouterTool,
 } from './dialects/openrouter.js';
 export type { OpenRouterPlugin, OpenRouterProvider } from './dialects/openrouter-routing.js';
 export type { SummaryPart } from './event-fields.js';
-export type {
-  KnownResponseStreamEvent,
-  ResponseStreamEvent,
-  ResponseUnknownEvent,
-} from './events.js';
+export type { ResponseUnknownEvent } from './event-union.js';
+export type { KnownResponseStreamEvent, ResponseStreamEvent } from './events.js';
 export type {
   ResponseCompletedEvent,
   ResponseContentPartAddedEvent,
@@ -80,8 +78,6 @@ export type {
   ResponseAudioDoneEvent,
   ResponseAudioTranscriptDeltaEvent,
   ResponseAudioTranscriptDoneEvent,
-  ResponseCustomToolCallInputDeltaEvent,
-  ResponseCustomToolCallInputDoneEvent,
   ResponseFunctionCallArgumentsDeltaEvent,
   ResponseFunctionCallArgumentsDoneEvent,
   ResponseOutputTextAnnotationAddedEvent,
@@ -96,7 +92,12 @@ export type {
   ResponseTextDeltaEvent,
   ResponseTextDoneEvent,
 } from './events-text.js';
-export type { ResponseReasoningDeltaEvent, ResponseReasoningDoneEvent } from './events-text-2.js';
+export type {
+  ResponseCustomToolCallInputDeltaEvent,
+  ResponseCustomToolCallInputDoneEvent,
+  ResponseReasoningDeltaEvent,
+  ResponseReasoningDoneEvent,
+} from './events-text-2.js';
 export type {
   ResponseCodeInterpreterCallCodeDeltaEvent,
   ResponseCodeInterpreterCallCodeDoneEvent,
@@ -110,7 +111,6 @@ export type {
   ResponseImageGenCallGeneratingEvent,
   ResponseImageGenCallInProgressEvent,
   ResponseImageGenCallPartialImageEvent,
-  ResponseMcpCallArgumentsDeltaEvent,
   ResponseShellCallCommandAddedEvent,
   ResponseShellCallCommandDeltaEvent,
   ResponseShellCallCommandDoneEvent,
@@ -121,6 +121,7 @@ export type {
   ResponseWebSearchCallSearchingEvent,
 } from './events-tools.js';
 export type {
+  ResponseMcpCallArgumentsDeltaEvent,
   ResponseMcpCallArgumentsDoneEvent,
   ResponseMcpCallCompletedEvent,
   ResponseMcpCallFailedEvent,

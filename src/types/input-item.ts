@@ -7,7 +7,11 @@ import type { ResponseOutputItem } from './output-item.js';
 import type { ItemStatus } from './shared.js';
 import type { Tool } from './tools.js';
 
-/** Your function's output, sent back for a `function_call`. */
+/**
+ * Your function's result, sent back in `input` (`type: 'function_call_output'`): the `call_id` of
+ * the model's `function_call` and the `output`, as text (often JSON) or parts. The conversation
+ * helper sends these for you when its tools have an `execute`.
+ */
 export type FunctionCallOutputParam = {
   type: 'function_call_output';
   /** The `call_id` of the call this answers (1 to 64 characters). */
@@ -20,7 +24,10 @@ export type FunctionCallOutputParam = {
   status?: ItemStatus | null | undefined;
 };
 
-/** Your custom tool's output. */
+/**
+ * Your custom tool's result, sent back in `input` (`type: 'custom_tool_call_output'`) for the
+ * `call_id` of the model's `custom_tool_call`.
+ */
 export type CustomToolCallOutputParam = {
   type: 'custom_tool_call_output';
   /** The `call_id` of the call this answers. */
@@ -31,7 +38,7 @@ export type CustomToolCallOutputParam = {
   id?: string | undefined;
 };
 
-/** Another item, by ID. */
+/** A stored item by `id`, in `input`, in place of the item (servers that store responses). */
 export type ItemReference = {
   /** The item's ID. */
   id: string;
@@ -64,10 +71,9 @@ export type ApplyPatchCallOutputParam = {
 };
 
 /**
- * Reasoning given back without its `id` (as with `store: false`), which OpenAI, Azure and xAI
- * accept (OpenResponses `ReasoningItemParam`; corpus
- * ruby-llm/openai-responses-function-calling-openai-gpt-5-nano-can-use-tools-with-multi-turn-3,
- * ruby-llm/azure-responses-responses-protocol-dialects-*-2, ruby-llm/xai-responses-function-calling-*).
+ * A reasoning item sent back in `input` without its `id`, as a request with `store: false` has
+ * to: carry its `encrypted_content` to keep the model's reasoning across turns. OpenAI, Azure and
+ * xAI accept it so.
  */
 export type ReasoningItemParam = {
   type: 'reasoning';
@@ -88,10 +94,7 @@ export type ReasoningItemParam = {
   id?: string | null | undefined;
 };
 
-/**
- * A client-side tool search's output, sent without `id` (OpenAI `ToolSearchOutputItemParam`;
- * corpus pydantic-ai/openai-responses-client-tool-search-streaming-2).
- */
+/** The output of a tool search you ran yourself, sent back in `input` (the `id` may be left out). */
 export type ToolSearchOutputParam = {
   type: 'tool_search_output';
   /** The tools found. */
@@ -106,10 +109,7 @@ export type ToolSearchOutputParam = {
   id?: string | null | undefined;
 };
 
-/**
- * Tools added to the conversation, sent without `id` (OpenAI `AdditionalToolsItemParam`; corpus
- * pydantic-ai/openai-responses-native-tool-search-with-deferred-capability-3).
- */
+/** Tools added to the conversation from this point, sent back in `input` (the `id` may be left out). */
 export type AdditionalToolsParam = {
   type: 'additional_tools';
   /** The tools. */
@@ -120,7 +120,11 @@ export type AdditionalToolsParam = {
   id?: string | null | undefined;
 };
 
-/** One item of `input`. */
+/**
+ * One item of a request's `input`: a message (`{ role, content }`, the easy form), the output of
+ * your function or tool (`function_call_output`…), an item the model produced earlier sent back
+ * as history (messages, reasoning, function calls…), or a reference to a stored item by `id`.
+ */
 export type ResponseInputItem =
   | ResponseOutputItem
   | EasyInputMessage
@@ -134,5 +138,8 @@ export type ResponseInputItem =
   | AdditionalToolsParam
   | ItemReference;
 
-/** `input`: text, or a list of items. */
+/**
+ * A request's `input`: a string (one user message), or a list of {@link ResponseInputItem}s (the
+ * conversation so far, tool outputs…).
+ */
 export type ResponseInput = string | ResponseInputItem[];

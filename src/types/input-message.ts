@@ -3,7 +3,11 @@
 import type { ResponseInputContent, ResponseOutputContent } from './content.js';
 import type { ItemStatus } from './shared.js';
 
-/** A message: `{ role, content }`, content as text or parts. */
+/**
+ * A message in `input`: `{ role: 'user', content: 'Hi' }`, the content as text or parts (text,
+ * images, files). `system` and `developer` messages give instructions; `assistant` messages
+ * replay what the model said earlier.
+ */
 export type EasyInputMessage = {
   /** `user`, `assistant`, `system` or `developer`. */
   role: 'assistant' | 'user' | 'system' | 'developer';

@@ -9,10 +9,16 @@ import type {
 import type { ItemStatus } from './shared.js';
 import type { Tool } from './tools.js';
 
-/** A tool's output: text, or a list of input text, image and file parts. */
+/**
+ * What a tool call's output holds: text (often JSON), or a list of input parts (text, images,
+ * files).
+ */
 export type ToolOutput = string | ResponseInputContent[];
 
-/** A message written by the model. */
+/**
+ * A message the model wrote (`type: 'message'`, `role: 'assistant'`): its `content` parts (text
+ * or refusal). Most replies are one of these in `response.output`.
+ */
 export interface ResponseOutputMessage {
   type: 'message';
   /** The item's unique ID. */
@@ -28,7 +34,12 @@ export interface ResponseOutputMessage {
   [key: string]: unknown;
 }
 
-/** The model's reasoning: a summary, optional raw text, optional encrypted state. */
+/**
+ * A reasoning model's thinking (`type: 'reasoning'`): a `summary` (when asked for with
+ * `reasoning.summary`), the raw text where a server gives it (OpenResponses), and
+ * `encrypted_content` to carry the reasoning across turns on stateless requests. Send it back in
+ * `input` with the rest of the history when you replay a conversation yourself.
+ */
 export interface ResponseReasoningItem {
   type: 'reasoning';
   /** The item's unique ID. */
@@ -50,7 +61,11 @@ export interface ResponseReasoningItem {
   [key: string]: unknown;
 }
 
-/** A call to one of your functions. */
+/**
+ * The model calls one of your function tools (`type: 'function_call'`): the function's `name`,
+ * its `arguments` as a JSON string, and the `call_id` to answer with a `function_call_output`.
+ * Several may come in one response (parallel calls).
+ */
 export interface ResponseFunctionToolCall {
   type: 'function_call';
   /** The call's ID, to pair it with its `function_call_output`. */
@@ -76,7 +91,10 @@ export interface ResponseFunctionToolCall {
   [key: string]: unknown;
 }
 
-/** The output of a function call, as stored by the server. */
+/**
+ * Your function's result, as a stored conversation gives it back (`function_call_output`, in
+ * input item lists and compactions).
+ */
 export interface FunctionCallOutput {
   type: 'function_call_output';
   /** The item's unique ID. */
@@ -90,7 +108,11 @@ export interface FunctionCallOutput {
   [key: string]: unknown;
 }
 
-/** A call to a custom tool, with free-form input. */
+/**
+ * The model calls one of your custom tools (`type: 'custom_tool_call'`) with free-form `input`
+ * (plain text, or text following the tool's grammar); answer with a `custom_tool_call_output`
+ * for its `call_id`.
+ */
 export interface ResponseCustomToolCall {
   type: 'custom_tool_call';
   /** The call's ID, to pair it with its output. */

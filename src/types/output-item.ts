@@ -36,7 +36,10 @@ import type {
 } from './items-hosted.js';
 import type { UnknownKind } from './shared.js';
 
-/** The known output items only, discriminated on `type`. */
+/**
+ * The known output item types, without the catch-all for unknown ones: the type for an exhaustive
+ * `switch (item.type)`.
+ */
 export type KnownResponseOutputItem =
   | ResponseOutputMessage
   | FileSearchCall
@@ -67,8 +70,18 @@ export type KnownResponseOutputItem =
   | ResponseCustomToolCall
   | CustomToolCallOutput;
 
-/** An item that is none of the known types; kept whole. */
+/**
+ * An output item of a type this client does not know (one newer than this version, or a
+ * server's own), kept with all its fields. Its `type` is an {@link UnknownType }, so checks for
+ * known types still narrow; compare it with `String(item.type)`.
+ */
 export type ResponseUnknownOutputItem = UnknownKind;
 
-/** One item of `Response.output`. */
+/**
+ * One item of `response.output`, discriminated on `type`: a message, reasoning, a function or
+ * custom tool call, a hosted tool's call (web search, file search, code interpreter, image
+ * generation, MCP, shell…), and more. Items of a type this client does not know pass through
+ * (see {@link ResponseUnknownOutputItem}); for an exhaustive `switch`, use
+ * `KnownResponseOutputItem`.
+ */
 export type ResponseOutputItem = KnownResponseOutputItem | UnknownKind;

@@ -2,7 +2,10 @@
 
 import type { SearchContextSize } from './tools-hosted.js';
 
-/** Token counts of a response. */
+/**
+ * The tokens a response used: `input_tokens` (with how many came from the prompt cache),
+ * `output_tokens` (with how many were reasoning) and `total_tokens`. Some servers leave parts out.
+ */
 export interface ResponseUsage {
   /** Tokens read. */
   input_tokens: number;
@@ -33,7 +36,10 @@ export interface ResponseUsage {
   [key: string]: unknown;
 }
 
-/** Why a response failed. */
+/**
+ * Why a response failed (`response.error`, set when `status` is `failed`): the server's `code`
+ * and `message`. A stream that ends this way makes `finalResponse()` reject with `StreamError`.
+ */
 export interface ResponseError {
   /** What went wrong. */
   message: string;
@@ -46,7 +52,11 @@ export interface ResponseError {
   [key: string]: unknown;
 }
 
-/** The format the model must write in: plain text, any JSON object, or a JSON Schema. */
+/**
+ * The format the model must write in (`text.format` of a request): `{ type: 'text' }` (the
+ * default), `{ type: 'json_object' }`, or `{ type: 'json_schema', name, schema, strict }` for
+ * structured output. `zodTextFormat(schema, name)` builds the last from a zod schema.
+ */
 export type ResponseFormatTextConfig =
   | {
       type: 'text';
@@ -66,7 +76,10 @@ export type ResponseFormatTextConfig =
       strict?: boolean | null | undefined;
     };
 
-/** Text output settings: `format` and `verbosity`. */
+/**
+ * The text settings of a request (`text`): the `format` the model writes in (plain text, JSON, or
+ * a JSON Schema for structured output) and its `verbosity`.
+ */
 export type TextConfig = {
   /** Plain text, JSON object or JSON Schema. */
   format?: ResponseFormatTextConfig | undefined;
@@ -75,11 +88,9 @@ export type TextConfig = {
 };
 
 /**
- * The text settings as a response echoes them. Its JSON Schema format may come without `name`
- * (xAI leaves it out: corpus ruby-llm/xai-responses-with-schema-*) and with
- * `description: null` (OpenAI and Bedrock, when the request gave none: corpus
- * openllmetry/openai-responses-parse, pydantic-ai/openai-responses-native-output,
- * pydantic-ai/bedrock-responses-native-output).
+ * The text settings as a response echoes them (`response.text`). Looser than a request's: xAI
+ * leaves out a JSON Schema format's `name`, and OpenAI and Bedrock send `description: null`
+ * when the request gave none.
  */
 export interface ResponseTextConfig {
   /** Plain text, JSON object or JSON Schema. */
@@ -110,10 +121,18 @@ export interface ResponseTextConfig {
   [key: string]: unknown;
 }
 
-/** How hard the model thinks. */
+/**
+ * How much a reasoning model thinks before it answers, from `none` to `max`: more effort, better
+ * answers to hard questions, more reasoning tokens and time. Which values a model takes depends
+ * on the model.
+ */
 export type ReasoningEffort = 'low' | 'high' | 'medium' | 'none' | 'minimal' | 'xhigh' | 'max';
 
-/** Reasoning settings (reasoning models only). */
+/**
+ * The reasoning settings of a request (`reasoning`, reasoning models only): the `effort`, and a
+ * `summary` of the reasoning to receive (`auto`, `concise` or `detailed`) as reasoning items and
+ * summary events.
+ */
 export type Reasoning = {
   /** `none`, `minimal`, `low`, `medium` (default), `high`, `xhigh` or `max`. */
   effort?: ReasoningEffort | null | undefined;
@@ -127,10 +146,16 @@ export type Reasoning = {
   mode?: string | undefined;
 };
 
-/** Processing tier. */
+/**
+ * The processing tier a request asks for (`service_tier`) and the one a response was served at:
+ * `auto`, `default`, `flex` (cheaper, slower), `priority`… as the server offers them.
+ */
 export type ServiceTier = 'default' | 'auto' | 'flex' | 'scale' | 'priority' | 'fast' | 'ultrafast';
 
-/** A stored prompt template and its variables. */
+/**
+ * A prompt template stored on the server (`prompt` of a request, OpenAI): its `id`, `version`
+ * and the values of its `{{variables}}`.
+ */
 export type Prompt = {
   /** The prompt template's ID. */
   id: string;
@@ -140,17 +165,17 @@ export type Prompt = {
   variables?: Record<string, unknown> | null | undefined;
 };
 
-/** Why a response is incomplete. */
+/**
+ * Why a response stopped before it was done (`response.incomplete_details`, with
+ * `status: 'incomplete'`): `max_output_tokens` or `content_filter`.
+ */
 export interface IncompleteDetails {
   /** `max_output_tokens` or `content_filter`. */
   reason?: string | undefined;
   [key: string]: unknown;
 }
 
-/**
- * The body of `DELETE /responses/{id}`. Every call is marked pure so that a bundler leaves it
- * out of apps that never delete a response (this module is on everyone's path).
- */
+/** The answer of `client.responses.delete(id)`: the `id` and `deleted: true`. */
 export interface ResponseDeleted {
   /** The deleted response's ID. */
   id: string;

@@ -12,7 +12,13 @@ import type {
 import type { ToolChoice } from './tool-choice.js';
 import type { ResponseTool } from './tools.js';
 
-/** A response object; `output_text` is computed by the client (all output_text parts joined). */
+/**
+ * A response of the model (what `client.responses.create()` returns, and the `response` of the
+ * lifecycle events): its `id` (for `previous_response_id` and `retrieve`), `status`, the `output`
+ * items (messages, reasoning, tool calls…), `usage`, and the request's settings echoed.
+ * `output_text` joins the text of every `output_text` part: the client adds it, servers do not
+ * send it.
+ */
 export interface Response {
   /** The response's unique ID. */
   id: string;

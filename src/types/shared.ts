@@ -12,5 +12,8 @@ export interface UnknownKind {
   [key: string]: unknown;
 }
 
-/** Lifecycle status shared by most items. */
+/**
+ * Where an item stands: `in_progress` while streamed, then `completed`, or `incomplete` when the
+ * response stopped early. Many servers leave it out.
+ */
 export type ItemStatus = 'in_progress' | 'completed' | 'incomplete';

@@ -56,7 +56,10 @@ export type ShellTool = {
   allowed_callers?: ('direct' | 'programmatic')[] | null | undefined;
 };
 
-/** A tool whose input is free text or follows a grammar. */
+/**
+ * A tool of yours whose input is free text rather than JSON (`type: 'custom'`), optionally held
+ * to a grammar (Lark or a regex). The model's calls come back as `custom_tool_call` items.
+ */
 export type CustomTool = {
   type: 'custom';
   /** The tool's name, as the model will call it. */
@@ -111,7 +114,13 @@ export type ApplyPatchTool = {
   allowed_callers?: ('direct' | 'programmatic')[] | null | undefined;
 };
 
-/** A tool the model may use; unknown tool types pass through. */
+/**
+ * A tool the model may use (`tools` of a request, discriminated on `type`): your own functions
+ * (`function`) and custom tools, or a tool the server runs (web search, file search, code
+ * interpreter, image generation, MCP, shell…). Which hosted tools work depends on the server:
+ * Kawai takes function tools only, OpenRouter adds its `openrouter:*` server tools. Types this
+ * client does not know pass through.
+ */
 export type Tool =
   | FunctionTool
   | FileSearchTool
@@ -132,11 +141,9 @@ export type Tool =
   | UnknownKind;
 
 /**
- * The tools as a response echoes them (`tools` of a response): where a request leaves a field
- * out, real servers send `null`. OpenAI, for an MCP tool's `server_description` (corpus
- * pydantic-ai/openai-responses-model-mcp-server-tool-stream) and `server_url` (corpus
- * pydantic-ai/openai-responses-model-mcp-server-tool-with-connector); DeepSeek, for a web search
- * tool's `search_context_size` (corpus ruby-llm/deepseek-responses-web-search-with-deepseek-*).
+ * A tool as a response echoes it (`response.tools`): a {@link Tool}, except that servers send
+ * `null` where the request left a field out (OpenAI for an MCP tool's `server_url` and
+ * `server_description`, DeepSeek for a web search tool's `search_context_size`).
  */
 export type ResponseTool =
   | FunctionTool

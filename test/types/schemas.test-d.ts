@@ -45,16 +45,7 @@ it('ties every public type to the type of its schema, both ways', () => {
     Mutual<T.AdditionalTools, WithOutputText<z.input<typeof S_items.AdditionalToolsSchema>>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<
-      T.AdditionalToolsParam,
-      WithOutputText<z.output<typeof S_input_item.AdditionalToolsParamSchema>>
-    >
-  >().toEqualTypeOf<true>();
-  expectTypeOf<
-    Mutual<
-      T.AdditionalToolsParam,
-      WithOutputText<z.input<typeof S_input_item.AdditionalToolsParamSchema>>
-    >
+    Mutual<T.AdditionalToolsParam, WithOutputText<S_input_item.AdditionalToolsParam>>
   >().toEqualTypeOf<true>();
   expectTypeOf<Mutual<T.Annotation, WithOutputText<S_content.Annotation>>>().toEqualTypeOf<true>();
   expectTypeOf<
@@ -571,6 +562,9 @@ it('ties every public type to the type of its schema, both ways', () => {
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
+    Mutual<T.OpenRouterTool, WithOutputText<S_dialects_openrouter.OpenRouterTool>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
     Mutual<T.ProgramItem, WithOutputText<z.output<typeof S_items.ProgramItemSchema>>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -619,16 +613,7 @@ it('ties every public type to the type of its schema, both ways', () => {
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<
-      T.ReasoningItemParam,
-      WithOutputText<z.output<typeof S_input_item.ReasoningItemParamSchema>>
-    >
-  >().toEqualTypeOf<true>();
-  expectTypeOf<
-    Mutual<
-      T.ReasoningItemParam,
-      WithOutputText<z.input<typeof S_input_item.ReasoningItemParamSchema>>
-    >
+    Mutual<T.ReasoningItemParam, WithOutputText<S_input_item.ReasoningItemParam>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ReasoningText, WithOutputText<z.output<typeof S_content.ReasoningTextSchema>>>
@@ -1283,16 +1268,7 @@ it('ties every public type to the type of its schema, both ways', () => {
     Mutual<T.ResponseStreamEvent, WithOutputText<S_events.ResponseStreamEvent>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<
-      T.ResponseTextConfig,
-      WithOutputText<z.output<typeof S_response_settings.ResponseTextConfigSchema>>
-    >
-  >().toEqualTypeOf<true>();
-  expectTypeOf<
-    Mutual<
-      T.ResponseTextConfig,
-      WithOutputText<z.input<typeof S_response_settings.ResponseTextConfigSchema>>
-    >
+    Mutual<T.ResponseTextConfig, WithOutputText<S_response_settings.ResponseTextConfig>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
@@ -1319,10 +1295,7 @@ it('ties every public type to the type of its schema, both ways', () => {
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<T.ResponseTool, WithOutputText<z.output<typeof S_tools.ResponseToolSchema>>>
-  >().toEqualTypeOf<true>();
-  expectTypeOf<
-    Mutual<T.ResponseTool, WithOutputText<z.input<typeof S_tools.ResponseToolSchema>>>
+    Mutual<T.ResponseTool, WithOutputText<S_tools.ResponseTool>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ResponseUnknownEvent, WithOutputText<S_events.ResponseUnknownEvent>>
@@ -1473,16 +1446,7 @@ it('ties every public type to the type of its schema, both ways', () => {
     Mutual<T.ToolSearchOutput, WithOutputText<z.input<typeof S_items.ToolSearchOutputSchema>>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
-    Mutual<
-      T.ToolSearchOutputParam,
-      WithOutputText<z.output<typeof S_input_item.ToolSearchOutputParamSchema>>
-    >
-  >().toEqualTypeOf<true>();
-  expectTypeOf<
-    Mutual<
-      T.ToolSearchOutputParam,
-      WithOutputText<z.input<typeof S_input_item.ToolSearchOutputParamSchema>>
-    >
+    Mutual<T.ToolSearchOutputParam, WithOutputText<S_input_item.ToolSearchOutputParam>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.ToolSearchTool, WithOutputText<z.output<typeof S_tools.ToolSearchToolSchema>>>

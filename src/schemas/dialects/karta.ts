@@ -30,13 +30,14 @@ export const KartaParamsSchema = z.looseObject({
   model: z.optional(z.string()),
 });
 
-type Own = typeof KartaParamsSchema.shape;
 /** The known keys of a loose object type, without its `[key: string]` index signature. */
 type KnownKeys<T> = keyof { [K in keyof T as string extends K ? never : K]: T[K] };
 
 /** Canonical fields Karta does not document: refused when set (`null` is left out). */
 export type KartaUndocumentedParams = {
-  [K in Exclude<KnownKeys<ResponseCreateParams>, keyof Own>]?: null | undefined;
+  [K in Exclude<KnownKeys<ResponseCreateParams>, keyof typeof KartaParamsSchema.shape>]?:
+    | null
+    | undefined;
 };
 
 /** What `responses.create` of a Karta client accepts: the five fields seed 000 documents. */

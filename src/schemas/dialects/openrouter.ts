@@ -30,7 +30,7 @@ export const OpenRouterServerToolSchema = z.looseObject({
   type: z.templateLiteral(['openrouter:', z.string()]),
 });
 /** A tool of an OpenRouter request: a server tool, or a canonical one (checked as such before). */
-type OpenRouterTool =
+export type OpenRouterTool =
   | NonNullable<ResponseCreateParams['tools']>[number]
   | z.input<typeof OpenRouterServerToolSchema>;
 

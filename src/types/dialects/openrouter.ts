@@ -11,6 +11,9 @@ export type OpenRouterServerTool = {
   type: `openrouter:${string}`;
 };
 
+/** A tool of an OpenRouter request: a server tool, or a canonical one (checked as such before). */
+export type OpenRouterTool = Tool | OpenRouterServerTool;
+
 /** The fields of OpenRouter's `POST /responses` that are its own or that it types differently. */
 export type OpenRouterParams = {
   /** Fallback models, tried in order when `model` fails. */
@@ -71,7 +74,7 @@ export type OpenRouterParams = {
     | null
     | undefined;
   /** Tools, including OpenRouter's `openrouter:*` server tools. */
-  tools?: (Tool | OpenRouterServerTool | OpenRouterServerTool)[] | null | undefined;
+  tools?: (OpenRouterTool | OpenRouterServerTool)[] | null | undefined;
   /** Output modalities: `text`, `image`. */
   modalities?: ('text' | 'image')[] | undefined;
   /** Provider-specific image settings, like `{ aspect_ratio: '16:9' }`. */
