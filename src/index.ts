@@ -11,7 +11,12 @@ export {
   type ResponsesClientEndpoints,
   type ResponsesOf,
 } from './client.js';
-export { Conversation, ConversationStream } from './conversation/conversation.js';
+export {
+  Conversation,
+  ConversationStream,
+  type FormatTurn,
+  type PlainTurn,
+} from './conversation/conversation.js';
 export type {
   ConversationInput,
   ConversationOptions,

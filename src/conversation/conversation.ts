@@ -40,6 +40,26 @@ const turns = () => import('./turn.js');
 const refuse = (path: string, message: string) =>
   new RequestValidationError([{ path: [path], message }], 'conversation');
 
+/** What a turn takes: what it says, the params laid over the conversation's, request options. */
+export type PlainTurn<Params> = [
+  input: ConversationInput,
+  params?: ConversationTurnParams<Params>,
+  options?: RequestOptions,
+];
+
+/** A turn with a zod text format (`zodTextFormat`): its answer carries a typed `output_parsed`. */
+export type FormatTurn<Params, U> = [
+  input: ConversationInput,
+  params: ConversationTurnParams<Params> & {
+    /** The text settings of this turn. */
+    text: {
+      /** The zod format the answer's text is parsed with (`zodTextFormat(schema, name)`). */
+      format: ZodTextFormat<U>;
+    };
+  },
+  options?: RequestOptions,
+];
+
 /**
  * A multi-turn conversation with a model (`client.conversation(options)`): each turn sends what
  * the server needs to see the whole conversation (the strategy follows its dialect), runs the
@@ -120,40 +140,16 @@ export class Conversation<Params = ResponseCreateParams, T = null> {
    * once every tool call the model made was run. Params given here are laid over the
    * conversation's for this turn only.
    */
-  send<U>(
-    input: ConversationInput,
-    params: ConversationTurnParams<Params> & { text: { format: ZodTextFormat<U> } },
-    options?: RequestOptions,
-  ): Promise<ParsedResponse<U>>;
-  send(
-    input: ConversationInput,
-    params?: ConversationTurnParams<Params>,
-    options?: RequestOptions,
-  ): Promise<TurnResponse<T>>;
-  send(
-    input: ConversationInput,
-    params?: ConversationTurnParams<Params>,
-    options?: RequestOptions,
-  ): Promise<unknown> {
+  send<U>(...turn: FormatTurn<Params, U>): Promise<ParsedResponse<U>>;
+  send(...turn: PlainTurn<Params>): Promise<TurnResponse<T>>;
+  send(...[input, params, options]: PlainTurn<Params>): Promise<unknown> {
     return turns().then((m) => m.startTurn(this.#session, input, params, options).finalResponse());
   }
 
   /** The same turn, streamed: the events of every round, as they arrive. */
-  stream<U>(
-    input: ConversationInput,
-    params: ConversationTurnParams<Params> & { text: { format: ZodTextFormat<U> } },
-    options?: RequestOptions,
-  ): ConversationStream<ParsedResponse<U>>;
-  stream(
-    input: ConversationInput,
-    params?: ConversationTurnParams<Params>,
-    options?: RequestOptions,
-  ): ConversationStream<TurnResponse<T>>;
-  stream(
-    input: ConversationInput,
-    params?: ConversationTurnParams<Params>,
-    options?: RequestOptions,
-  ): ConversationStream<unknown> {
+  stream<U>(...turn: FormatTurn<Params, U>): ConversationStream<ParsedResponse<U>>;
+  stream(...turn: PlainTurn<Params>): ConversationStream<TurnResponse<T>>;
+  stream(...[input, params, options]: PlainTurn<Params>): ConversationStream<unknown> {
     return new ConversationStream((signal) =>
       turns().then((m) => m.startTurn(this.#session, input, params, options, signal)),
     );
