@@ -6,25 +6,17 @@ import {
   APIError,
   APITimeoutError,
   APIUserAbortError,
-  AuthenticationError,
-  BadGatewayError,
-  BadRequestError,
   ConflictError,
   errorClassFor,
   InternalServerError,
-  NotFoundError,
-  NotImplementedError,
-  PaymentRequiredError,
-  PermissionDeniedError,
   RateLimitError,
   RequestValidationError,
   ResponsesError,
   ResponseValidationError,
-  ServiceUnavailableError,
   StreamError,
-  UnprocessableEntityError,
 } from '../src/errors.js';
 import * as publicAPI from '../src/index.js';
+import { classByStatus } from './helpers/error-classes.js';
 import { baseURL, rejectionOf, serve, useMswServer } from './helpers/msw.js';
 
 const server = useMswServer();
@@ -32,21 +24,6 @@ const server = useMswServer();
 const exported = new Map<string, unknown>(Object.entries(publicAPI));
 
 type ErrorClass = typeof APIError;
-
-const classByStatus: readonly (readonly [number, ErrorClass])[] = [
-  [400, BadRequestError],
-  [401, AuthenticationError],
-  [402, PaymentRequiredError],
-  [403, PermissionDeniedError],
-  [404, NotFoundError],
-  [409, ConflictError],
-  [422, UnprocessableEntityError],
-  [429, RateLimitError],
-  [500, InternalServerError],
-  [501, NotImplementedError],
-  [502, BadGatewayError],
-  [503, ServiceUnavailableError],
-];
 
 /** Adds each class's name, for the test titles. */
 function named(pairs: readonly (readonly [number, ErrorClass])[]) {

@@ -6,10 +6,11 @@
  * Nothing here downloads a browser: Chromium is `/usr/bin/chromium` (`apt-get install chromium`),
  * or `CHROMIUM_PATH`.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -157,6 +158,37 @@ export async function bundleForBrowser(
     alias,
     logLevel: 'warning',
   });
+}
+
+/** A page of examples/browser, served with Chromium to open it in. */
+export interface ServedExample extends Served {
+  readonly browser: Browser;
+}
+
+/**
+ * Serves one page of `examples/browser/` as an app would ship it: `script` bundled for the
+ * browser and `html` copied into a folder of their own, served with `routes` on 127.0.0.1, and
+ * Chromium launched; `close()` stops all three and removes the folder.
+ */
+export async function serveExample(
+  { script, html }: { script: string; html: string },
+  routes: Record<string, RouteHandler> = {},
+): Promise<ServedExample> {
+  const example = join(root, 'examples/browser');
+  const dir = mkdtempSync(join(tmpdir(), 'browser-example-'));
+  await bundleForBrowser(join(example, script), join(dir, script.replace(/\.ts$/, '.js')));
+  copyFileSync(join(example, html), join(dir, html));
+  const served = await serveDirectory(dir, routes);
+  const browser = await launchChromium();
+  return {
+    url: served.url,
+    browser,
+    close: async () => {
+      await browser.close();
+      await served.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Saves a full-page screenshot as `artifacts/<folder>/<name>.png`; returns its path. */

@@ -1,21 +1,9 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { chatRoute } from '../../examples/browser/route.js';
 import { ResponsesClient } from '../../src/client.js';
 import { createFakeServer } from '../../src/testing/index.js';
-import {
-  bundleForBrowser,
-  launchChromium,
-  recordTextStates,
-  type Served,
-  saveScreenshot,
-  serveDirectory,
-} from './harness.js';
-
-const example = join(import.meta.dirname, '../../examples/browser');
+import { recordTextStates, type ServedExample, saveScreenshot, serveExample } from './harness.js';
 
 /** Real time here (the model streams from the server): each wait is bounded in steps. */
 const STEP_MS = 50;
@@ -26,9 +14,7 @@ const reply =
   'Dusk gentle, with a caramel finish.';
 
 describe('examples/browser/relay.html: a reply relayed by a server route, in Chromium', () => {
-  let dir: string;
-  let served: Served;
-  let browser: Browser;
+  let served: ServedExample;
   let page: Page;
   /** What the route saw: each browser request's signal (aborted when its connection closes). */
   const routeSignals: AbortSignal[] = [];
@@ -36,9 +22,6 @@ describe('examples/browser/relay.html: a reply relayed by a server route, in Chr
   const upstreamSignals: AbortSignal[] = [];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'relay-example-'));
-    await bundleForBrowser(join(example, 'relay.ts'), join(dir, 'relay.js'));
-    copyFileSync(join(example, 'relay.html'), join(dir, 'relay.html'));
     const model = createFakeServer({ delayMs: 30, turns: () => reply });
     const client = new ResponsesClient({
       baseURL: model.baseURL,
@@ -48,25 +31,23 @@ describe('examples/browser/relay.html: a reply relayed by a server route, in Chr
       },
     });
     const route = chatRoute(client);
-    served = await serveDirectory(dir, {
-      '/api/chat': (request) => {
-        routeSignals.push(request.signal);
-        return route(request);
+    served = await serveExample(
+      { script: 'relay.ts', html: 'relay.html' },
+      {
+        '/api/chat': (request) => {
+          routeSignals.push(request.signal);
+          return route(request);
+        },
       },
-    });
-    browser = await launchChromium();
+    );
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => served?.close());
 
   beforeEach(async () => {
     routeSignals.length = 0;
     upstreamSignals.length = 0;
-    page = await browser.newPage({ viewport: { width: 800, height: 400 } });
+    page = await served.browser.newPage({ viewport: { width: 800, height: 400 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${served.url}relay.html`);

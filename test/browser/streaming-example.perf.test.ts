@@ -1,45 +1,23 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  bundleForBrowser,
-  launchChromium,
-  recordTextStates,
-  type Served,
-  saveScreenshot,
-  serveDirectory,
-} from './harness.js';
-
-const example = join(import.meta.dirname, '../../examples/browser');
+import { recordTextStates, type ServedExample, saveScreenshot, serveExample } from './harness.js';
 
 /** The page's clock is Playwright's: time moves only when the test says, one step at a time. */
 const STEP_MS = 100;
 const MAX_STEPS = 200;
 
 describe('examples/browser: a reply streamed into the page, in Chromium', () => {
-  let dir: string;
-  let served: Served;
-  let browser: Browser;
+  let served: ServedExample;
   let page: Page;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'browser-example-'));
-    await bundleForBrowser(join(example, 'main.ts'), join(dir, 'main.js'));
-    copyFileSync(join(example, 'index.html'), join(dir, 'index.html'));
-    served = await serveDirectory(dir);
-    browser = await launchChromium();
+    served = await serveExample({ script: 'main.ts', html: 'index.html' });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => served?.close());
 
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 800, height: 500 } });
+    page = await served.browser.newPage({ viewport: { width: 800, height: 500 } });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.clock.install();

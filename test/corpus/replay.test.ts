@@ -4,27 +4,16 @@
  */
 import {
   APIError,
-  AuthenticationError,
-  BadGatewayError,
-  BadRequestError,
   ChatCompletionStream,
-  ConflictError,
   deepValidation,
-  InternalServerError,
-  NotFoundError,
-  NotImplementedError,
-  PaymentRequiredError,
-  PermissionDeniedError,
-  RateLimitError,
   RequestValidationError,
   ResponseStream,
   ResponsesClient,
   type ResponseValidation,
-  ServiceUnavailableError,
   StreamError,
-  UnprocessableEntityError,
 } from 'responses-client';
 import { describe, expect, it } from 'vitest';
+import { classByStatus } from '../helpers/error-classes.js';
 import {
   baseURLOf,
   blamedField,
@@ -44,20 +33,7 @@ const cases = corpusCases();
 const named = cases.map((c) => [c.id, c] as const);
 
 /** The error class the README's table gives each status. */
-const errorClasses: Record<number, typeof APIError> = {
-  400: BadRequestError,
-  401: AuthenticationError,
-  402: PaymentRequiredError,
-  403: PermissionDeniedError,
-  404: NotFoundError,
-  409: ConflictError,
-  422: UnprocessableEntityError,
-  429: RateLimitError,
-  500: InternalServerError,
-  501: NotImplementedError,
-  502: BadGatewayError,
-  503: ServiceUnavailableError,
-};
+const errorClasses = new Map(classByStatus);
 
 /** Sends the case's recorded request through a client whose fetch answers with its recording. */
 function send(c: CorpusCase, validateResponses: true | ResponseValidation, sent: SentRequest[]) {
@@ -118,7 +94,7 @@ async function replay(c: CorpusCase, validateResponses: true | ResponseValidatio
     );
     if (refusedAsTheServerDid(error, c)) return;
     if (!(error instanceof APIError)) throw error ?? new Error('the recorded error resolved');
-    expect(error).toBeInstanceOf(errorClasses[c.response.status] ?? APIError);
+    expect(error).toBeInstanceOf(errorClasses.get(c.response.status) ?? APIError);
     expect(error.status).toBe(c.response.status);
     const message = serverMessage(c.response.body);
     if (message) expect(error.message).toContain(message.slice(0, 60));
