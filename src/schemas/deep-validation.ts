@@ -11,7 +11,10 @@ import type { ResponseValidation } from './validation.js';
 
 /** Checks responses, events and requests against the full schemas. */
 export const deepValidation: ResponseValidation = {
-  event: streamEventParser(knownEventSchemas, UnknownStreamEventSchema),
+  event: streamEventParser(() => ({
+    known: knownEventSchemas,
+    unknown: UnknownStreamEventSchema,
+  })),
   response: ResponseSchema,
   request: ResponseCreateParamsSchema,
 };

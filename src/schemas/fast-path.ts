@@ -45,8 +45,9 @@ function leafOf(
 
 /**
  * A guard for a loose object whose every field is a flat leaf; else undefined: this runs once
- * per streamed event. Fields named in `known` are not checked (the stream's parser leaves out the `type` that chose
- * the schema). `compiled`: as code of its own where that is allowed, else as a loop.
+ * per streamed event. Fields named in `known` are not checked (the stream's parser leaves out
+ * the `type` that chose the schema). `compiled`: as code of its own where that is allowed, else
+ * as a loop.
  */
 export function flatGuard(
   schema: z.core.$ZodType,
@@ -155,25 +156,30 @@ const labelOf = (type: unknown) =>
   typeof type === 'string' ? `stream event ${JSON.stringify(type)}` : 'stream event';
 
 /**
- * A stream event parser over the known event schemas and the catch-all for unknown types. The
- * event's `type` picks its schema (one map lookup, skipped while the same type comes again, as
+ * A stream event parser over the known event schemas and the catch-all for unknown types, which
+ * `schemas` gives on the first event (so that nothing is built at import). The event's `type`
+ * picks its schema (one map lookup, skipped while the same type comes again, as
  * deltas do); a flat event is then checked by its derived guard, without a copy, and anything
  * the guard does not vouch for by its schema, which also words the error.
  */
 export function streamEventParser(
-  known: readonly z.core.$ZodType[],
-  unknown: z.core.$ZodType,
+  schemas: () => { known: readonly z.core.$ZodType[]; unknown: z.core.$ZodType },
 ): StreamEventParser {
   let byType: Map<string, Entry> | undefined;
+  let unknown: z.core.$ZodType | undefined;
   let lastType: unknown;
   let lastEntry: Entry | undefined;
   return (value, what) => {
-    byType ??= new Map(
-      known.flatMap((schema) => {
-        const entry = { schema, guard: flatGuard(schema, ['type']) };
-        return typesOf([schema]).map((type) => [type, entry] as const);
-      }),
-    );
+    if (!byType) {
+      const given = schemas();
+      unknown = given.unknown;
+      byType = new Map(
+        given.known.flatMap((schema) => {
+          const entry = { schema, guard: flatGuard(schema, ['type']) };
+          return typesOf([schema]).map((type) => [type, entry] as const);
+        }),
+      );
+    }
     // Anything but an object with a known `type` goes to the catch-all, which words the error.
     const type = (value as { type?: unknown } | null)?.type;
     if (type !== lastType || typeof type !== 'string') {
@@ -182,6 +188,7 @@ export function streamEventParser(
     }
     const entry = lastEntry;
     if (entry?.guard?.(value)) return value as ResponseStreamEvent;
-    return parseWire(entry?.schema ?? unknown, value, what ?? labelOf(type)) as ResponseStreamEvent;
+    const schema = entry?.schema ?? (unknown as z.core.$ZodType);
+    return parseWire(schema, value, what ?? labelOf(type)) as ResponseStreamEvent;
   };
 }

@@ -18,17 +18,13 @@ export interface ResponseValidation {
   request: z.core.$ZodType;
 }
 
-let eventParser: StreamEventParser | undefined;
-
 /** The default: every own field in full, nested items, tools and parts by their envelope. */
 export const envelopeValidation: ResponseValidation = {
   // The event envelopes are built by the first event checked, not at import.
-  event: (value, what) =>
-    // biome-ignore lint/suspicious/noAssignInExpressions: the parser, memoized on first use.
-    (eventParser ??= streamEventParser(eventEnvelopes().knownEvents, eventEnvelopes().unknown))(
-      value,
-      what,
-    ),
+  event: streamEventParser(() => {
+    const { knownEvents, unknown } = eventEnvelopes();
+    return { known: knownEvents, unknown };
+  }),
   response: ResponseEnvelopeSchema,
   request: CreateParamsEnvelopeSchema,
 };
