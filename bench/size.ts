@@ -92,10 +92,10 @@ let over = false;
 console.log(
   'app                                 minified B      gzip B   left to load later (import())',
 );
-for (const [name, contents] of Object.entries(apps)) {
+/** An app bundled and minified as an app's bundler would (esbuild), with `plugins`: its bytes. */
+async function bundled(contents: string, plugins: Plugin[] = []): Promise<Uint8Array> {
   const entryPoint = join(dir, 'app.js');
   writeFileSync(entryPoint, contents);
-  const lazy = new Set<string>();
   const result = await build({
     entryPoints: [entryPoint],
     bundle: true,
@@ -104,38 +104,35 @@ for (const [name, contents] of Object.entries(apps)) {
     platform: 'neutral',
     write: false,
     logLevel: 'error',
-    plugins: [lazyImports(lazy)],
+    plugins,
     // The apps import zod themselves (structured output): resolved from this repository.
     nodePaths: [join(root, 'node_modules')],
   });
-  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return result.outputFiles[0]?.contents ?? new Uint8Array();
+}
+
+/** One row: the app's name, its minified and gzip -9 bytes, and a note. */
+function row(name: string, code: Uint8Array, note: string): number {
   const gzip = gzipSync(code, { level: 9 }).length;
-  if (name === 'create + stream + iterate' && gzip > budget) over = true;
   console.log(
-    `${name.padEnd(34)}${String(code.length).padStart(11)}${String(gzip).padStart(12)}   ${[...lazy].join(', ')}`,
+    `${name.padEnd(34)}${String(code.length).padStart(11)}${String(gzip).padStart(12)}   ${note}`,
   );
+  return gzip;
+}
+
+for (const [name, contents] of Object.entries(apps)) {
+  const lazy = new Set<string>();
+  const gzip = row(name, await bundled(contents, [lazyImports(lazy)]), [...lazy].join(', '));
+  if (name === 'create + stream + iterate' && gzip > budget) over = true;
 }
 // The other figure: create + stream + iterate with every module it may load later bundled in
 // (every dialect, chat completions, the relay, the conversation's turn logic…): no app loads
 // all of them, so this bounds what it can ever fetch.
-{
-  const entryPoint = join(dir, 'app.js');
-  writeFileSync(entryPoint, apps['create + stream + iterate'] ?? '');
-  const result = await build({
-    entryPoints: [entryPoint],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'error',
-    nodePaths: [join(root, 'node_modules')],
-  });
-  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  console.log(
-    `${'create + stream + iterate, all in'.padEnd(34)}${String(code.length).padStart(11)}${String(gzipSync(code, { level: 9 }).length).padStart(12)}   (every import() bundled in too)`,
-  );
-}
+row(
+  'create + stream + iterate, all in',
+  await bundled(apps['create + stream + iterate'] ?? ''),
+  '(every import() bundled in too)',
+);
 rmSync(dir, { recursive: true, force: true });
 console.log(
   `budget: ${budget} B (${budget / 1024} KB) gzip for create + stream + iterate${over ? ' — OVER' : ''}`,
