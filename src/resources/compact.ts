@@ -11,8 +11,8 @@ import {
   ResponseCompactParamsSchema,
 } from '../schemas/bodies.js';
 import { checkRequest, parseWire, type WireSchema } from '../schemas/validate.js';
-import { asObject, callJSON, type WithResponse } from '../transport/answer.js';
 import { callOptions } from '../transport/call-options.js';
+import { asObject, sendAndReadJSON, type WithResponse } from '../transport/send-and-read.js';
 import type {
   CompactedResponse,
   InputTokenCount,
@@ -44,7 +44,7 @@ async function post<T>(
     method: 'POST',
     body: params,
   } as const;
-  return callJSON(callOptions(config.transport, options), request, (json) =>
+  return sendAndReadJSON(callOptions(config.transport, options), request, (json) =>
     config.validation
       ? (parseWire(endpoint.answer, json, endpoint.method) as T)
       : (asObject(json, endpoint.method) as T),

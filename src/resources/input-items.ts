@@ -5,8 +5,8 @@
 import type { ClientConfig, RequestOptions } from '../options.js';
 import { InputItemListParamsSchema, ResponseItemListSchema } from '../schemas/bodies.js';
 import { checkRequest, parseWire } from '../schemas/validate.js';
-import { asObject, callJSON, type WithResponse } from '../transport/answer.js';
 import { callOptions } from '../transport/call-options.js';
+import { asObject, sendAndReadJSON, type WithResponse } from '../transport/send-and-read.js';
 import type { InputItemListParams, ResponseItemList } from '../types/index.js';
 import { dialectWith } from './prepare.js';
 import { below } from './read-response.js';
@@ -29,7 +29,7 @@ export async function inputItemsPage(
     method: 'GET',
     query: { after, limit, order, include },
   } as const;
-  return callJSON(callOptions(config.transport, options), request, (json) =>
+  return sendAndReadJSON(callOptions(config.transport, options), request, (json) =>
     config.validation
       ? (parseWire(ResponseItemListSchema, json, 'input items page') as ResponseItemList)
       : (asObject(json, 'input items page') as ResponseItemList),

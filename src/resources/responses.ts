@@ -13,8 +13,12 @@ import type {
 import type { WireObject } from '../dialects/index.js';
 import type { ClientConfig, RequestOptions } from '../options.js';
 import type { ResponseStream } from '../stream/response-stream.js';
-import { callJSON, callStream, type WithResponse } from '../transport/answer.js';
 import { callOptions } from '../transport/call-options.js';
+import {
+  sendAndOpenStream,
+  sendAndReadJSON,
+  type WithResponse,
+} from '../transport/send-and-read.js';
 import type {
   CompactedResponse,
   InputItemListParams,
@@ -214,9 +218,9 @@ async function createResponse(
     headers: prepared.headers,
   } as const;
   const { stream, background } = params as { stream?: unknown; background?: unknown };
-  if (!stream) return callJSON(call, request, (json) => readResponse(config, dialect, json));
+  if (!stream) return sendAndReadJSON(call, request, (json) => readResponse(config, dialect, json));
   const resumable = options?.autoResume && background === true;
-  return callStream(call, request, (init) =>
+  return sendAndOpenStream(call, request, (init) =>
     openResponseStream(config, dialect, call, init, { resumable }),
   );
 }

@@ -8,9 +8,14 @@ import type { ClientConfig, RequestOptions } from '../options.js';
 import { ResponseRetrieveParamsSchema } from '../schemas/bodies.js';
 import { checkRequest } from '../schemas/validate.js';
 import type { ResponseStream } from '../stream/response-stream.js';
-import { callJSON, callStream, callText, type WithResponse } from '../transport/answer.js';
 import { type CallOptions, callOptions } from '../transport/call-options.js';
 import { type APIRequest, send } from '../transport/request.js';
+import {
+  sendAndOpenStream,
+  sendAndReadJSON,
+  sendAndReadText,
+  type WithResponse,
+} from '../transport/send-and-read.js';
 import type { Response, ResponseDeleted, ResponseRetrieveParams } from '../types/index.js';
 import { type AnyDialect, dialectWith } from './prepare.js';
 import { below, openResponseStream, readResponse } from './read-response.js';
@@ -57,8 +62,8 @@ export async function retrieveResponse(
   const query = { stream: stream || undefined, starting_after, include, include_obfuscation };
   const request = { ...stored.request, query };
   const call = callOptions(config.transport, options);
-  if (!stream) return callJSON(call, request, (json) => readResponse(config, dialect, json));
-  return callStream(call, request, (init) =>
+  if (!stream) return sendAndReadJSON(call, request, (json) => readResponse(config, dialect, json));
+  return sendAndOpenStream(call, request, (init) =>
     openResponseStream(config, dialect, call, init, {
       resumable: options?.autoResume,
       responseId: id,
@@ -77,7 +82,7 @@ export async function deleteResponse(
   options: RequestOptions | undefined,
 ): Promise<WithResponse<ResponseDeleted>> {
   const { request } = await toStored(config, 'responses.delete', 'DELETE', id);
-  const answer = await callText(callOptions(config.transport, options), request);
+  const answer = await sendAndReadText(callOptions(config.transport, options), request);
   let body: unknown;
   try {
     body = JSON.parse(answer.data);
@@ -99,7 +104,7 @@ export async function cancelResponse(
   options: RequestOptions | undefined,
 ): Promise<WithResponse<Response>> {
   const { dialect, request } = await toStored(config, 'responses.cancel', 'POST', id, 'cancel');
-  return callJSON(callOptions(config.transport, options), request, (json) =>
+  return sendAndReadJSON(callOptions(config.transport, options), request, (json) =>
     readResponse(config, dialect, json),
   );
 }

@@ -1,4 +1,4 @@
-/** The answer to a request, read: as text, as JSON, or handed over as a stream. */
+/** Sends a request and reads its answer: as text, as JSON, or handed over unread as an event stream. */
 import { APIConnectionError, ResponseValidationError, StreamError } from '../errors.js';
 import { isObject } from '../json.js';
 import type { EventStreamInit } from '../stream/event-stream.js';
@@ -22,7 +22,7 @@ export interface WithResponse<T> {
  * Sends a request and reads its body as text within the same timeout. A body that breaks off is
  * an {@link APIConnectionError}; an abort or timeout while reading is reported as such.
  */
-export async function callText(
+export async function sendAndReadText(
   call: CallOptions,
   request: APIRequest,
 ): Promise<WithResponse<string>> {
@@ -41,15 +41,15 @@ export async function callText(
 }
 
 /**
- * Sends a request, reads its JSON body (see {@link callText}) and hands it to `parse`; an empty
+ * Sends a request, reads its JSON body (see {@link sendAndReadText}) and hands it to `parse`; an empty
  * body is `undefined`. A body that is not JSON is a {@link ResponseValidationError}.
  */
-export async function callJSON<T>(
+export async function sendAndReadJSON<T>(
   call: CallOptions,
   request: APIRequest,
   parse: (body: unknown) => T,
 ): Promise<WithResponse<T>> {
-  const { data: text, response, requestId } = await callText(call, request);
+  const { data: text, response, requestId } = await sendAndReadText(call, request);
   let body: unknown;
   if (text.trim() !== '') {
     try {
@@ -70,7 +70,7 @@ export async function callJSON<T>(
  * which wraps it in a stream. From here on `timeout` bounds each gap between chunks, not the
  * whole stream.
  */
-export async function callStream<S>(
+export async function sendAndOpenStream<S>(
   call: CallOptions,
   request: APIRequest,
   open: (init: EventStreamInit & { body: ReadableStream<Uint8Array> }) => S,
