@@ -20,7 +20,7 @@ import type {
   ResponseCompactParams,
 } from '../types/index.js';
 import { dialectWith } from './prepare.js';
-import { below } from './read-response.js';
+import { responsesPath } from './read-response.js';
 
 /** One of the two: its path below the responses collection, its name, and the schemas of its bodies. */
 interface Endpoint {
@@ -40,7 +40,8 @@ async function post<T>(
   const dialect = await dialectWith(config, 'compact', endpoint.method);
   checkRequest(endpoint.params, params, `${endpoint.method} params`);
   const request = {
-    ...below(config, dialect, endpoint.path),
+    path: responsesPath(config, dialect, endpoint.path),
+    auth: dialect.authHeaders,
     method: 'POST',
     body: params,
   } as const;

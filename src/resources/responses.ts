@@ -35,7 +35,7 @@ import type {
 import { APIPromise } from './api-promise.js';
 import { PagedList } from './page.js';
 import { type AnyDialect, prepare } from './prepare.js';
-import { below, openResponseStream, readResponse } from './read-response.js';
+import { openResponseStream, readResponse, responsesPath } from './read-response.js';
 
 /** An input item of a stored response, as `input_items` lists it. */
 export type ResponseItem = ResponseItemList['data'][number];
@@ -212,7 +212,8 @@ async function createResponse(
   const dialect = (await config.dialect.load()) as AnyDialect;
   const prepared = prepare(dialect, dialect.request, config.requestSchema, params, 'request');
   const request = {
-    ...below(config, dialect),
+    path: responsesPath(config, dialect),
+    auth: dialect.authHeaders,
     method: 'POST',
     body: prepared.body,
     headers: prepared.headers,

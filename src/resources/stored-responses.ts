@@ -18,7 +18,7 @@ import {
 } from '../transport/send-and-read.js';
 import type { Response, ResponseDeleted, ResponseRetrieveParams } from '../types/index.js';
 import { type AnyDialect, dialectWith } from './prepare.js';
-import { below, openResponseStream, readResponse } from './read-response.js';
+import { openResponseStream, readResponse, responsesPath } from './read-response.js';
 
 /** A dropped background stream's body, picked up after `startingAfter` (its `retrieve` stream). */
 export async function resumedBody(
@@ -29,7 +29,13 @@ export async function resumedBody(
   startingAfter: number,
 ): Promise<ReadableStream<Uint8Array>> {
   const query = { stream: true, starting_after: startingAfter };
-  const request = { ...below(config, dialect, id), method: 'GET', query, stream: true } as const;
+  const request = {
+    method: 'GET',
+    path: responsesPath(config, dialect, id),
+    auth: dialect.authHeaders,
+    query,
+    stream: true,
+  } as const;
   const exchange = await send(call, request);
   exchange.stopTimer();
   if (!exchange.response.body) throw new StreamError('The resumed stream has no body.');
@@ -45,7 +51,8 @@ async function toStored(
   ...segments: string[]
 ) {
   const dialect = await dialectWith(config, 'retrieve', endpoint);
-  return { dialect, request: { ...below(config, dialect, id, ...segments), method } };
+  const path = responsesPath(config, dialect, id, ...segments);
+  return { dialect, request: { method, path, auth: dialect.authHeaders } };
 }
 
 /** `GET /responses/{id}`, unary or as a (resumed) stream. */
