@@ -7,7 +7,9 @@
 import { APIUserAbortError, RequestValidationError, StreamError } from '../errors.js';
 import { isObject } from '../json.js';
 import type { RequestOptions } from '../options.js';
+import { clientConfigs } from '../resources/responses.js';
 import type { ResponseStream } from '../stream/response-stream.js';
+import { callOptions } from '../transport/call-options.js';
 import type {
   FunctionTool,
   Response,
@@ -121,8 +123,40 @@ export function startTurn(
   return run;
 }
 
-/** The rounds of one turn: events as they come (when streamed), then the last response. */
+/**
+ * The rounds of one turn (see {@link rounds}); whatever it fails with has the client's secrets
+ * taken out, as every error from the transport has: a failed response's words, a response kept
+ * by `MaxToolRoundsError`.
+ */
 async function* turn(
+  session: Session,
+  before: Session['tail'],
+  input: ResponseInputItem[],
+  params: Record<string, unknown> | undefined,
+  options: RequestOptions & { signal: AbortSignal },
+  streamed: boolean,
+): AsyncGenerator<ResponseStreamEvent, Response, undefined> {
+  try {
+    return yield* rounds(session, before, input, params, options, streamed);
+  } catch (error) {
+    throw await redacted(session, options, error);
+  }
+}
+
+/** `error`, with the secrets of the conversation's client taken out. */
+async function redacted(session: Session, options: RequestOptions, error: unknown) {
+  const config = clientConfigs.get(session.responses);
+  if (!config) return error;
+  const [dialect, { redactError, secretsOf }] = await Promise.all([
+    config.dialect.load(),
+    import('../transport/redact.js'),
+  ]);
+  const call = callOptions(config.transport, options);
+  return redactError(error, secretsOf({ ...call, auth: dialect.authHeaders }));
+}
+
+/** The rounds of one turn: events as they come (when streamed), then the last response. */
+async function* rounds(
   session: Session,
   before: Session['tail'],
   input: ResponseInputItem[],

@@ -37,6 +37,12 @@ import { PagedList } from './page.js';
 import { type AnyDialect, prepare } from './prepare.js';
 import { openResponseStream, readResponse, responsesPath } from './read-response.js';
 
+/**
+ * @internal The config of each `client.responses`, for the errors the conversation helper builds
+ * (their secrets are taken out as the transport's are).
+ */
+export const clientConfigs = new WeakMap<object, ClientConfig>();
+
 /** An input item of a stored response, as `input_items` lists it. */
 export type ResponseItem = ResponseItemList['data'][number];
 
@@ -68,6 +74,7 @@ export class Responses<Params = ResponseCreateParams> {
   /** @internal The client makes it: `client.responses`. */
   constructor(config: ClientConfig) {
     this.#config = config;
+    clientConfigs.set(this, config);
     this.inputItems = new InputItems(config);
     this.inputTokens = new InputTokens(config);
   }

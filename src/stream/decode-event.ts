@@ -2,6 +2,7 @@ import { StreamError } from '../errors.js';
 import { isObject } from '../json.js';
 import type { StreamEventParser } from '../schemas/fast-path.js';
 import type { ResponseStreamEvent, WireObject } from '../types/index.js';
+import { cutText } from './cut-text.js';
 import { end } from './event-iterator.js';
 import { outputText } from './output-text.js';
 import type { EventSourceMessage } from './sse.js';
@@ -14,7 +15,7 @@ export interface EventDecoding {
   validate: StreamEventParser | undefined;
 }
 
-const preview = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…` : text);
+const preview = (text: string) => cutText(text, 120);
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const code = (value: unknown) =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
@@ -26,8 +27,14 @@ export function parseEventData(message: EventSourceMessage): WireObject | typeof
   let json: unknown;
   try {
     json = JSON.parse(data);
-  } catch (cause) {
+  } catch (error) {
     const name = message.event ? ` "${message.event}"` : '';
+    // The parser's words without the excerpt it quotes (V8 cuts it anywhere, a key included).
+    const cause = new SyntaxError(
+      String((error as Error).message)
+        .split('"')[0]
+        ?.replace(/[\s,]+$/, ''),
+    );
     throw new StreamError(
       `The server sent an event${name} that is not valid JSON: ${preview(data)}`,
       { cause },

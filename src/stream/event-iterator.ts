@@ -29,6 +29,8 @@ export interface IteratedStream<Event> {
   abortedByCaller(): boolean;
   /** The error for a connection aborted from outside (a user's signal). */
   abortReason(): ResponsesError;
+  /** Takes the client's secrets out of an error before it is thrown (the transport's redactor). */
+  redact(error: ResponsesError): Promise<ResponsesError>;
   /** Called once when the iteration ends, with the error it failed with, if any. */
   ended(failure: ResponsesError | undefined): void;
 }
@@ -139,7 +141,8 @@ export class EventIterator<Event> implements AsyncIterator<Event> {
    * The one error path: a stream the caller aborted ends quietly; otherwise the iteration ends
    * with the error that says what happened: `APITimeoutError` when the body went idle, the abort
    * reason when it was aborted from outside, a {@link ResponsesError} as thrown, and anything
-   * else (a broken connection) as `APIConnectionError`.
+   * else (a broken connection) as `APIConnectionError`; then the client's secrets are taken out
+   * of it (the body is closed at once, the stream told once the error is clean).
    */
   #fail(error: unknown): Promise<IteratorResult<Event>> {
     if (this.#stream.abortedByCaller()) return this.return();
@@ -152,16 +155,25 @@ export class EventIterator<Event> implements AsyncIterator<Event> {
           : new APIConnectionError('The connection broke while the stream was being read.', {
               cause: error,
             });
-    this.#finish(failure);
-    return Promise.reject(failure);
+    const first = this.#close();
+    const settle = (clean: ResponsesError): never => {
+      if (first) this.#stream.ended(clean);
+      throw clean;
+    };
+    return this.#stream.redact(failure).then(settle, settle);
   }
 
   /** Ends the iteration once: closes the body and tells the stream. */
   #finish(failure: ResponsesError | undefined): void {
-    if (this.#finished) return;
+    if (this.#close()) this.#stream.ended(failure);
+  }
+
+  /** Stops reading and cancels the body, once; `true` the first time. */
+  #close(): boolean {
+    if (this.#finished) return false;
     this.#finished = true;
     this.#reader.cancel();
-    this.#stream.ended(failure);
+    return true;
   }
 
   #open(body: ReadableStream<Uint8Array>): SSEReader {

@@ -23,6 +23,11 @@ export interface EventStreamInit {
   abortReason?: (() => ResponsesError) | undefined;
   /** Called once when the stream ends, however it ends. */
   onEnd?: (() => void) | undefined;
+  /**
+   * Takes the client's secrets out of an error the stream builds from what the server sent (an
+   * `error` event, a failed response), before it is thrown; given by the transport.
+   */
+  redact?: (<E>(error: E) => Promise<E>) | undefined;
 }
 
 /**
@@ -105,6 +110,11 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
     this.#controller.abort();
   }
 
+  /** Takes the client's secrets out of an error built from what the server sent (see `init.redact`). */
+  protected redact<E>(error: E): Promise<E> {
+    return this.init.redact ? this.init.redact(error) : Promise.resolve(error);
+  }
+
   /** Whether `abort()` was called. */
   protected get abortedByCaller(): boolean {
     return this.#abortedByCaller;
@@ -142,6 +152,7 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
         reconnect: () => this.reconnect(),
         abortedByCaller: () => this.#abortedByCaller,
         abortReason: () => init.abortReason?.() ?? new APIUserAbortError(),
+        redact: (error) => this.redact(error),
         ended: (failure) => {
           this.#failure = failure;
           init.onEnd?.();

@@ -173,7 +173,7 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
     }
     const response = isObject(terminal.response) ? terminal.response : undefined;
     if (terminal.type === 'response.failed')
-      throw streamError(response ?? {}, terminal, 'The response failed.');
+      throw await this.redact(streamError(response ?? {}, terminal, 'The response failed.'));
     const done = (this.#doneItems ?? []).filter((item) => item !== undefined);
     if (!response && done.length === 0)
       throw new StreamError('The stream ended without a response object.');

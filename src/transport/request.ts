@@ -6,7 +6,7 @@ import {
 } from '../errors.js';
 import type { CallOptions } from './call-options.js';
 import { mergeHeaders } from './headers.js';
-import { redactSecret } from './redact.js';
+import type { SecretSources } from './redact.js';
 import { retryDelayMs, shouldRetryResponse } from './retry.js';
 import { buildURL, type Query } from './url.js';
 
@@ -43,6 +43,11 @@ export interface Exchange {
   release(): void;
   /** Stops the timeout timer only (a stream's body has its own idle rule). */
   stopTimer(): void;
+  /**
+   * Takes every secret of the client out of an error built from this exchange's answer (its
+   * message, stack, cause and fields), in place; loads the redactor on first use.
+   */
+  redact<E>(error: E): Promise<E>;
 }
 
 function lookUpFetch(call: CallOptions): FetchLike {
@@ -104,10 +109,14 @@ function linkAbort(signal: AbortSignal | undefined, timeout: number) {
 /**
  * Sends a request with the client's retry, timeout and abort rules, and resolves once response
  * headers with a success status have arrived. Retries 408, 409, 429, 5xx and connection errors
- * (or whatever `x-should-retry` says), with backoff; never after the caller aborted.
+ * (or whatever `x-should-retry` says), with backoff; never after the caller aborted. Every error
+ * built from what the server or the network said has the client's secrets taken out.
  */
 export async function send(call: CallOptions, request: APIRequest): Promise<Exchange> {
   const { apiKey, maxRetries, timeout, signal, extraBody } = call;
+  const secrets: SecretSources = { ...call, auth: request.auth };
+  const redact = <E>(error: E): Promise<E> =>
+    import('./redact.js').then((m) => m.redactError(error, m.secretsOf(secrets)));
   const url = buildURL(call.baseURL, request.path, request.query);
   const headers = mergeHeaders(
     { accept: request.stream ? 'text/event-stream' : 'application/json' },
@@ -133,16 +142,15 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
     } catch (cause) {
       link.release();
       if (link.reason() === 'user' || signal?.aborted) throw new APIUserAbortError();
-      if (cause instanceof ResponsesError) throw cause;
-      const error =
-        link.reason() === 'timeout'
-          ? new APITimeoutError(`Request timed out after ${timeout} ms.`)
-          : new APIConnectionError(redactSecret(`Connection error: ${describe(cause)}`, apiKey), {
-              cause: redactSecret(cause, apiKey),
-            });
-      if (attempt >= maxRetries) throw error;
-      await wait(retryDelayMs(attempt), signal);
-      continue;
+      if (cause instanceof ResponsesError) throw await redact(cause);
+      const timedOut = link.reason() === 'timeout';
+      // Retried without loading anything first (a test's fake timers then run the backoff as is).
+      if (attempt < maxRetries) {
+        await wait(retryDelayMs(attempt), signal);
+        continue;
+      }
+      if (timedOut) throw new APITimeoutError(`Request timed out after ${timeout} ms.`);
+      throw await redact(new APIConnectionError(`Connection error: ${describe(cause)}`, { cause }));
     }
 
     if (!response.ok) {
@@ -154,7 +162,7 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
         continue;
       }
       const { errorFromResponse } = await import('./error-body.js');
-      const error = await errorFromResponse(response, apiKey, link.controller.signal);
+      const error = await errorFromResponse(response, secrets, link.controller.signal);
       link.release();
       if (link.reason() === 'user' || signal?.aborted) throw new APIUserAbortError();
       if (link.reason() === 'timeout')
@@ -172,6 +180,7 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
           : new APIUserAbortError(),
       release: link.release,
       stopTimer: link.stopTimer,
+      redact,
     };
   }
 }

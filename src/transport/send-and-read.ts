@@ -5,7 +5,7 @@ import type { EventStreamInit } from '../stream/event-stream.js';
 import type { WireObject } from '../types/wire.js';
 import type { CallOptions } from './call-options.js';
 import { readText } from './read-body.js';
-import { type APIRequest, send } from './request.js';
+import { type APIRequest, type Exchange, send } from './request.js';
 import { snippet } from './snippet.js';
 
 /** A result together with the raw HTTP response it came from. */
@@ -19,56 +19,70 @@ export interface WithResponse<T> {
 }
 
 /**
- * Sends a request and reads its body as text within the same timeout. A body that breaks off is
- * an {@link APIConnectionError}; an abort or timeout while reading is reported as such.
+ * Reads an exchange's body as text within the request's timeout. A body that breaks off is an
+ * {@link APIConnectionError}; an abort or timeout while reading is reported as such.
  */
+async function readBody(exchange: Exchange): Promise<string> {
+  try {
+    return await readText(exchange.response, exchange.controller.signal);
+  } catch (cause) {
+    if (exchange.controller.signal.aborted) throw exchange.abortReason();
+    throw await exchange.redact(
+      new APIConnectionError('The connection broke while the response body was being read.', {
+        cause,
+      }),
+    );
+  } finally {
+    exchange.release();
+  }
+}
+
+/** Sends a request and reads its body as text (see {@link readBody}). */
 export async function sendAndReadText(
   call: CallOptions,
   request: APIRequest,
 ): Promise<WithResponse<string>> {
   const exchange = await send(call, request);
   const { response, requestId } = exchange;
-  try {
-    return { data: await readText(response, exchange.controller.signal), response, requestId };
-  } catch (cause) {
-    if (exchange.controller.signal.aborted) throw exchange.abortReason();
-    throw new APIConnectionError('The connection broke while the response body was being read.', {
-      cause,
-    });
-  } finally {
-    exchange.release();
-  }
+  return { data: await readBody(exchange), response, requestId };
 }
 
 /**
- * Sends a request, reads its JSON body (see {@link sendAndReadText}) and hands it to `parse`; an empty
- * body is `undefined`. A body that is not JSON is a {@link ResponseValidationError}.
+ * Sends a request, reads its JSON body (see {@link readBody}) and hands it to `parse`; an empty
+ * body is `undefined`. A body that is not JSON is a {@link ResponseValidationError}; whatever
+ * `parse` throws has the client's secrets taken out, like every error built from the answer.
  */
 export async function sendAndReadJSON<T>(
   call: CallOptions,
   request: APIRequest,
   parse: (body: unknown) => T,
 ): Promise<WithResponse<T>> {
-  const { data: text, response, requestId } = await sendAndReadText(call, request);
-  let body: unknown;
-  if (text.trim() !== '') {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new ResponseValidationError(
-        'response body',
-        [{ path: [], message: `expected JSON, got: ${snippet(text)}` }],
-        text,
-      );
-    }
+  const exchange = await send(call, request);
+  const { response, requestId } = exchange;
+  const text = await readBody(exchange);
+  try {
+    return { data: parse(text.trim() === '' ? undefined : parseJSON(text)), response, requestId };
+  } catch (error) {
+    throw await exchange.redact(error);
   }
-  return { data: parse(body), response, requestId };
+}
+
+function parseJSON(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ResponseValidationError(
+      'response body',
+      [{ path: [], message: `expected JSON, got: ${snippet(text)}` }],
+      text,
+    );
+  }
 }
 
 /**
  * Sends a request that answers with `text/event-stream` and hands the body, unread, to `open`,
- * which wraps it in a stream. From here on `timeout` bounds each gap between chunks, not the
- * whole stream.
+ * which wraps it in a stream (with the exchange's redactor, for the errors the stream builds).
+ * From here on `timeout` bounds each gap between chunks, not the whole stream.
  */
 export async function sendAndOpenStream<S>(
   call: CallOptions,
@@ -82,8 +96,10 @@ export async function sendAndOpenStream<S>(
   if (!response.body || contentType.includes('application/json')) {
     const text = await response.text().catch(() => '');
     exchange.release();
-    throw new StreamError(
-      `Expected an event stream, but the server answered with ${contentType || 'no content type'}${text ? `: ${snippet(text)}` : ''}.`,
+    throw await exchange.redact(
+      new StreamError(
+        `Expected an event stream, but the server answered with ${contentType || 'no content type'}${text ? `: ${snippet(text)}` : ''}.`,
+      ),
     );
   }
   const stream = open({
@@ -94,6 +110,7 @@ export async function sendAndOpenStream<S>(
     idleTimeout: call.timeout,
     abortReason: exchange.abortReason,
     onEnd: exchange.release,
+    redact: exchange.redact,
   });
   return { data: stream, response, requestId };
 }
@@ -104,7 +121,7 @@ export function asObject(body: unknown, what: string): WireObject {
     const got = JSON.stringify(body) ?? 'nothing';
     throw new ResponseValidationError(
       what,
-      [{ path: [], message: `expected a JSON object, got ${got}` }],
+      [{ path: [], message: `expected a JSON object, got ${snippet(got)}` }],
       body,
     );
   }
