@@ -107,10 +107,30 @@ function linkAbort(signal: AbortSignal | undefined, timeout: number) {
 }
 
 /**
+ * An absolute http(s) URL with no user or password: any other goes through `checkURL` (one
+ * fetch would refuse, like `http://exa mple`, is caught by {@link refused} and never retried).
+ */
+const plainURL = /^https?:\/\/[^/?#@\s]*(?:[/?#]|$)/i;
+/** The checks that explain what fetch would refuse, loaded when a quick check fails. */
+const checks = () => import('./request-checks.js');
+
+/** A failure another attempt cannot fix: an argument fetch refused (undici's `UND_ERR_INVALID_ARG`, `ERR_INVALID_URL`). */
+function refused(cause: unknown): boolean {
+  for (let at = cause, depth = 0; at instanceof Object && depth < 8; depth++) {
+    const { code, message, cause: next } = at as Partial<Record<string, unknown>>;
+    if (/INVALID_(ARG|URL)/.test(`${code} ${message}`)) return true;
+    at = next;
+  }
+  return false;
+}
+
+/**
  * Sends a request with the client's retry, timeout and abort rules, and resolves once response
  * headers with a success status have arrived. Retries 408, 409, 429, 5xx and connection errors
- * (or whatever `x-should-retry` says), with backoff; never after the caller aborted. Every error
- * built from what the server or the network said has the client's secrets taken out.
+ * (or whatever `x-should-retry` says), with backoff; never after the caller aborted, and never a
+ * failure that another attempt cannot fix (a header or URL fetch refuses is a
+ * `RequestValidationError` before anything is sent). Every error built from what the server or
+ * the network said has the client's secrets taken out.
  */
 export async function send(call: CallOptions, request: APIRequest): Promise<Exchange> {
   const { apiKey, maxRetries, timeout, signal, extraBody } = call;
@@ -118,13 +138,24 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
   const redact = <E>(error: E): Promise<E> =>
     import('./redact.js').then((m) => m.redactError(error, m.secretsOf(secrets)));
   const url = buildURL(call.baseURL, request.path, request.query);
-  const headers = mergeHeaders(
-    { accept: request.stream ? 'text/event-stream' : 'application/json' },
-    request.body === undefined ? {} : { 'content-type': 'application/json' },
-    apiKey && request.auth ? request.auth(apiKey) : {},
-    request.headers ?? {},
-    ...call.headers,
-  );
+  if (!plainURL.test(url)) (await checks()).checkURL(url);
+  const extra = request.headers ?? {};
+  const auth = apiKey && request.auth ? request.auth(apiKey) : {};
+  let headers: Headers;
+  try {
+    headers = mergeHeaders(
+      { accept: request.stream ? 'text/event-stream' : 'application/json' },
+      request.body === undefined ? {} : { 'content-type': 'application/json' },
+      auth,
+      extra,
+      ...call.headers,
+    );
+  } catch {
+    const sets = [auth, extra, ...call.headers];
+    throw (await checks()).headersError(
+      sets.map((set, index) => ({ option: index === 0 ? 'apiKey' : 'headers', set })),
+    );
+  }
   // `extraBody` is laid over the checked, mapped body (always an object): fields sent as written.
   const body =
     request.body === undefined
@@ -136,16 +167,20 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
     const link = linkAbort(signal, timeout);
     const init: RequestInit = { method: request.method, headers, signal: link.controller.signal };
     if (body !== undefined) init.body = body;
+    // False while fetch is being called: a throw then is fetch refusing its arguments.
+    let sent = false;
     let response: Response;
     try {
-      response = await lookUpFetch(call)(url, init);
+      const pending = lookUpFetch(call)(url, init);
+      sent = true;
+      response = await pending;
     } catch (cause) {
       link.release();
       if (link.reason() === 'user' || signal?.aborted) throw new APIUserAbortError();
       if (cause instanceof ResponsesError) throw await redact(cause);
       const timedOut = link.reason() === 'timeout';
       // Retried without loading anything first (a test's fake timers then run the backoff as is).
-      if (attempt < maxRetries) {
+      if (attempt < maxRetries && sent && (timedOut || !refused(cause))) {
         await wait(retryDelayMs(attempt), signal);
         continue;
       }
