@@ -4,9 +4,11 @@ import {
   APIUserAbortError,
   ResponsesError,
 } from '../errors.js';
+import { isBrowserLike } from './browser.js';
 import type { CallOptions } from './call-options.js';
 import { mergeHeaders } from './headers.js';
 import type { SecretSources } from './redact.js';
+import type { Hop } from './redirect.js';
 import { retryDelayMs, shouldRetryResponse } from './retry.js';
 import { buildURL, type Query } from './url.js';
 
@@ -124,22 +126,27 @@ function refused(cause: unknown): boolean {
   return false;
 }
 
+/** A response that says to look elsewhere (one a browser keeps opaque included). */
+const isRedirect = (response: Response) =>
+  (response.status > 299 && response.status < 400) || response.type === 'opaqueredirect';
+
 /**
  * Sends a request with the client's retry, timeout and abort rules, and resolves once response
  * headers with a success status have arrived. Retries 408, 409, 429, 5xx and connection errors
  * (or whatever `x-should-retry` says), with backoff; never after the caller aborted, and never a
  * failure that another attempt cannot fix (a header or URL fetch refuses is a
- * `RequestValidationError` before anything is sent). Every error built from what the server or
- * the network said has the client's secrets taken out.
+ * `RequestValidationError` before anything is sent). Redirects are followed within the
+ * request's origin only (see `follow`); a browser follows them itself. Every error built from
+ * what the server or the network said has the client's secrets taken out.
  */
 export async function send(call: CallOptions, request: APIRequest): Promise<Exchange> {
   const { apiKey, maxRetries, timeout, signal, extraBody } = call;
+  const extra = request.headers ?? {};
   const secrets: SecretSources = { ...call, auth: request.auth };
   const redact = <E>(error: E): Promise<E> =>
     import('./redact.js').then((m) => m.redactError(error, m.secretsOf(secrets)));
   const url = buildURL(call.baseURL, request.path, request.query);
   if (!plainURL.test(url)) (await checks()).checkURL(url);
-  const extra = request.headers ?? {};
   const auth = apiKey && request.auth ? request.auth(apiKey) : {};
   let headers: Headers;
   try {
@@ -161,19 +168,33 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
     request.body === undefined
       ? undefined
       : JSON.stringify({ ...(request.body as object), ...extraBody });
+  // Outside a browser the client sees each redirect, to follow it only within the origin; a
+  // browser shows none (an opaque answer), so it follows them itself (see docs/reliability.md).
+  const redirect = isBrowserLike() ? 'follow' : 'manual';
 
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) throw new APIUserAbortError();
     const link = linkAbort(signal, timeout);
-    const init: RequestInit = { method: request.method, headers, signal: link.controller.signal };
-    if (body !== undefined) init.body = body;
     // False while fetch is being called: a throw then is fetch refusing its arguments.
-    let sent = false;
+    let sent = true;
+    const fetchHop = (hop: Hop) => {
+      sent = false;
+      const pending = lookUpFetch(call)(hop.url, {
+        method: hop.method,
+        headers: hop.headers,
+        body: hop.body ?? null,
+        signal: link.controller.signal,
+        redirect,
+      });
+      sent = true;
+      return pending;
+    };
     let response: Response;
     try {
-      const pending = lookUpFetch(call)(url, init);
-      sent = true;
-      response = await pending;
+      const first: Hop = { url, method: request.method, headers, body };
+      response = await fetchHop(first);
+      if (isRedirect(response))
+        response = await (await import('./redirect.js')).follow(fetchHop, first, response);
     } catch (cause) {
       link.release();
       if (link.reason() === 'user' || signal?.aborted) throw new APIUserAbortError();
