@@ -69,8 +69,10 @@ export class ChatCompletionStream extends EventStream<ChatCompletionChunk> {
     return this.#validate ? this.#validate(chunk) : (chunk as ChatCompletionChunk);
   }
 
-  protected observe(chunk: ChatCompletionChunk): void {
+  /** A chunk never ends the stream: servers send usage after the finish reason; only `[DONE]` ends it. */
+  protected observe(chunk: ChatCompletionChunk): boolean {
     this.#accumulator.add(chunk);
+    return false;
   }
 
   protected isComplete(): boolean {

@@ -19,8 +19,8 @@ export interface IteratedStream<Event> {
   readonly incompleteMessage: string;
   /** Turns one SSE message into what it decodes to. */
   decode(message: EventSourceMessage): Decoded<Event>;
-  /** Sees every event before it is yielded. */
-  observe(event: Event): void;
+  /** Sees every event before it is yielded; `true` when the event ends the stream (a terminal event). */
+  observe(event: Event): boolean;
   /** Whether the events so far make a complete stream. */
   isComplete(): boolean;
   /** A body that carries on after a drop, or `undefined` when the stream cannot be resumed. */
@@ -89,8 +89,13 @@ export class EventIterator<Event> implements AsyncIterator<Event> {
     return undefined;
   }
 
+  /**
+   * Hands out an event. A terminal event ends the stream there: the body is cancelled at once
+   * (whatever the server sends next: silence, keep-alive comments, more events), the stream is
+   * told it ended, and the next `next()` is the end of the iteration.
+   */
   #emit(event: Event): IteratorResult<Event> {
-    this.#stream.observe(event);
+    if (this.#stream.observe(event)) this.#finish(undefined);
     return { done: false, value: event };
   }
 

@@ -72,8 +72,8 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
 
   /** Turns one SSE message into an event (or several), or says to skip it or that the stream is over. */
   protected abstract decode(message: EventSourceMessage): Decoded<Event>;
-  /** Sees every event before it is yielded (to note a terminal event, say). */
-  protected abstract observe(event: Event): void;
+  /** Sees every event before it is yielded; returns `true` for an event that ends the stream. */
+  protected abstract observe(event: Event): boolean;
   /** Whether the events so far make a complete stream; if not, the end is a {@link StreamError}. */
   protected abstract isComplete(): boolean;
   /** What the error says when the body ends before the stream is complete. */

@@ -86,23 +86,25 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
     return event;
   }
 
-  protected observe(event: ResponseStreamEvent): void {
+  /** Notes what the final response needs; `response.completed`, `incomplete` and `failed` end the stream. */
+  protected observe(event: ResponseStreamEvent): boolean {
     const e = event as WireObject;
     if (typeof e.sequence_number === 'number') this.lastSequenceNumber = e.sequence_number;
     const type = e.type;
     if (type === 'response.output_item.done') {
       if (this.#doneItems && isObject(e.item))
         this.#doneItems[asIndex(e.output_index) ?? this.#doneItems.length] = e.item;
-      return;
+      return false;
     }
     const response = e.response;
     if (this.#responseId === undefined && isObject(response) && typeof response.id === 'string')
       this.#responseId = response.id;
-    if (!isTerminal(type)) return;
+    if (!isTerminal(type)) return false;
     this.#terminal = e;
     // A terminal response that carries its output makes the items held so far useless.
     if (isObject(response) && Array.isArray(response.output) && response.output.length > 0)
       this.#doneItems = undefined;
+    return true;
   }
 
   protected isComplete(): boolean {
