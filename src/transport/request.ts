@@ -1,9 +1,4 @@
-import {
-  APIConnectionError,
-  APITimeoutError,
-  APIUserAbortError,
-  ResponsesError,
-} from '../errors.js';
+import { APITimeoutError, APIUserAbortError, ResponsesError } from '../errors.js';
 import { isBrowserLike } from './browser.js';
 import type { CallOptions } from './call-options.js';
 import { mergeHeaders } from './headers.js';
@@ -116,11 +111,14 @@ const plainURL = /^https?:\/\/[^/?#@\s]*(?:[/?#]|$)/i;
 /** The checks that explain what fetch would refuse, loaded when a quick check fails. */
 const checks = () => import('./request-checks.js');
 
-/** A failure another attempt cannot fix: an argument fetch refused (undici's `UND_ERR_INVALID_ARG`, `ERR_INVALID_URL`). */
+/**
+ * A failure another attempt cannot fix: an argument fetch refused (undici's `UND_ERR_INVALID_ARG`,
+ * `ERR_INVALID_URL`), a proxy that asks for credentials (`Proxy response (407) …`).
+ */
 function refused(cause: unknown): boolean {
   for (let at = cause, depth = 0; at instanceof Object && depth < 8; depth++) {
     const { code, message, cause: next } = at as Partial<Record<string, unknown>>;
-    if (/INVALID_(ARG|URL)/.test(`${code} ${message}`)) return true;
+    if (/\(407\)|INVALID_(ARG|URL)/.test(`${code} ${message}`)) return true;
     at = next;
   }
   return false;
@@ -206,7 +204,7 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
         continue;
       }
       if (timedOut) throw new APITimeoutError(`Request timed out after ${timeout} ms.`);
-      throw await redact(new APIConnectionError(`Connection error: ${describe(cause)}`, { cause }));
+      throw await redact((await import('./connection-error.js')).connectionError(cause));
     }
 
     if (!response.ok) {
@@ -239,12 +237,4 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
       redact,
     };
   }
-}
-
-function describe(cause: unknown): string {
-  if (cause instanceof Error) {
-    const inner = (cause as { cause?: unknown }).cause;
-    return inner instanceof Error ? `${cause.message} (${inner.message})` : cause.message;
-  }
-  return String(cause);
 }

@@ -3,8 +3,11 @@
  * name or value no HTTP message can carry (in the key, the client's headers, a call's headers, a
  * dialect's auth headers), a base URL with credentials, one that is no http(s) URL. None is
  * retried, and none quotes the secret it is about. No other failure that another attempt cannot
- * fix is retried either: fetch throwing at once.
+ * fix is retried either: fetch throwing at once, a proxy asking for credentials.
  */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ProxyAgent, fetch as undiciFetch } from 'undici';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   APIConnectionError,
@@ -163,5 +166,38 @@ describe('a failure another attempt cannot fix', () => {
       'Connection error: Request cannot be constructed from these arguments',
     );
     expect(calls).toBe(1);
+  });
+
+  describe('a proxy that asks for credentials (407)', () => {
+    let proxy: Server;
+    let connects = 0;
+    beforeAll(async () => {
+      proxy = createServer((_request, res) => res.writeHead(407).end());
+      proxy.on('connect', (_request, socket) => {
+        connects += 1;
+        socket.end(
+          'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic\r\ncontent-length: 0\r\n\r\n',
+        );
+      });
+      await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    });
+    afterAll(() => new Promise<void>((resolve) => proxy.close(() => resolve())));
+
+    it('fails with the words of every cause (undici: Proxy response (407), UND_ERR_ABORTED), not retried', async () => {
+      const dispatcher = new ProxyAgent(
+        `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+      );
+      const fetch = ((url: string, init: RequestInit) =>
+        undiciFetch(url, { ...(init as object), dispatcher })) as unknown as FetchLike;
+      const client = new ResponsesClient({ baseURL: server.baseURL, fetch, maxRetries: 2 });
+      const error = await caught(() => client.responses.create(input));
+      expect(error).toBeInstanceOf(APIConnectionError);
+      expect((error as Error).message).toBe(
+        'Connection error: fetch failed (Request was cancelled: Proxy response (407) !== 200 when HTTP Tunneling: UND_ERR_ABORTED)',
+      );
+      expect(connects).toBe(1);
+      expect(server.requests).toHaveLength(0);
+      await dispatcher.close();
+    });
   });
 });

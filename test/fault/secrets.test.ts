@@ -6,8 +6,10 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  APIConnectionError,
   BadRequestError,
   defineDialect,
+  type FetchLike,
   ResponsesClient,
   ResponseValidationError,
   StreamError,
@@ -196,6 +198,33 @@ describe('a key sent in the headers a dialect chooses', () => {
       expect(error).toBeInstanceOf(BadRequestError);
       expectRedacted(error, key);
       expectRedacted(error, basic(key));
+    }
+  });
+});
+
+describe('a network error that quotes the key', () => {
+  it('keeps it out of the APIConnectionError, whose message keeps the words of every cause', async () => {
+    for (const key of keys) {
+      // undici's chain behind a proxy: fetch failed, an empty-worded cause, then the reason.
+      const reason = Object.assign(new Error(`Proxy response (407) to ${echo(key)}`), {
+        code: 'UND_ERR_ABORTED',
+        cause: { sent: `Bearer ${key}` },
+      });
+      const fetch: FetchLike = () =>
+        Promise.reject(new TypeError('fetch failed', { cause: new Error('', { cause: reason }) }));
+      const error = await caught(() =>
+        new ResponsesClient({
+          baseURL: server.baseURL,
+          apiKey: key,
+          maxRetries: 0,
+          fetch,
+        }).responses.create({ model: 'm', input: 'hi' }),
+      );
+      expect(error).toBeInstanceOf(APIConnectionError);
+      expect((error as Error).message).toMatch(
+        /^Connection error: fetch failed \(Proxy response \(407\) to rejected authorization: Bearer \[redacted\].*: UND_ERR_ABORTED\)$/,
+      );
+      expectRedacted(error, key);
     }
   });
 });
