@@ -85,21 +85,30 @@ async function plan(
 const itemsOf = (input: ConversationInput): ResponseInputItem[] =>
   typeof input === 'string' ? [{ role: 'user', content: input }] : [...input];
 
+/** Whether a value is an `AbortSignal` (or one of its polyfills). */
+const isSignal = (value: unknown): value is AbortSignal =>
+  typeof (value as AbortSignal | null)?.addEventListener === 'function' &&
+  typeof (value as AbortSignal).aborted === 'boolean';
+
 /**
  * Starts a turn: it waits for the turn before (reading it to its end if nobody does), then runs.
- * `signal` (a stream's `abort()`) and `options.signal` both stop it.
+ * `signal` (a stream's `abort()`), `options.signal` and a `signal` given among the params (then
+ * taken out of them, never sent) all stop it.
  */
 export function startTurn(
   session: Session,
   input: ConversationInput,
-  params: object | undefined,
+  turnParams: object | undefined,
   options: RequestOptions | undefined,
   signal?: AbortSignal,
 ): TurnRun {
   const before = session.tail;
   const controller = new AbortController();
   const linked = new AbortController();
-  for (const source of [options?.signal, signal]) {
+  const { signal: paramsSignal, ...params } = (turnParams ?? {}) as { signal?: unknown };
+  const given = isSignal(paramsSignal) ? paramsSignal : undefined;
+  if (paramsSignal !== undefined && !given) (params as { signal?: unknown }).signal = paramsSignal;
+  for (const source of [options?.signal, given, signal]) {
     if (source?.aborted) controller.abort();
     source?.addEventListener('abort', () => controller.abort(), { signal: linked.signal });
   }
@@ -109,7 +118,7 @@ export function startTurn(
       session,
       before,
       itemsOf(input),
-      params as Record<string, unknown> | undefined,
+      turnParams === undefined ? undefined : params,
       {
         ...options,
         signal: controller.signal,
