@@ -1,11 +1,13 @@
 /**
- * What dialects' servers do that the client must take as it is, or refuse before sending:
+ * What two dialects' servers do that the client must take as it is, or refuse before sending:
  * OpenRouter answers a chat tool call to a function with no parameters with no `arguments` at
- * all (read as `"{}"`, unary and streamed).
+ * all (read as `"{}"`, unary and streamed); Kawai keeps no state, so its types and checks close
+ * `previous_response_id`, `conversation`, `store: true` and `background: true`.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ResponsesClient } from '../../src/index.js';
+import { RequestValidationError, ResponsesClient } from '../../src/index.js';
 import {
+  caught,
   drain,
   type FaultServer,
   openEventStream,
@@ -76,5 +78,49 @@ describe('OpenRouter: a chat tool call without arguments', () => {
       id: 'call_1',
       function: { name: 'get_time', arguments: '{}' },
     });
+  });
+});
+
+describe('Kawai keeps no state', () => {
+  const kawai = () => new ResponsesClient({ dialect: 'kawai', baseURL: server.baseURL });
+
+  it('refuses previous_response_id, conversation, store: true and background: true before sending', async () => {
+    server.handle((_request, res) => res.writeHead(500).end());
+    const client = kawai();
+    const refused = [
+      // @ts-expect-error Kawai keeps no responses
+      () => client.responses.create({ model: 'm', input: 'hi', previous_response_id: 'resp_1' }),
+      // @ts-expect-error Kawai keeps no conversations
+      () => client.responses.create({ model: 'm', input: 'hi', conversation: 'conv_1' }),
+      // @ts-expect-error Kawai stores nothing
+      () => client.responses.create({ model: 'm', input: 'hi', store: true }),
+      // @ts-expect-error a background response could never be retrieved
+      () => client.responses.create({ model: 'm', input: 'hi', background: true }),
+    ];
+    for (const [index, create] of refused.entries()) {
+      const error = await caught(create);
+      expect(error, `case ${index}`).toBeInstanceOf(RequestValidationError);
+      expect((error as RequestValidationError).issues[0]?.path).toEqual([
+        ['previous_response_id', 'conversation', 'store', 'background'][index],
+      ]);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('takes store: false and background: false, the defaults', async () => {
+    server.handle((_request, res) => {
+      openEventStream(res);
+      res.end(
+        `data: ${JSON.stringify({ type: 'response.completed', response: { id: 'r', object: 'response', created_at: 1, status: 'completed', model: 'm', output: [] } })}\n\n`,
+      );
+    });
+    const stream = await kawai().responses.create({
+      model: 'm',
+      input: 'hi',
+      store: false,
+      background: false,
+      stream: true,
+    });
+    expect((await drain(stream)).error).toBeUndefined();
   });
 });
