@@ -47,13 +47,12 @@ type Has<D, Keys extends keyof ClientFeatures> = {
 
 /**
  * `Full` where `D` has every feature of `Methods` (the class itself, as hovers name it), else
- * only `Always` and the methods its features bring.
+ * only the methods its features bring. (`ResponsesOf` spells the same rule out: every app's
+ * first call evaluates it, and this generic form would cost the checker 59 more types there.)
  */
-type Within<D, Full, Methods, Always extends keyof Full = never> = [
-  Exclude<keyof Methods, Brought<D, Methods>>,
-] extends [never]
+type Within<D, Full, Methods> = [Exclude<keyof Methods, Brought<D, Methods>>] extends [never]
   ? Full
-  : Pick<Full, Always | (Methods[Brought<D, Methods>] & keyof Full)>;
+  : Pick<Full, Methods[Brought<D, Methods>] & keyof Full>;
 
 /** The features among the keys of `Methods` that `D` has. */
 type Brought<D, Methods> = Has<D, keyof Methods & keyof ClientFeatures> & keyof Methods;
@@ -62,12 +61,12 @@ type Brought<D, Methods> = Has<D, keyof Methods & keyof ClientFeatures> & keyof 
  * `client.responses` of a client speaking `D`: `create` everywhere, and the stored-response
  * methods (retrieve, delete, cancel, input items, compact, input tokens) where its server has them.
  */
-export type ResponsesOf<D> = Within<
-  D,
-  Responses<ParamsOf<D>>,
-  ResponsesMethods,
-  'create' | 'parse'
->;
+export type ResponsesOf<D> = [Exclude<keyof ResponsesMethods, Stored<D>>] extends [never]
+  ? Responses<ParamsOf<D>>
+  : Pick<Responses<ParamsOf<D>>, 'create' | 'parse' | ResponsesMethods[Stored<D>]>;
+
+/** The stored-response features `D` has. */
+type Stored<D> = Has<D, keyof ResponsesMethods>;
 
 /**
  * `client.chat` of a client speaking `D`: `completions.create`, and the stored-completion methods
