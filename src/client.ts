@@ -73,7 +73,10 @@ type Stored<D> = Has<D, keyof ResponsesMethods>;
  * (list, retrieve, update, delete, messages) where its server stores completions.
  */
 export type ChatOf<D> = [Has<D, 'storedChatCompletions'>] extends [never]
-  ? { readonly completions: Within<D, ChatCompletions, ChatCompletionsMethods> }
+  ? {
+      /** Create chat completions, unary or streamed (this server stores none). */
+      readonly completions: Within<D, ChatCompletions, ChatCompletionsMethods>;
+    }
   : Chat;
 
 /**
