@@ -29,8 +29,16 @@ export interface ClientFeatures {
   readonly compact: boolean;
   /** `chat.completions`. */
   readonly chatCompletions: boolean;
+  /** `chat.completions.list`, `.retrieve`, `.update`, `.delete` and `.messages`: stored completions. */
+  readonly storedChatCompletions: boolean;
   /** `models`. */
   readonly models: boolean;
+  /** `models.retrieve`. */
+  readonly retrieveModel: boolean;
+  /** `models.delete`. */
+  readonly deleteModel: boolean;
+  /** `conversations`: the Conversations API. */
+  readonly conversations: boolean;
 }
 
 declare const endpoints: unique symbol;
@@ -73,11 +81,12 @@ export const catalog = {
     requires: [],
     state: 'replay',
     /** @internal Its module, loaded on the first request. */
-    load: (): Promise<BuiltIn<OpenRouterCreateParams, 'chatCompletions' | 'models'>> =>
-      import('./openrouter.js').then((m) => m.openrouter as Dialect<never>),
+    load: (): Promise<
+      BuiltIn<OpenRouterCreateParams, 'chatCompletions' | 'models' | 'retrieveModel'>
+    > => import('./openrouter.js').then((m) => m.openrouter as Dialect<never>),
   },
-  // Seed 000: "Pass the returned id as previous_response_id on the next call"; it documents
-  // input, stream, previous_response_id, store and model: no tools, no instructions.
+  // Karta's responses reference: "Pass the returned id as previous_response_id on the next call";
+  // it documents input, stream, previous_response_id, store and model: no tools, no instructions.
   karta: {
     baseURL: 'https://api.karta.sh/v1',
     requires: ['project'],
@@ -113,7 +122,9 @@ export function builtIn<Name extends DialectName>(name: Name) {
   return { name, ...facts };
 }
 
-/** The create params of a client of each built-in dialect: the canonical ones plus the server's own. */
+/**
+ * The create params of a client of each built-in dialect: the canonical ones plus the server's own.
+ */
 export type DialectParams = {
   [Name in DialectName]: (typeof catalog)[Name] extends {
     /** The row's module loader, typed with the create params of its dialect. */

@@ -1,3 +1,4 @@
+import { RequestValidationError } from '../errors.js';
 import { isObject } from '../json.js';
 import {
   OpenRouterChatParamsSchema,
@@ -36,31 +37,51 @@ function withArguments(body: WireObject): WireObject {
 }
 
 /**
- * OpenRouter (seed 004, `POST /responses` in the OpenResponses format; its OpenAPI document for
- * `POST /chat/completions` and `GET /models`). It keeps no state, so the conversation helper
- * replays the history; it has no retrieve, input items or compact. Its streams are data-only SSE
- * with `: OPENROUTER PROCESSING` comments and a final `data: [DONE]`, with the canonical events
- * (normalized all the same, should a provider's relay be sparse) and OpenAI's chat chunks; its
- * usage carries `cost`, `is_byok` and `cost_details`, kept as sent. A chat tool call without
- * `arguments` (a function with no parameters) reads as `"{}"`. Its error bodies say
- * `{ error: { code: 400, message } }`: the numeric code becomes `APIError.code` `'400'`.
+ * One model's path, `model/{author}/{slug}` (its OpenAPI document's `getModel`): the id
+ * `openai/gpt-4:free` is the author `openai` and the slug `gpt-4:free`, each one segment.
+ */
+function modelPath(_context: unknown, id: string): string[] {
+  const slash = id.indexOf('/');
+  if (slash <= 0 || slash === id.length - 1) {
+    const message = `expected an OpenRouter model id, author/slug (openai/gpt-4); got ${JSON.stringify(id)}`;
+    throw new RequestValidationError([{ path: ['model'], message }], 'models.retrieve');
+  }
+  return ['model', id.slice(0, slash), id.slice(slash + 1)];
+}
+
+/**
+ * OpenRouter (its Responses API reference, `POST /responses` in the OpenResponses format; its
+ * OpenAPI document for `POST /chat/completions`, `GET /models` and `GET /model/{author}/{slug}`).
+ * It keeps no state, so the conversation helper replays the history; it has no retrieve, input
+ * items or compact. Its streams are data-only SSE with `: OPENROUTER PROCESSING` comments and a
+ * final `data: [DONE]`, with the canonical events (normalized all the same, should a provider's
+ * relay be sparse) and OpenAI's chat chunks; its usage carries `cost`, `is_byok` and
+ * `cost_details`, kept as sent. A chat tool call without `arguments` (a function with no
+ * parameters) reads as `"{}"`. Its error bodies say `{ error: { code: 400, message } }`: the
+ * numeric code becomes `APIError.code` `'400'`.
  */
 export const openrouter = defineDialect<OpenRouterCreateParams>({
   ...builtIn('openrouter'),
-  // OpenAI's three paths: POST /responses, POST /chat/completions and GET /models.
-  paths: openai.paths,
+  // POST /responses, POST /chat/completions and GET /models as OpenAI's; one model by its slug.
+  // Its document has no stored chat completions, no model deletion and no conversations.
+  paths: {
+    responses: openai.paths.responses,
+    chatCompletions: openai.paths.chatCompletions,
+    models: openai.paths.models,
+    model: modelPath,
+  },
   features: { retrieve: false, inputItems: false, compact: false },
   request: {
-    // Messages go as given: OpenRouter's `EasyInputMessage` has `type` optional, and seed 004's
-    // example leaves it out.
+    // Messages go as given: OpenRouter's `EasyInputMessage` has `type` optional, and its Responses
+    // reference's example leaves it out.
     params: OpenRouterParamsSchema,
     mapRequest(params) {
       const body: WireObject = { ...params };
       for (const key of notNullable) if (body[key] === null) delete body[key];
       return body;
     },
-    // Seed 004: "If provided in both the request body and the x-session-id header, the body
-    // value takes precedence"; both carry the same value here.
+    // OpenRouter's Responses reference: "If provided in both the request body and the x-session-id
+    // header, the body value takes precedence"; both carry the same value here.
     headers: ({ session_id }) =>
       typeof session_id === 'string' ? { 'x-session-id': session_id } : {},
   },
@@ -71,4 +92,6 @@ export const openrouter = defineDialect<OpenRouterCreateParams>({
   // choices; it is read as that error alone, so the stream throws StreamError, not reads past it.
   normalizeChatChunk: (chunk) => (isObject(chunk.error) ? { error: chunk.error } : chunk),
   normalizeChatCompletion: withArguments,
+  // Its ModelResponse wraps the model: `{ data: { id, name, created, pricing… } }`.
+  normalizeModel: (body) => (isObject(body.data) ? body.data : body),
 });

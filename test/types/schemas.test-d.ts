@@ -3,7 +3,9 @@ import { expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
 import type * as S_bodies from '../../src/schemas/bodies.js';
 import type * as S_chat from '../../src/schemas/chat.js';
+import type * as S_chat_stored from '../../src/schemas/chat-stored.js';
 import type * as S_content from '../../src/schemas/content.js';
+import type * as S_conversations from '../../src/schemas/conversations.js';
 import type * as S_create_params from '../../src/schemas/create-params.js';
 import type * as S_dialects_gateway from '../../src/schemas/dialects/gateway.js';
 import type * as S_dialects_karta from '../../src/schemas/dialects/karta.js';
@@ -12,6 +14,10 @@ import type * as S_dialects_openrouter from '../../src/schemas/dialects/openrout
 import type * as S_dialects_openrouter_routing from '../../src/schemas/dialects/openrouter-routing.js';
 import type * as S_event_fields from '../../src/schemas/event-fields.js';
 import type * as S_events from '../../src/schemas/events.js';
+import type * as S_events_call_arguments from '../../src/schemas/events-call-arguments.js';
+import type * as S_events_code from '../../src/schemas/events-code.js';
+import type * as S_events_mcp from '../../src/schemas/events-mcp.js';
+import type * as S_events_reasoning from '../../src/schemas/events-reasoning.js';
 import type * as S_events_text from '../../src/schemas/events-text.js';
 import type * as S_events_tools from '../../src/schemas/events-tools.js';
 import type * as S_input_item from '../../src/schemas/input-item.js';
@@ -106,7 +112,31 @@ it('ties every public type to the type of its schema, both ways', () => {
     Mutual<T.ChatCompletionCreateParams, WithOutputText<S_chat.ChatCompletionCreateParams>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
+    Mutual<T.ChatCompletionDeleted, WithOutputText<S_chat_stored.ChatCompletionDeleted>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ChatCompletionList, WithOutputText<S_chat_stored.ChatCompletionList>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ChatCompletionListParams, WithOutputText<S_chat_stored.ChatCompletionListParams>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ChatCompletionMessageList, WithOutputText<S_chat_stored.ChatCompletionMessageList>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ChatCompletionMessageListParams,
+      WithOutputText<S_chat_stored.ChatCompletionMessageListParams>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
     Mutual<T.ChatCompletionMessageParam, WithOutputText<S_chat.ChatCompletionMessageParam>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ChatCompletionStoreMessage, WithOutputText<S_chat_stored.ChatCompletionStoreMessage>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ChatCompletionUpdateParams, WithOutputText<S_chat_stored.ChatCompletionUpdateParams>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
@@ -200,6 +230,45 @@ it('ties every public type to the type of its schema, both ways', () => {
       T.ContainerFileCitation,
       WithOutputText<z.input<typeof S_content.ContainerFileCitationSchema>>
     >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ConversationCreateParams, WithOutputText<S_conversations.ConversationCreateParams>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ConversationDeletedResource,
+      WithOutputText<S_conversations.ConversationDeletedResource>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ConversationItem, WithOutputText<S_conversations.ConversationItem>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ConversationItemCreateParams,
+      WithOutputText<S_conversations.ConversationItemCreateParams>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ConversationItemList, WithOutputText<S_conversations.ConversationItemList>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ConversationItemListParams, WithOutputText<S_conversations.ConversationItemListParams>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ConversationItemRetrieveParams,
+      WithOutputText<S_conversations.ConversationItemRetrieveParams>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ConversationMessage, WithOutputText<S_conversations.ConversationMessage>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ConversationResource, WithOutputText<S_conversations.ConversationResource>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ConversationUpdateParams, WithOutputText<S_conversations.ConversationUpdateParams>>
   >().toEqualTypeOf<true>();
   expectTypeOf<Mutual<T.CustomTool, WithOutputText<S_tools.CustomTool>>>().toEqualTypeOf<true>();
   expectTypeOf<
@@ -503,6 +572,9 @@ it('ties every public type to the type of its schema, both ways', () => {
   >().toEqualTypeOf<true>();
   expectTypeOf<Mutual<T.McpTool, WithOutputText<S_tools.McpTool>>>().toEqualTypeOf<true>();
   expectTypeOf<Mutual<T.Model, WithOutputText<S_models.Model>>>().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ModelDeleted, WithOutputText<S_models.ModelDeleted>>
+  >().toEqualTypeOf<true>();
   expectTypeOf<Mutual<T.ModelsPage, WithOutputText<S_models.ModelsPage>>>().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.NamespaceTool, WithOutputText<z.output<typeof S_tools.NamespaceToolSchema>>>
@@ -673,56 +745,58 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallCodeDeltaEvent,
-      WithOutputText<
-        z.output<typeof S_events_tools.ResponseCodeInterpreterCallCodeDeltaEventSchema>
-      >
+      WithOutputText<z.output<typeof S_events_code.ResponseCodeInterpreterCallCodeDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallCodeDeltaEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseCodeInterpreterCallCodeDeltaEventSchema>>
+      WithOutputText<z.input<typeof S_events_code.ResponseCodeInterpreterCallCodeDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallCodeDoneEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseCodeInterpreterCallCodeDoneEventSchema>>
+      WithOutputText<z.output<typeof S_events_code.ResponseCodeInterpreterCallCodeDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallCodeDoneEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseCodeInterpreterCallCodeDoneEventSchema>>
+      WithOutputText<z.input<typeof S_events_code.ResponseCodeInterpreterCallCodeDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallCompletedEvent,
-      WithOutputText<
-        z.output<typeof S_events_tools.ResponseCodeInterpreterCallCompletedEventSchema>
-      >
+      WithOutputText<z.output<typeof S_events_code.ResponseCodeInterpreterCallCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallCompletedEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseCodeInterpreterCallCompletedEventSchema>>
+      WithOutputText<z.input<typeof S_events_code.ResponseCodeInterpreterCallCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallInProgressEvent,
       WithOutputText<
-        z.output<typeof S_events_tools.ResponseCodeInterpreterCallInProgressEventSchema>
+        z.output<typeof S_events_code.ResponseCodeInterpreterCallInProgressEventSchema>
       >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallInProgressEvent,
+      WithOutputText<z.input<typeof S_events_code.ResponseCodeInterpreterCallInProgressEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseCodeInterpreterCallInterpretingEvent,
       WithOutputText<
-        z.input<typeof S_events_tools.ResponseCodeInterpreterCallInProgressEventSchema>
+        z.output<typeof S_events_code.ResponseCodeInterpreterCallInterpretingEventSchema>
       >
     >
   >().toEqualTypeOf<true>();
@@ -730,15 +804,7 @@ it('ties every public type to the type of its schema, both ways', () => {
     Mutual<
       T.ResponseCodeInterpreterCallInterpretingEvent,
       WithOutputText<
-        z.output<typeof S_events_tools.ResponseCodeInterpreterCallInterpretingEventSchema>
-      >
-    >
-  >().toEqualTypeOf<true>();
-  expectTypeOf<
-    Mutual<
-      T.ResponseCodeInterpreterCallInterpretingEvent,
-      WithOutputText<
-        z.input<typeof S_events_tools.ResponseCodeInterpreterCallInterpretingEventSchema>
+        z.input<typeof S_events_code.ResponseCodeInterpreterCallInterpretingEventSchema>
       >
     >
   >().toEqualTypeOf<true>();
@@ -778,25 +844,33 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseCustomToolCallInputDeltaEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseCustomToolCallInputDeltaEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_call_arguments.ResponseCustomToolCallInputDeltaEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCustomToolCallInputDeltaEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseCustomToolCallInputDeltaEventSchema>>
+      WithOutputText<
+        z.input<typeof S_events_call_arguments.ResponseCustomToolCallInputDeltaEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCustomToolCallInputDoneEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseCustomToolCallInputDoneEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_call_arguments.ResponseCustomToolCallInputDoneEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCustomToolCallInputDoneEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseCustomToolCallInputDoneEventSchema>>
+      WithOutputText<
+        z.input<typeof S_events_call_arguments.ResponseCustomToolCallInputDoneEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -853,25 +927,33 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseFunctionCallArgumentsDeltaEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseFunctionCallArgumentsDeltaEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_call_arguments.ResponseFunctionCallArgumentsDeltaEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseFunctionCallArgumentsDeltaEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseFunctionCallArgumentsDeltaEventSchema>>
+      WithOutputText<
+        z.input<typeof S_events_call_arguments.ResponseFunctionCallArgumentsDeltaEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseFunctionCallArgumentsDoneEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseFunctionCallArgumentsDoneEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_call_arguments.ResponseFunctionCallArgumentsDoneEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseFunctionCallArgumentsDoneEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseFunctionCallArgumentsDoneEventSchema>>
+      WithOutputText<
+        z.input<typeof S_events_call_arguments.ResponseFunctionCallArgumentsDoneEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -949,97 +1031,105 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallArgumentsDeltaEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseMcpCallArgumentsDeltaEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_call_arguments.ResponseMcpCallArgumentsDeltaEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallArgumentsDeltaEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseMcpCallArgumentsDeltaEventSchema>>
+      WithOutputText<
+        z.input<typeof S_events_call_arguments.ResponseMcpCallArgumentsDeltaEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallArgumentsDoneEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseMcpCallArgumentsDoneEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_call_arguments.ResponseMcpCallArgumentsDoneEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallArgumentsDoneEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseMcpCallArgumentsDoneEventSchema>>
+      WithOutputText<
+        z.input<typeof S_events_call_arguments.ResponseMcpCallArgumentsDoneEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallCompletedEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseMcpCallCompletedEventSchema>>
+      WithOutputText<z.output<typeof S_events_mcp.ResponseMcpCallCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallCompletedEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseMcpCallCompletedEventSchema>>
+      WithOutputText<z.input<typeof S_events_mcp.ResponseMcpCallCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallFailedEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseMcpCallFailedEventSchema>>
+      WithOutputText<z.output<typeof S_events_mcp.ResponseMcpCallFailedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallFailedEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseMcpCallFailedEventSchema>>
+      WithOutputText<z.input<typeof S_events_mcp.ResponseMcpCallFailedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallInProgressEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseMcpCallInProgressEventSchema>>
+      WithOutputText<z.output<typeof S_events_mcp.ResponseMcpCallInProgressEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallInProgressEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseMcpCallInProgressEventSchema>>
+      WithOutputText<z.input<typeof S_events_mcp.ResponseMcpCallInProgressEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpListToolsCompletedEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseMcpListToolsCompletedEventSchema>>
+      WithOutputText<z.output<typeof S_events_mcp.ResponseMcpListToolsCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpListToolsCompletedEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseMcpListToolsCompletedEventSchema>>
+      WithOutputText<z.input<typeof S_events_mcp.ResponseMcpListToolsCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpListToolsFailedEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseMcpListToolsFailedEventSchema>>
+      WithOutputText<z.output<typeof S_events_mcp.ResponseMcpListToolsFailedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpListToolsFailedEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseMcpListToolsFailedEventSchema>>
+      WithOutputText<z.input<typeof S_events_mcp.ResponseMcpListToolsFailedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpListToolsInProgressEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseMcpListToolsInProgressEventSchema>>
+      WithOutputText<z.output<typeof S_events_mcp.ResponseMcpListToolsInProgressEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpListToolsInProgressEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseMcpListToolsInProgressEventSchema>>
+      WithOutputText<z.input<typeof S_events_mcp.ResponseMcpListToolsInProgressEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -1081,25 +1171,25 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseReasoningDeltaEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseReasoningDeltaEventSchema>>
+      WithOutputText<z.output<typeof S_events_reasoning.ResponseReasoningDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningDeltaEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseReasoningDeltaEventSchema>>
+      WithOutputText<z.input<typeof S_events_reasoning.ResponseReasoningDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningDoneEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseReasoningDoneEventSchema>>
+      WithOutputText<z.output<typeof S_events_reasoning.ResponseReasoningDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningDoneEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseReasoningDoneEventSchema>>
+      WithOutputText<z.input<typeof S_events_reasoning.ResponseReasoningDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -1108,73 +1198,85 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryPartAddedEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseReasoningSummaryPartAddedEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_reasoning.ResponseReasoningSummaryPartAddedEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryPartAddedEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseReasoningSummaryPartAddedEventSchema>>
+      WithOutputText<
+        z.input<typeof S_events_reasoning.ResponseReasoningSummaryPartAddedEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryPartDoneEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseReasoningSummaryPartDoneEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_reasoning.ResponseReasoningSummaryPartDoneEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryPartDoneEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseReasoningSummaryPartDoneEventSchema>>
+      WithOutputText<z.input<typeof S_events_reasoning.ResponseReasoningSummaryPartDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryTextDeltaEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseReasoningSummaryTextDeltaEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_reasoning.ResponseReasoningSummaryTextDeltaEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryTextDeltaEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseReasoningSummaryTextDeltaEventSchema>>
+      WithOutputText<
+        z.input<typeof S_events_reasoning.ResponseReasoningSummaryTextDeltaEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryTextDoneEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseReasoningSummaryTextDoneEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_reasoning.ResponseReasoningSummaryTextDoneEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryTextDoneEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseReasoningSummaryTextDoneEventSchema>>
+      WithOutputText<z.input<typeof S_events_reasoning.ResponseReasoningSummaryTextDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningTextDeltaEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseReasoningTextDeltaEventSchema>>
+      WithOutputText<z.output<typeof S_events_reasoning.ResponseReasoningTextDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningTextDeltaEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseReasoningTextDeltaEventSchema>>
+      WithOutputText<z.input<typeof S_events_reasoning.ResponseReasoningTextDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningTextDoneEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseReasoningTextDoneEventSchema>>
+      WithOutputText<z.output<typeof S_events_reasoning.ResponseReasoningTextDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningTextDoneEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseReasoningTextDoneEventSchema>>
+      WithOutputText<z.input<typeof S_events_reasoning.ResponseReasoningTextDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -1207,61 +1309,61 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseShellCallCommandAddedEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseShellCallCommandAddedEventSchema>>
+      WithOutputText<z.output<typeof S_events_code.ResponseShellCallCommandAddedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallCommandAddedEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseShellCallCommandAddedEventSchema>>
+      WithOutputText<z.input<typeof S_events_code.ResponseShellCallCommandAddedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallCommandDeltaEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseShellCallCommandDeltaEventSchema>>
+      WithOutputText<z.output<typeof S_events_code.ResponseShellCallCommandDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallCommandDeltaEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseShellCallCommandDeltaEventSchema>>
+      WithOutputText<z.input<typeof S_events_code.ResponseShellCallCommandDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallCommandDoneEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseShellCallCommandDoneEventSchema>>
+      WithOutputText<z.output<typeof S_events_code.ResponseShellCallCommandDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallCommandDoneEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseShellCallCommandDoneEventSchema>>
+      WithOutputText<z.input<typeof S_events_code.ResponseShellCallCommandDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallOutputContentDeltaEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseShellCallOutputContentDeltaEventSchema>>
+      WithOutputText<z.output<typeof S_events_code.ResponseShellCallOutputContentDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallOutputContentDeltaEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseShellCallOutputContentDeltaEventSchema>>
+      WithOutputText<z.input<typeof S_events_code.ResponseShellCallOutputContentDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallOutputContentDoneEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseShellCallOutputContentDoneEventSchema>>
+      WithOutputText<z.output<typeof S_events_code.ResponseShellCallOutputContentDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallOutputContentDoneEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseShellCallOutputContentDoneEventSchema>>
+      WithOutputText<z.input<typeof S_events_code.ResponseShellCallOutputContentDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
