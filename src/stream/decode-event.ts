@@ -27,14 +27,8 @@ export function parseEventData(message: EventSourceMessage): WireObject | typeof
   let json: unknown;
   try {
     json = JSON.parse(data);
-  } catch (error) {
+  } catch (cause) {
     const name = message.event ? ` "${message.event}"` : '';
-    // The parser's words without the excerpt it quotes (V8 cuts it anywhere, a key included).
-    const cause = new SyntaxError(
-      String((error as Error).message)
-        .split('"')[0]
-        ?.replace(/[\s,]+$/, ''),
-    );
     throw new StreamError(
       `The server sent an event${name} that is not valid JSON: ${preview(data)}`,
       { cause },

@@ -107,29 +107,69 @@ export function textRedactor(secrets: readonly string[]): Redact {
 const maxDepth = 32;
 
 /**
- * A copy of `value` with every secret redacted, through strings, arrays, plain objects (their keys
- * too), `Headers` and errors (name, message, stack, cause and own fields), cycles included.
+ * The excerpt V8 quotes in a `JSON.parse` error (`Unexpected token 'B', ..."{"delta": Bearer
+ * sk-"... is not valid JSON`): cut anywhere, it may hold the start of a key, which no pattern
+ * finds; it goes.
+ */
+const parserExcerpt = /, (?:\.\.\.)?"[^\n]*"(?:\.\.\.)? is not valid JSON/g;
+
+/** An error's words (message, stack) with every secret, and any parser excerpt, taken out. */
+const errorText = (text: string, redact: Redact) =>
+  redact(text).replace(parserExcerpt, ' (the excerpt left out)');
+
+/**
+ * `value` with every secret redacted, through strings, arrays, plain objects (their keys too),
+ * `Headers` and errors (name, message, stack, cause and own fields, the class kept), cycles
+ * included. What holds no secret is returned as it is (the same object); what does is copied,
+ * never changed.
  */
 export function redactValue<T>(value: T, redact: Redact): T {
   return scrub(value, redact, 0, new Map()) as T;
 }
 
+/** Whether `value` holds a secret (or something too deep to vouch for): only then is it copied. */
+function holdsSecret(value: unknown, redact: Redact, depth: number, seen: Set<object>): boolean {
+  if (typeof value === 'string') return redact(value) !== value;
+  if (typeof value !== 'object' || value === null || seen.has(value)) return false;
+  if (depth > maxDepth) return true;
+  seen.add(value);
+  if (value instanceof Headers) return [...value.values()].some((text) => redact(text) !== text);
+  const texts =
+    value instanceof Error
+      ? [value.name, value.message, value.stack].filter((text) => typeof text === 'string')
+      : Object.keys(value);
+  if (value instanceof Error && texts.some((text) => errorText(text, redact) !== text)) return true;
+  if (!(value instanceof Error) && texts.some((key) => redact(key) !== key)) return true;
+  const fields =
+    value instanceof Error
+      ? Object.getOwnPropertyNames(value).map((key) => Object.getOwnPropertyDescriptor(value, key))
+      : Object.values(value).map((item) => ({ value: item }));
+  return fields.some((field) => holdsSecret(field?.value, redact, depth + 1, seen));
+}
+
 function scrub(value: unknown, redact: Redact, depth: number, seen: Map<object, unknown>): unknown {
   if (typeof value === 'string') return redact(value);
   if (typeof value !== 'object' || value === null) return value;
-  if (depth > maxDepth) return redacted;
   if (seen.has(value)) return seen.get(value);
+  if (!holdsSecret(value, redact, depth, new Set())) return value;
+  if (depth > maxDepth) return redacted;
   if (value instanceof Headers) {
     const clean = new Headers();
     for (const [name, headerValue] of value) clean.append(name, redact(headerValue));
     return clean;
   }
   if (value instanceof Error) {
-    const clean = new Error(redact(String(value.message)));
+    // The same class (`instanceof TypeError` still holds), the words and fields scrubbed.
+    const clean = Object.create(Object.getPrototypeOf(value)) as Error;
     seen.set(value, clean);
-    clean.name = value.name;
-    if (value.stack === undefined) delete clean.stack;
-    else clean.stack = redact(value.stack);
+    const words = { name: value.name, message: String(value.message), stack: value.stack };
+    for (const [key, text] of Object.entries(words))
+      if (text !== undefined)
+        Object.defineProperty(clean, key, {
+          value: errorText(text, redact),
+          writable: true,
+          configurable: true,
+        });
     copyFields(value, clean, redact, depth, seen);
     return clean;
   }
@@ -191,7 +231,10 @@ export function redactError<E>(error: E, secrets: readonly string[]): E {
     if (!descriptor) continue;
     // `stack` is an accessor in some engines: read and written through it.
     const value = descriptor.get ? fields[key] : descriptor.value;
-    const clean = scrub(value, redact, 0, seen);
+    const clean =
+      (key === 'message' || key === 'stack') && typeof value === 'string'
+        ? errorText(value, redact)
+        : scrub(value, redact, 0, seen);
     if (clean === value) continue;
     if (descriptor.set) fields[key] = clean;
     else if (descriptor.writable || descriptor.configurable)

@@ -102,6 +102,33 @@ describe('redactValue', () => {
     expect(cause.cause).toEqual({ detail: redacted });
   });
 
+  it('returns what holds no secret as it is, and keeps the class of an error it copies', () => {
+    const plain = { a: [1, 'two'], error: new TypeError('fine') };
+    expect(scrubbed(plain)).toBe(plain);
+    const cause = new SyntaxError(`bad token in Bearer ${key}`);
+    const clean = scrubbed(new Error('outer', { cause })).cause as Error;
+    expect(clean).not.toBe(cause);
+    expect(clean).toBeInstanceOf(SyntaxError);
+    expect(clean.message).toBe(`bad token in Bearer ${redacted}`);
+  });
+
+  it('drops the excerpt V8 quotes in a JSON.parse error, which may hold the start of a key', () => {
+    let parseError: unknown;
+    try {
+      JSON.parse(`{"delta": Bearer ${key}}`);
+    } catch (error) {
+      parseError = error;
+    }
+    const error = redactError(
+      new Error('not JSON', { cause: parseError }),
+      secretsOf({ apiKey: key }),
+    );
+    const cause = error.cause as Error;
+    expect(cause).toBeInstanceOf(SyntaxError);
+    expect(cause.message).not.toContain('"');
+    expect(cause.message).not.toContain(key.slice(0, 6));
+  });
+
   it('scrubs a secret nested deeper than 32 levels, and a cycle', () => {
     let value: unknown = key;
     for (let level = 0; level < 40; level++) value = { a: value };
