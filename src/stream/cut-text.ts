@@ -1,5 +1,4 @@
-/** A character a key may hold (`A-Za-z0-9_-+/=.~%\`): a cut between two of them is inside a token. */
-const tokenChar = /[\w\-+/=.~%\\]/;
+/** The characters a key may hold (`A-Za-z0-9_-+/=.~%\`), at the end of a text. */
 const tokenTail = /[\w\-+/=.~%\\]+$/;
 
 /**
@@ -9,6 +8,9 @@ const tokenTail = /[\w\-+/=.~%\\]+$/;
  */
 export function cutText(text: string, length: number): string {
   if (text.length <= length) return text;
-  const head = text.slice(0, length);
-  return `${tokenChar.test(text[length] ?? '') ? head.replace(tokenTail, '') : head}…`;
+  // One character past the cut: when it is part of a token, the token's start goes too.
+  return `${text
+    .slice(0, length + 1)
+    .replace(tokenTail, '')
+    .slice(0, length)}…`;
 }

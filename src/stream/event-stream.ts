@@ -110,11 +110,6 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
     this.#controller.abort();
   }
 
-  /** Takes the client's secrets out of an error built from what the server sent (see `init.redact`). */
-  protected redact<E>(error: E): Promise<E> {
-    return this.init.redact ? this.init.redact(error) : Promise.resolve(error);
-  }
-
   /** Whether `abort()` was called. */
   protected get abortedByCaller(): boolean {
     return this.#abortedByCaller;
@@ -152,7 +147,7 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
         reconnect: () => this.reconnect(),
         abortedByCaller: () => this.#abortedByCaller,
         abortReason: () => init.abortReason?.() ?? new APIUserAbortError(),
-        redact: (error) => this.redact(error),
+        redact: async (error) => (init.redact ? init.redact(error) : error),
         ended: (failure) => {
           this.#failure = failure;
           init.onEnd?.();

@@ -31,6 +31,7 @@ export interface ResponseStreamInit extends EventStreamInit {
 }
 
 const canonical: EventDecoding = { normalize: (event) => event, validate: parseStreamEvent };
+const identity = <T>(value: T): T => value;
 
 /**
  * A streamed response: iterate it with `for await` to get typed events as they arrive. One
@@ -175,7 +176,9 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
     }
     const response = isObject(terminal.response) ? terminal.response : undefined;
     if (terminal.type === 'response.failed')
-      throw await this.redact(streamError(response ?? {}, terminal, 'The response failed.'));
+      throw await (this.init.redact ?? identity)(
+        streamError(response ?? {}, terminal, 'The response failed.'),
+      );
     const done = (this.#doneItems ?? []).filter((item) => item !== undefined);
     if (!response && done.length === 0)
       throw new StreamError('The stream ended without a response object.');

@@ -4,14 +4,14 @@
  * the dialect's key may travel in a header fetch does not strip (`x-api-key`). Loaded only when a
  * server answers with a redirect.
  */
-import { APIConnectionError, APIError } from '../errors.js';
+import { APIError } from '../errors.js';
 
-/** One hop of a request: where it goes and what it sends. */
-export interface Hop {
+/** One hop of a request: where it goes, and the fetch init it is sent with. */
+export interface Hop extends RequestInit {
   url: string;
   method: string;
   headers: Headers;
-  body: string | undefined;
+  body: string | null;
 }
 
 /** The statuses fetch follows. */
@@ -36,10 +36,6 @@ const refuse = (response: Response, why: string) =>
  * status, as is one to a URL with credentials, and the 21st in a row.
  */
 function nextHop(hop: Hop, response: Response, redirects: number): Hop | undefined {
-  if (response.type === 'opaqueredirect')
-    throw new APIConnectionError(
-      'The server answered with a redirect that this runtime does not let the client see (an opaque redirect), so it was not followed.',
-    );
   const location = response.headers.get('location');
   if (!followed.has(response.status) || location === null) return undefined;
   // The redirect's own body is never read.
@@ -68,7 +64,7 @@ function nextHop(hop: Hop, response: Response, redirects: number): Hop | undefin
   if (!toGet) return { ...hop, url: target.href };
   const headers = new Headers(hop.headers);
   for (const name of bodyHeaders) headers.delete(name);
-  return { url: target.href, method: 'GET', headers, body: undefined };
+  return { ...hop, url: target.href, method: 'GET', headers, body: null };
 }
 
 /**

@@ -47,15 +47,9 @@ export interface Exchange {
   redact<E>(error: E): Promise<E>;
 }
 
-function lookUpFetch(call: CallOptions): FetchLike {
-  const fetch = call.fetch ?? (globalThis.fetch as FetchLike | undefined);
-  if (typeof fetch !== 'function') {
-    throw new ResponsesError(
-      'No fetch function: pass one as the `fetch` option (globalThis.fetch is missing).',
-    );
-  }
-  return fetch;
-}
+/** The fetch function of a call: the option, else `globalThis.fetch`, looked up each time. */
+const lookUpFetch = (call: CallOptions): FetchLike | undefined =>
+  call.fetch ?? (globalThis.fetch as FetchLike | undefined);
 
 function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -104,29 +98,23 @@ function linkAbort(signal: AbortSignal | undefined, timeout: number) {
 }
 
 /**
- * An absolute http(s) URL with no user or password: any other goes through `checkURL` (one
- * fetch would refuse, like `http://exa mple`, is caught by {@link refused} and never retried).
+ * An absolute http(s) URL with no `@` and no white space: any other goes through `checkURL`,
+ * which parses it (an `@` in a path or a query is fine; a user or password is not).
  */
-const plainURL = /^https?:\/\/[^/?#@\s]*(?:[/?#]|$)/i;
-/** The checks that explain what fetch would refuse, loaded when a quick check fails. */
-const checks = () => import('./request-checks.js');
+const plainURL = /^https?:\/\/[^@\s]*$/i;
+/** Why a request failed, in words: loaded when one does. */
+export const failures = () => import('./failures.js');
 
 /**
- * A failure another attempt cannot fix: an argument fetch refused (undici's `UND_ERR_INVALID_ARG`,
- * `ERR_INVALID_URL`), a proxy that asks for credentials (`Proxy response (407) …`).
+ * A failure another attempt cannot fix: an argument fetch refused (undici's `UND_ERR_INVALID_ARG`;
+ * a URL fetch refuses is refused before, by `checkURL`), a proxy that asks for credentials
+ * (`Proxy response (407) …`).
  */
-function refused(cause: unknown): boolean {
-  for (let at = cause, depth = 0; at instanceof Object && depth < 8; depth++) {
-    const { code, message, cause: next } = at as Partial<Record<string, unknown>>;
-    if (/\(407\)|INVALID_(ARG|URL)/.test(`${code} ${message}`)) return true;
-    at = next;
-  }
-  return false;
-}
-
-/** A response that says to look elsewhere (one a browser keeps opaque included). */
-const isRedirect = (response: Response) =>
-  (response.status > 299 && response.status < 400) || response.type === 'opaqueredirect';
+const refused = (cause: unknown, depth = 0): boolean =>
+  depth < 8 &&
+  cause instanceof Object &&
+  (/\(407\)|INVALID_ARG/.test(`${(cause as { code?: unknown }).code}${(cause as Error).message}`) ||
+    refused((cause as Error).cause, depth + 1));
 
 /**
  * Sends a request with the client's retry, timeout and abort rules, and resolves once response
@@ -144,7 +132,7 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
   const redact = <E>(error: E): Promise<E> =>
     import('./redact.js').then((m) => m.redactError(error, m.secretsOf(secrets)));
   const url = buildURL(call.baseURL, request.path, request.query);
-  if (!plainURL.test(url)) (await checks()).checkURL(url);
+  if (!plainURL.test(url)) (await failures()).checkURL(url);
   const auth = apiKey && request.auth ? request.auth(apiKey) : {};
   let headers: Headers;
   try {
@@ -156,15 +144,12 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
       ...call.headers,
     );
   } catch {
-    const sets = [auth, extra, ...call.headers];
-    throw (await checks()).headersError(
-      sets.map((set, index) => ({ option: index === 0 ? 'apiKey' : 'headers', set })),
-    );
+    throw (await failures()).headersError(auth, [extra, ...call.headers]);
   }
   // `extraBody` is laid over the checked, mapped body (always an object): fields sent as written.
   const body =
     request.body === undefined
-      ? undefined
+      ? null
       : JSON.stringify({ ...(request.body as object), ...extraBody });
   // Outside a browser the client sees each redirect, to follow it only within the origin; a
   // browser shows none (an opaque answer), so it follows them itself (see docs/reliability.md).
@@ -175,23 +160,27 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
     const link = linkAbort(signal, timeout);
     // False while fetch is being called: a throw then is fetch refusing its arguments.
     let sent = true;
+    /** Sends one hop; the hop is the fetch init too (its `url` is a key fetch ignores). */
     const fetchHop = (hop: Hop) => {
       sent = false;
-      const pending = lookUpFetch(call)(hop.url, {
-        method: hop.method,
-        headers: hop.headers,
-        body: hop.body ?? null,
-        signal: link.controller.signal,
-        redirect,
-      });
+      // No fetch at all throws here too (not a function): said in the error path, below.
+      const pending = (lookUpFetch(call) as FetchLike)(hop.url, hop);
       sent = true;
       return pending;
     };
+    const first: Hop = {
+      url,
+      method: request.method,
+      headers,
+      body,
+      signal: link.controller.signal,
+      redirect,
+    };
     let response: Response;
     try {
-      const first: Hop = { url, method: request.method, headers, body };
       response = await fetchHop(first);
-      if (isRedirect(response))
+      // A redirect (a browser follows them itself: see `redirect` above).
+      if (response.status > 299 && response.status < 400)
         response = await (await import('./redirect.js')).follow(fetchHop, first, response);
     } catch (cause) {
       link.release();
@@ -204,7 +193,7 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
         continue;
       }
       if (timedOut) throw new APITimeoutError(`Request timed out after ${timeout} ms.`);
-      throw await redact((await import('./connection-error.js')).connectionError(cause));
+      throw await redact((await failures()).connectionError(cause, lookUpFetch(call)));
     }
 
     if (!response.ok) {

@@ -17,15 +17,13 @@ const initialBackoffMs = 500;
 const maxBackoffMs = 8_000;
 
 /** A number of seconds (or milliseconds) as HTTP writes it: digits, maybe decimals, never a sign. */
-const amount = (value: string | undefined): number | undefined =>
-  value && /^\d+(\.\d+)?$/.test(value) ? Number(value) : undefined;
-
+const amount = /^\d+(\.\d+)?$/;
 /**
  * The shape of an HTTP date (RFC 9110): `Sun, 06 Nov 1994 08:49:37 GMT`, or one of the two
  * obsolete forms, `Sunday, 06-Nov-94 08:49:37 GMT` and `Sun Nov  6 08:49:37 1994` (in GMT too).
  * `Date.parse` alone takes junk (`-5` and `1 2` read as dates in 2001).
  */
-const httpDate = /^[A-Z][a-z]{2,8},? [\w -]+ \d\d:\d\d:\d\d (GMT|\d{4})$/;
+const httpDate = /^\w+,? [\w -]+ \d\d:\d\d:\d\d (GMT|\d{4})$/;
 
 /**
  * The wait the server asked for: `retry-after-ms` (milliseconds, not negative), else
@@ -33,14 +31,14 @@ const httpDate = /^[A-Z][a-z]{2,8},? [\w -]+ \d\d:\d\d:\d\d (GMT|\d{4})$/;
  * the normal backoff applies.
  */
 export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
-  const milliseconds = amount(headers.get('retry-after-ms')?.trim());
-  if (milliseconds !== undefined) return milliseconds;
+  const milliseconds = headers.get('retry-after-ms')?.trim() ?? '';
+  if (amount.test(milliseconds)) return +milliseconds;
   const retryAfter = headers.get('retry-after')?.trim() ?? '';
-  const seconds = amount(retryAfter);
-  if (seconds !== undefined) return seconds * 1000;
-  const form = httpDate.exec(retryAfter);
-  // The asctime form says no zone: it is GMT all the same.
-  const date = form ? Date.parse(form[1] === 'GMT' ? retryAfter : `${retryAfter} GMT`) : Number.NaN;
+  if (amount.test(retryAfter)) return +retryAfter * 1000;
+  // The asctime form (it ends in its year) says no zone: it is GMT all the same.
+  const date = httpDate.test(retryAfter)
+    ? Date.parse(retryAfter.replace(/\d{4}$/, '$& GMT'))
+    : Number.NaN;
   return date > now ? date - now : undefined;
 }
 

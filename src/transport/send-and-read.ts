@@ -1,11 +1,11 @@
 /** Sends a request and reads its answer: as text, as JSON, or handed over unread as an event stream. */
-import { APIConnectionError, ResponseValidationError, StreamError } from '../errors.js';
+import { APIConnectionError, ResponseValidationError } from '../errors.js';
 import { isObject } from '../json.js';
 import type { EventStreamInit } from '../stream/event-stream.js';
 import type { WireObject } from '../types/wire.js';
 import type { CallOptions } from './call-options.js';
 import { readText } from './read-body.js';
-import { type APIRequest, type Exchange, send } from './request.js';
+import { type APIRequest, type Exchange, failures, send } from './request.js';
 import { snippet } from './snippet.js';
 
 /** A result together with the raw HTTP response it came from. */
@@ -27,11 +27,7 @@ async function readBody(exchange: Exchange): Promise<string> {
     return await readText(exchange.response, exchange.controller.signal);
   } catch (cause) {
     if (exchange.controller.signal.aborted) throw exchange.abortReason();
-    throw await exchange.redact(
-      new APIConnectionError('The connection broke while the response body was being read.', {
-        cause,
-      }),
-    );
+    throw await exchange.redact((await failures()).bodyBroke(cause));
   } finally {
     exchange.release();
   }
@@ -60,22 +56,16 @@ export async function sendAndReadJSON<T>(
   const exchange = await send(call, request);
   const { response, requestId } = exchange;
   const text = await readBody(exchange);
+  let body: unknown;
   try {
-    return { data: parse(text.trim() === '' ? undefined : parseJSON(text)), response, requestId };
+    body = text.trim() === '' ? undefined : JSON.parse(text);
+  } catch {
+    throw await exchange.redact((await failures()).notJSON(text));
+  }
+  try {
+    return { data: parse(body), response, requestId };
   } catch (error) {
     throw await exchange.redact(error);
-  }
-}
-
-function parseJSON(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ResponseValidationError(
-      'response body',
-      [{ path: [], message: `expected JSON, got: ${snippet(text)}` }],
-      text,
-    );
   }
 }
 
@@ -96,11 +86,7 @@ export async function sendAndOpenStream<S>(
   if (!response.body || contentType.includes('application/json')) {
     const text = await response.text().catch(() => '');
     exchange.release();
-    throw await exchange.redact(
-      new StreamError(
-        `Expected an event stream, but the server answered with ${contentType || 'no content type'}${text ? `: ${snippet(text)}` : ''}.`,
-      ),
-    );
+    throw await exchange.redact((await failures()).notAnEventStream(contentType, text));
   }
   const stream = open({
     body: response.body,
