@@ -120,6 +120,7 @@ export { envelopeValidation, type ResponseValidation } from './schemas/validatio
 export { ChatCompletionStream, type ChatCompletionStreamInit } from './stream/chat-stream.js';
 export type { EventDecoding } from './stream/decode-event.js';
 export { EventStream, type EventStreamInit } from './stream/event-stream.js';
+export type { MessageSource } from './stream/message-source.js';
 export { ResponseStream, type ResponseStreamInit } from './stream/response-stream.js';
 /**
  * Every wire type, named: requests, responses, items, tools, the 60 stream events, chat, models.
