@@ -16,8 +16,9 @@ import { guardBrowser } from './transport/browser.js';
 import type { CallOverrides, TransportOptions } from './transport/call-options.js';
 import type { HeadersLike } from './transport/headers.js';
 import type { FetchLike } from './transport/request.js';
+import type { Transport, WebSocketLike, WebSocketSettings } from './transport/transport-option.js';
 
-export type { FetchLike, HeadersLike };
+export type { FetchLike, HeadersLike, Transport, WebSocketLike };
 
 /** Options of {@link ResponsesClient}. */
 export interface ClientOptions {
@@ -45,10 +46,28 @@ export interface ClientOptions {
    * checks those in full too; `false` checks nothing the server sends (requests are still checked).
    */
   validateResponses?: boolean | ResponseValidation | undefined;
+  /**
+   * How `responses.create` reaches the server: `'http'` (default), a request each, or
+   * `'websocket'`, the specs' WebSocket mode: one persistent socket per conversation carries
+   * every turn and tool round (dialects that have it: `openai`, or your own with `webSocket: true`).
+   */
+  transport?: Transport | undefined;
+  /**
+   * The WebSocket constructor for `transport: 'websocket'`; default `globalThis.WebSocket`
+   * (Node 22+, Bun, Deno, browsers). On Node 20, the `ws` package's: `{ WebSocket }` from `'ws'`.
+   */
+  WebSocket?: WebSocketLike | undefined;
+  /** How many WebSocket connections the client keeps open at most (one response in flight each). Default 4. */
+  maxSockets?: number | undefined;
 }
 
 /** Options accepted as the last argument of every method. */
 export interface RequestOptions extends CallOverrides {
+  /**
+   * This request's transport, over the client's (and the conversation's): `{ transport: 'http' }`
+   * sends it as an HTTP request from a WebSocket client.
+   */
+  transport?: Transport | undefined;
   /**
    * For the stream of a `background: true` response: when the connection drops before the
    * response ends, resume it from the last sequence number (at most `maxRetries` times), with no
@@ -69,6 +88,8 @@ export interface ClientConfig {
   readonly validation: ResponseValidation | undefined;
   /** The schema create requests are checked against before they are sent. */
   readonly requestSchema: WireSchema;
+  /** The WebSocket transport's settings, and the client's sockets. */
+  readonly webSocket: WebSocketSettings;
 }
 
 /** Default values of the client options. */
@@ -79,6 +100,8 @@ export const defaults = {
   maxRetries: 2,
   dangerouslyAllowBrowser: false,
   validateResponses: true,
+  transport: 'http',
+  maxSockets: 4,
 } as const satisfies ClientOptions;
 
 /** A count option (a timeout, a number of retries): a finite number, not negative. */
@@ -103,6 +126,11 @@ export function normalizeOptions(options: ClientOptions): ClientConfig {
   const apiKey = options.apiKey || undefined;
   guardBrowser(apiKey, options.dangerouslyAllowBrowser ?? defaults.dangerouslyAllowBrowser);
   const validation = options.validateResponses ?? defaults.validateResponses;
+  const transport = options.transport ?? defaults.transport;
+  if (transport !== 'http' && transport !== 'websocket')
+    throw new ResponsesError(
+      `The transport option must be 'http' or 'websocket'; got ${transport}.`,
+    );
   return {
     transport: {
       baseURL: (options.baseURL ?? dialect.baseURL).replace(/\/+$/, ''),
@@ -116,5 +144,14 @@ export function normalizeOptions(options: ClientOptions): ClientConfig {
     context: { project: options.project },
     validation: validation === true ? envelopeValidation : validation || undefined,
     requestSchema: (validation === true || !validation ? envelopeValidation : validation).request,
+    webSocket: {
+      transport,
+      WebSocket: options.WebSocket,
+      maxSockets: Math.max(
+        1,
+        Math.floor(checkCount('maxSockets', options.maxSockets ?? defaults.maxSockets)),
+      ),
+      pool: undefined,
+    },
   };
 }

@@ -8,6 +8,7 @@ import type { DialectHandle } from '../dialects/index.js';
 import { RequestValidationError } from '../errors.js';
 import type { RequestOptions } from '../options.js';
 import type { Responses } from '../resources/responses.js';
+import { laneKey } from '../transport/transport-option.js';
 import type {
   ResponseCreateParams,
   ResponseInputItem,
@@ -32,6 +33,8 @@ export interface Session {
   state: SavedConversation;
   /** Settles when the last turn started has ended, reading it to its end if nobody does. */
   tail?: (() => Promise<unknown>) | undefined;
+  /** What its requests' options start from: its transport, and its lane (one connection). */
+  readonly requests: RequestOptions;
 }
 
 const turns = () => import('./turn.js');
@@ -79,7 +82,7 @@ export class Conversation<Params = ResponseCreateParams, T = null> {
     dialect: DialectHandle,
     options: ConversationOptions<Params>,
   ) {
-    const { resume, tools, maxToolRounds, toolErrors, conversation, ...params } =
+    const { resume, tools, maxToolRounds, toolErrors, conversation, transport, ...params } =
       options as ConversationOptions;
     for (const key of ['tools', 'instructions'] as const)
       if (dialect.takes?.[key] === false && options[key as keyof typeof options] != null)
@@ -97,13 +100,14 @@ export class Conversation<Params = ResponseCreateParams, T = null> {
     const stored = (dialect.state ?? 'previous_response_id') === 'previous_response_id';
     this.#session = {
       responses,
+      requests: { transport, [laneKey]: {} } as RequestOptions,
       options: options as ConversationOptions<unknown>,
       state: {
         version: 1,
         dialect: dialect.name,
         strategy: conversation
           ? 'conversation'
-          : stored && params.store !== false
+          : stored && (params.store !== false || transport === 'websocket')
             ? 'previous_response_id'
             : 'replay',
         previousResponseId: null,

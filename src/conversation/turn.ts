@@ -109,7 +109,9 @@ export function startTurn(
       itemsOf(input),
       params as Record<string, unknown> | undefined,
       {
+        ...session.requests,
         ...options,
+        transport: options?.transport ?? session.requests.transport,
         signal: controller.signal,
       },
       streamed,

@@ -31,6 +31,8 @@ export interface ClientFeatures {
   readonly chatCompletions: boolean;
   /** `models`. */
   readonly models: boolean;
+  /** `transport: 'websocket'`: the WebSocket mode of `/responses`. */
+  readonly webSocket: boolean;
 }
 
 declare const endpoints: unique symbol;

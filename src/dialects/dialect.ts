@@ -90,6 +90,11 @@ export interface Dialect<Params = ResponseCreateParams> {
   };
   /** What the server offers besides creating responses. */
   readonly features: ResponseFeatures;
+  /**
+   * Whether `/responses` also speaks the specs' WebSocket mode (`response.create` messages on a
+   * persistent socket): the `transport: 'websocket'` option needs it. Default `false`.
+   */
+  readonly webSocket?: boolean | undefined;
   /** The headers that carry the API key. */
   authHeaders(apiKey: string): Record<string, string>;
   /** Checks and mapping of `responses.create`. */
@@ -118,6 +123,7 @@ const canonical: Omit<Dialect<never>, 'name' | 'baseURL'> = {
   state: 'previous_response_id',
   paths: { responses: () => ['responses'] },
   features: { retrieve: false, inputItems: false, compact: false },
+  webSocket: false,
   authHeaders: (apiKey) => ({ authorization: `Bearer ${apiKey}` }),
   request: {},
   chatRequest: {},
@@ -129,12 +135,19 @@ const canonical: Omit<Dialect<never>, 'name' | 'baseURL'> = {
 
 /**
  * Builds a complete {@link Dialect} from the parts where a server differs from the canonical
- * one. `Params` types the create requests of a client that speaks it.
+ * one. `Params` types the create requests of a client that speaks it; `webSocket: true` (its
+ * server speaks the WebSocket mode) lets a client of it take `transport: 'websocket'`.
  *
  * @example
  * const mine = defineDialect({ name: 'mine', baseURL: 'https://llm.example/v1', state: 'replay' });
  * const client = new ResponsesClient({ dialect: mine });
  */
+export function defineDialect<Params = ResponseCreateParams>(
+  spec: DialectSpec<Params> & { readonly webSocket: true },
+): Dialect<Params> & { readonly webSocket: true };
+export function defineDialect<Params = ResponseCreateParams>(
+  spec: DialectSpec<Params>,
+): Dialect<Params>;
 export function defineDialect<Params = ResponseCreateParams>(
   spec: DialectSpec<Params>,
 ): Dialect<Params> {

@@ -20,7 +20,7 @@ const typedMessages = ({ input, ...params }: WireObject): WireObject => ({
 /**
  * OpenAI's Responses API (and OpenResponses): the canonical dialect, with every endpoint:
  * stored responses (retrieve, delete, cancel, resumed streams), input items, compact and
- * input token counts, chat completions and models. Its requests are checked against its own
+ * input token counts, chat completions and models, and the WebSocket mode of `/responses`. Its requests are checked against its own
  * limits too (at least 16 output tokens, a safety identifier of up to 64 characters).
  */
 export const openai = defineDialect({
@@ -31,5 +31,6 @@ export const openai = defineDialect({
     models: () => ['models'],
   },
   features: { retrieve: true, inputItems: true, compact: true },
+  webSocket: true,
   request: { params: OpenAIParamsSchema, mapRequest: typedMessages },
 });

@@ -1,0 +1,267 @@
+/**
+ * `responses.create` over the WebSocket transport: the request checked and mapped as over HTTP,
+ * sent as one `response.create` message on a pooled connection, and its frames read by the same
+ * `ResponseStream` an SSE body feeds (the dialect's normalizer, the client's validation). A
+ * unary create is that stream's final response. Loaded on the first WebSocket request.
+ */
+import {
+  APIConnectionError,
+  APIError,
+  APIUserAbortError,
+  RequestValidationError,
+  type ResponsesError,
+  StreamError,
+  type ValidationIssue,
+} from '../../errors.js';
+import { isObject } from '../../json.js';
+import type { ClientConfig, RequestOptions } from '../../options.js';
+import type { AnyDialect, Prepared } from '../../resources/prepare.js';
+import { openResponseStream } from '../../resources/read-response.js';
+import { streamError } from '../../stream/decode-event.js';
+import { withOutputText } from '../../stream/output-text.js';
+import type { ResponseStream } from '../../stream/response-stream.js';
+import type { Response, WireObject } from '../../types/index.js';
+import type { WithResponse } from '../answer.js';
+import type { CallOptions } from '../call-options.js';
+import { mergeHeaders } from '../headers.js';
+import { redactSecret } from '../redact.js';
+import { retryDelayMs, shouldRetryResponse } from '../retry.js';
+import { laneKey } from '../transport-option.js';
+import { buildURL } from '../url.js';
+import type { FrameSource } from './frame-source.js';
+import { SocketPool } from './pool.js';
+
+/** The `error` code of a socket past the server's connection age limit (OpenAI: 60 minutes). */
+export const ageLimit = 'websocket_connection_limit_reached';
+
+/** Fields of the create params that only HTTP has: WebSocket mode streams every response. */
+const httpOnly = ['stream', 'stream_options', 'background'] as const;
+
+/**
+ * Close codes that say the request itself cannot be carried (a protocol error, data the server
+ * refuses, a policy violation, a message too big): a close with one of these before the
+ * response's first event is not retried.
+ */
+const fatalCloseCodes = new Set([1002, 1003, 1007, 1008, 1009, 1010]);
+
+/**
+ * Creates a response over the client's sockets: a `ResponseStream` when `params.stream`, else
+ * the response its stream ends with. Before the first event, an `error` message is the
+ * `APIError` of its status (retried as over HTTP), and a socket that closed is retried on a new
+ * one; after it, both are a `StreamError` of the stream.
+ */
+export async function createOverWebSocket(
+  config: ClientConfig,
+  dialect: AnyDialect,
+  call: CallOptions,
+  prepared: Prepared,
+  params: WireObject,
+  options: RequestOptions | undefined,
+): Promise<WithResponse<Response | ResponseStream>> {
+  checkRequest(dialect, params, prepared, options);
+  const message: WireObject = { type: 'response.create', ...prepared.body, ...call.extraBody };
+  for (const field of httpOnly) delete message[field];
+  const text = JSON.stringify(message);
+  const pool = await poolOf(config, dialect, call);
+  const pin = (options as { [laneKey]?: object } | undefined)?.[laneKey];
+  const { maxRetries, timeout, signal, apiKey } = call;
+
+  let replacedSocket = false;
+  for (let attempt = 0; ; attempt++) {
+    if (signal?.aborted) throw new APIUserAbortError();
+    const controller = new AbortController();
+    const link = () => controller.abort();
+    signal?.addEventListener('abort', link, { once: true });
+    let source: FrameSource | undefined;
+    let failure: ResponsesError;
+    try {
+      const connection = await pool.acquire(pin, signal);
+      source = await connection.send({
+        text,
+        signal: controller.signal,
+        callerSignal: signal,
+        timeout,
+      });
+      const first = await source.first();
+      const refusal = refusalOf(first, apiKey);
+      if (!refusal) {
+        const headers = connection.headers;
+        const stream = openResponseStream(
+          config,
+          dialect,
+          call,
+          {
+            body: source,
+            controller,
+            signal,
+            idleTimeout: timeout,
+            response: new globalThis.Response(null, { headers }),
+            requestId: headers.get('x-request-id') ?? undefined,
+          },
+          {},
+        );
+        const data = params.stream ? stream : await unary(stream);
+        return {
+          data,
+          response: stream.response as globalThis.Response,
+          requestId: stream.requestId,
+        };
+      }
+      failure = refusal;
+    } catch (error) {
+      if (signal?.aborted || error instanceof APIUserAbortError) throw new APIUserAbortError();
+      failure = asFailure(error, source);
+    } finally {
+      signal?.removeEventListener('abort', link);
+    }
+    // The server's connection age limit: the connection let that socket go; the same request
+    // goes again on a new one, once, and it counts as no retry.
+    if (failure instanceof APIError && failure.code === ageLimit && !replacedSocket) {
+      replacedSocket = true;
+      attempt -= 1;
+      continue;
+    }
+    if (attempt >= maxRetries || !retryable(failure, source)) throw failure;
+    await wait(
+      retryDelayMs(attempt, failure instanceof APIError ? failure.headers : undefined),
+      signal,
+    );
+  }
+}
+
+/** Refuses, before anything is sent, what the WebSocket transport cannot carry. */
+function checkRequest(
+  dialect: AnyDialect,
+  params: WireObject,
+  prepared: Prepared,
+  options: RequestOptions | undefined,
+): void {
+  const issues: ValidationIssue[] = [];
+  if (dialect.webSocket !== true)
+    issues.push({
+      path: ['transport'],
+      message: `the ${dialect.name} dialect's server has no WebSocket mode: use transport: 'http'`,
+    });
+  if (params.background === true)
+    issues.push({
+      path: ['background'],
+      message: "a background response cannot go over a WebSocket: use transport: 'http'",
+    });
+  const own = [...mergeHeaders(options?.headers ?? {}, prepared.headers).keys()];
+  if (own.length > 0)
+    issues.push({
+      path: ['headers'],
+      message: `a request over a WebSocket carries no headers of its own (${own.join(', ')}): the client's go with the upgrade; use transport: 'http' for this one`,
+    });
+  if (issues.length > 0) throw new RequestValidationError(issues, 'request');
+}
+
+/** The client's pool, made on its first WebSocket request. */
+function poolOf(config: ClientConfig, dialect: AnyDialect, call: CallOptions): Promise<SocketPool> {
+  const settings = config.webSocket;
+  settings.pool ??= Promise.resolve().then(() => {
+    const url = new URL(buildURL(call.baseURL, dialect.paths.responses(config.context)));
+    url.protocol =
+      url.protocol === 'https:' ? 'wss:' : url.protocol === 'http:' ? 'ws:' : url.protocol;
+    const { apiKey } = config.transport;
+    const headers = Object.fromEntries(
+      mergeHeaders(apiKey ? dialect.authHeaders(apiKey) : {}, config.transport.headers),
+    );
+    return new SocketPool(
+      { url: url.href, headers, WebSocket: settings.WebSocket, apiKey },
+      settings.maxSockets,
+    );
+  });
+  return settings.pool;
+}
+
+/** The error a first frame stands for: the `APIError` of an `error` message's status. */
+function refusalOf(first: string, apiKey: string | undefined): ResponsesError | undefined {
+  if (!first.includes('"error"')) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(first);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(json) || json.type !== 'error') return undefined;
+  const status = json.status;
+  if (typeof status !== 'number') return streamError(json);
+  const error = isObject(json.error) ? json.error : {};
+  const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const code = error.code;
+  const headers = new Headers();
+  if (isObject(error.headers))
+    for (const [name, value] of Object.entries(error.headers))
+      if (typeof value === 'string') headers.set(name, value);
+  return APIError.generate(
+    redactSecret(
+      {
+        status,
+        serverMessage: str(error.message),
+        body: {
+          message: str(error.message),
+          type: str(error.type),
+          code: typeof code === 'string' || typeof code === 'number' ? code : undefined,
+          param: str(error.param),
+        },
+        error: json,
+        headers,
+      },
+      apiKey,
+    ),
+  );
+}
+
+/** What a failure before the first event is reported as: a close is a connection error. */
+function asFailure(error: unknown, source: FrameSource | undefined): ResponsesError {
+  if (error instanceof APIUserAbortError) return error;
+  if (source?.closeCode !== undefined && source.received === 0)
+    return new APIConnectionError(
+      `The WebSocket closed (${source.closeCode}) before the response's first event.`,
+      { cause: error },
+    );
+  if (error instanceof APIError || error instanceof APIConnectionError) return error;
+  if (error instanceof StreamError || error instanceof RequestValidationError) return error;
+  return new APIConnectionError('The WebSocket request failed.', { cause: error });
+}
+
+/** Whether a failure before the first event may be tried again on a new socket. */
+function retryable(failure: ResponsesError, source: FrameSource | undefined): boolean {
+  if (failure instanceof APIError) return shouldRetryResponse(failure.status, failure.headers);
+  if (!(failure instanceof APIConnectionError)) return false;
+  const code = source?.closeCode;
+  return code === undefined || !fatalCloseCodes.has(code);
+}
+
+/**
+ * A unary create's answer: the response the stream ends with. A failed response is returned as
+ * over HTTP (where a `failed` body is a response, not an error); a broken stream still throws.
+ */
+async function unary(stream: ResponseStream): Promise<Response> {
+  try {
+    return await stream.finalResponse();
+  } catch (error) {
+    const event = error instanceof StreamError ? error.event : undefined;
+    if (!isObject(event) || event.type !== 'response.failed' || !isObject(event.response))
+      throw error;
+    const response = event.response;
+    const output = Array.isArray(response.output) ? response.output : [];
+    return withOutputText({ ...response, output }) as unknown as Response;
+  }
+}
+
+function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new APIUserAbortError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
