@@ -10,8 +10,8 @@ import type {
   GatewayCreateParams,
   KartaCreateParams,
   KawaiCreateParams,
+  OpenAICreateParams,
   OpenRouterCreateParams,
-  ResponseCreateParams,
 } from '../types/index.js';
 import type { ConversationParams, Dialect, StateStrategy } from './dialect.js';
 
@@ -115,14 +115,17 @@ export function builtIn<Name extends DialectName>(name: Name) {
   return { name, ...facts };
 }
 
-/** The create params of a client of each built-in dialect: the canonical ones plus the server's own. */
+/**
+ * The create params of a client of each built-in dialect: the canonical ones plus the server's
+ * own (the canonical dialect's row has no module: OpenAI's, with its WebSocket `stream_id`).
+ */
 export type DialectParams = {
   [Name in DialectName]: (typeof catalog)[Name] extends {
     /** The row's module loader, typed with the create params of its dialect. */
     load: () => Promise<Dialect<infer Params>>;
   }
     ? Params
-    : ResponseCreateParams;
+    : OpenAICreateParams;
 };
 
 type Only<Keys> = {

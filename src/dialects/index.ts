@@ -39,8 +39,15 @@ export type HasWebSocket<D> = D extends DialectName
     ? true
     : false;
 
-/** The `transport` values a client (or a conversation) speaking `D` takes: `'websocket'` only where `D` has it. */
-export type TransportOf<D> = [HasWebSocket<D>] extends [true] ? Transport : 'http';
+/**
+ * The `transport` values a client (or a conversation) speaking `D` takes: `'websocket'` only
+ * where `D` has it (for a client of any dialect, where one of them has it).
+ */
+export type TransportOf<D> = D extends unknown
+  ? HasWebSocket<D> extends true
+    ? Transport
+    : 'http'
+  : never;
 
 /** Every feature: the type of a dialect whose features are only known at run time. */
 type AllFeatures = { readonly [K in keyof ClientFeatures]: true };

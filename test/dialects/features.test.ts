@@ -5,13 +5,21 @@ import type { BuiltInFeatures, DialectName } from '../../src/index.js';
 // The type-level table, written out: a value of the type, so each `true`/`false` here is the
 // one the type says (`npm run typecheck` refuses any other).
 const declared: BuiltInFeatures = {
-  openai: { retrieve: true, inputItems: true, compact: true, chatCompletions: true, models: true },
+  openai: {
+    retrieve: true,
+    inputItems: true,
+    compact: true,
+    chatCompletions: true,
+    models: true,
+    webSocket: true,
+  },
   openrouter: {
     retrieve: false,
     inputItems: false,
     compact: false,
     chatCompletions: true,
     models: true,
+    webSocket: false,
   },
   karta: {
     retrieve: false,
@@ -19,6 +27,7 @@ const declared: BuiltInFeatures = {
     compact: false,
     chatCompletions: true,
     models: false,
+    webSocket: false,
   },
   kawai: {
     retrieve: false,
@@ -26,6 +35,7 @@ const declared: BuiltInFeatures = {
     compact: false,
     chatCompletions: false,
     models: false,
+    webSocket: false,
   },
   gateway: {
     retrieve: false,
@@ -33,6 +43,7 @@ const declared: BuiltInFeatures = {
     compact: false,
     chatCompletions: false,
     models: true,
+    webSocket: false,
   },
 };
 
@@ -45,6 +56,7 @@ describe('BuiltInFeatures', () => {
         ...dialect.features,
         chatCompletions: dialect.paths.chatCompletions !== undefined,
         models: dialect.paths.models !== undefined,
+        webSocket: dialect.webSocket === true,
       }).toEqual(declared[name]);
     },
   );

@@ -42,7 +42,7 @@ describe('WebSocket transport: the protocol', () => {
       stream: false,
       stream_options: { include_obfuscation: false },
       background: false,
-    } as never);
+    });
     expect(response.output_text).toBe('echo: hi');
     expect(received).toEqual([{ type: 'response.create', model: 'gpt-5', input: 'hi' }]);
     expect(authorizations).toEqual(['Bearer sk-test']);
@@ -69,7 +69,7 @@ describe('WebSocket transport: the protocol', () => {
       stream: true,
     });
     expect(stream).toBeInstanceOf(ResponseStream);
-    const types: string[] = [];
+    const types: unknown[] = [];
     for await (const event of stream) types.push(event.type);
     expect(types).toEqual([
       'response.created',
