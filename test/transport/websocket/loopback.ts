@@ -35,6 +35,8 @@ export interface Loopback {
 export interface LoopbackOptions {
   /** Refuses an upgrade with this status and JSON body. */
   refuse?: (request: IncomingMessage, index: number) => { status: number; body: Json } | undefined;
+  /** Milliseconds to wait before accepting each upgrade. */
+  upgradeDelay?: number;
   /** Answers an HTTP request (default: 404). */
   http?: (request: IncomingMessage, response: ServerResponse) => void;
 }
@@ -48,7 +50,9 @@ export async function loopback(answer: Answer, options: LoopbackOptions = {}): P
   });
   const wss = new WebSocketServer({ noServer: true });
   let upgrades = 0;
-  server.on('upgrade', (request, socket, head) => {
+  server.on('upgrade', async (request, socket, head) => {
+    if (options.upgradeDelay)
+      await new Promise((resolve) => setTimeout(resolve, options.upgradeDelay));
     const refusal = options.refuse?.(request, upgrades++);
     if (refusal) {
       const body = JSON.stringify(refusal.body);
