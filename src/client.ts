@@ -132,12 +132,12 @@ export const ResponsesClient = class ResponsesClient {
   declare readonly dialect: string;
   readonly #options: ClientOptions;
   readonly #dialect: DialectHandle;
-  readonly #config: ClientConfig;
+  readonly #sockets: ClientConfig['webSocket'];
 
   constructor(options: ClientOptions = {}) {
     const config: ClientConfig = normalizeOptions(options);
     this.#options = options;
-    this.#config = config;
+    this.#sockets = config.webSocket;
     this.baseURL = config.transport.baseURL;
     this.dialect = config.dialect.name;
     this.#dialect = config.dialect;
@@ -147,7 +147,7 @@ export const ResponsesClient = class ResponsesClient {
   }
 
   conversation(options: ConversationOptions): Conversation {
-    const transport = options.transport ?? this.#config.webSocket.transport;
+    const transport = options.transport ?? this.#options.transport;
     return new Conversation(this.responses, this.#dialect, { ...options, transport });
   }
 
@@ -156,9 +156,9 @@ export const ResponsesClient = class ResponsesClient {
   }
 
   async close(): Promise<void> {
-    const { webSocket } = this.#config;
-    const pool = webSocket.pool;
-    webSocket.pool = undefined;
+    const sockets = this.#sockets;
+    const pool = sockets.pool;
+    sockets.pool = undefined;
     await (await pool)?.close();
   }
 } as unknown as ResponsesClientConstructor;

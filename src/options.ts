@@ -100,8 +100,6 @@ export const defaults = {
   maxRetries: 2,
   dangerouslyAllowBrowser: false,
   validateResponses: true,
-  transport: 'http',
-  maxSockets: 4,
 } as const satisfies ClientOptions;
 
 /** A count option (a timeout, a number of retries): a finite number, not negative. */
@@ -126,11 +124,6 @@ export function normalizeOptions(options: ClientOptions): ClientConfig {
   const apiKey = options.apiKey || undefined;
   guardBrowser(apiKey, options.dangerouslyAllowBrowser ?? defaults.dangerouslyAllowBrowser);
   const validation = options.validateResponses ?? defaults.validateResponses;
-  const transport = options.transport ?? defaults.transport;
-  if (transport !== 'http' && transport !== 'websocket')
-    throw new ResponsesError(
-      `The transport option must be 'http' or 'websocket'; got ${transport}.`,
-    );
   return {
     transport: {
       baseURL: (options.baseURL ?? dialect.baseURL).replace(/\/+$/, ''),
@@ -145,12 +138,8 @@ export function normalizeOptions(options: ClientOptions): ClientConfig {
     validation: validation === true ? envelopeValidation : validation || undefined,
     requestSchema: (validation === true || !validation ? envelopeValidation : validation).request,
     webSocket: {
-      transport,
-      WebSocket: options.WebSocket,
-      maxSockets: Math.max(
-        1,
-        Math.floor(checkCount('maxSockets', options.maxSockets ?? defaults.maxSockets)),
-      ),
+      // Read when the first WebSocket request loads that code (default transport: 'http').
+      options,
       pool: undefined,
     },
   };

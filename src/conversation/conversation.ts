@@ -8,7 +8,6 @@ import type { DialectHandle } from '../dialects/index.js';
 import { RequestValidationError } from '../errors.js';
 import type { RequestOptions } from '../options.js';
 import type { Responses } from '../resources/responses.js';
-import { laneKey } from '../transport/transport-option.js';
 import type {
   ResponseCreateParams,
   ResponseInputItem,
@@ -33,8 +32,6 @@ export interface Session {
   state: SavedConversation;
   /** Settles when the last turn started has ended, reading it to its end if nobody does. */
   tail?: (() => Promise<unknown>) | undefined;
-  /** What its requests' options start from: its transport, and its lane (one connection). */
-  readonly requests: RequestOptions;
 }
 
 const turns = () => import('./turn.js');
@@ -100,7 +97,6 @@ export class Conversation<Params = ResponseCreateParams, T = null> {
     const stored = (dialect.state ?? 'previous_response_id') === 'previous_response_id';
     this.#session = {
       responses,
-      requests: { transport, [laneKey]: {} } as RequestOptions,
       options: options as ConversationOptions<unknown>,
       state: {
         version: 1,

@@ -8,6 +8,7 @@ import { APIUserAbortError, RequestValidationError, StreamError } from '../error
 import { isObject } from '../json.js';
 import type { RequestOptions } from '../options.js';
 import type { ResponseStream } from '../stream/response-stream.js';
+import { laneKey } from '../transport/transport-option.js';
 import type {
   FunctionTool,
   Response,
@@ -109,9 +110,10 @@ export function startTurn(
       itemsOf(input),
       params as Record<string, unknown> | undefined,
       {
-        ...session.requests,
         ...options,
-        transport: options?.transport ?? session.requests.transport,
+        // Over a WebSocket, the conversation's requests keep to one connection (its lane).
+        ...{ [laneKey]: session },
+        transport: options?.transport ?? session.options.transport,
         signal: controller.signal,
       },
       streamed,

@@ -123,7 +123,6 @@ const canonical: Omit<Dialect<never>, 'name' | 'baseURL'> = {
   state: 'previous_response_id',
   paths: { responses: () => ['responses'] },
   features: { retrieve: false, inputItems: false, compact: false },
-  webSocket: false,
   authHeaders: (apiKey) => ({ authorization: `Bearer ${apiKey}` }),
   request: {},
   chatRequest: {},

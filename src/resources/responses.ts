@@ -213,7 +213,7 @@ async function createResponse(
     body: prepared.body,
     headers: prepared.headers,
   } as const;
-  if ((options?.transport ?? config.webSocket.transport) === 'websocket')
+  if ((options?.transport ?? config.webSocket.options.transport) === 'websocket')
     return import('../transport/websocket/create.js').then((m) =>
       m.createOverWebSocket(config, dialect, call, prepared, params as WireObject, options),
     );

@@ -1,5 +1,5 @@
 import { APIConnectionError, APITimeoutError, ResponsesError, StreamError } from '../errors.js';
-import { isMessageSource, type MessageSource } from './message-source.js';
+import type { MessageSource } from './message-source.js';
 import { type EventSourceMessage, SSEReader } from './sse.js';
 
 /** Tells the iterator to skip an SSE message (a keep-alive, say). */
@@ -53,7 +53,7 @@ export class EventIterator<Event> implements AsyncIterator<Event> {
 
   constructor(stream: IteratedStream<Event>, body: ReadableStream<Uint8Array> | MessageSource) {
     this.#stream = stream;
-    this.#reader = isMessageSource(body) ? body : this.#open(body);
+    this.#reader = 'take' in body ? body : this.#open(body);
   }
 
   next(): Promise<IteratorResult<Event>> {

@@ -16,7 +16,3 @@ export interface MessageSource {
   /** Stops receiving: nothing more is handed out, and the transport lets the rest go. */
   cancel(): void;
 }
-
-/** Whether what a stream reads from is a ready {@link MessageSource} rather than a body to parse. */
-export const isMessageSource = (body: object): body is MessageSource =>
-  typeof (body as Partial<MessageSource>).take === 'function';

@@ -14,14 +14,17 @@ export type Transport = 'http' | 'websocket';
  */
 export type WebSocketLike = new (url: string, ...rest: never[]) => object;
 
-/** The client's WebSocket settings, normalized, and its pool of sockets once the first one opened. */
+/**
+ * The client's WebSocket options as given (the WebSocket code reads and checks them when it
+ * loads: none of it is on the default path), and its pool of sockets once the first one opened.
+ */
 export interface WebSocketSettings {
-  /** The transport of requests that do not say. */
-  readonly transport: Transport;
-  /** The constructor given; `undefined` looks up `globalThis.WebSocket` when a socket opens. */
-  readonly WebSocket: WebSocketLike | undefined;
-  /** How many sockets the client keeps open at most. */
-  readonly maxSockets: number;
+  /** The options `transport`, `WebSocket` and `maxSockets`, as given. */
+  readonly options: {
+    readonly transport?: Transport | undefined;
+    readonly WebSocket?: WebSocketLike | undefined;
+    readonly maxSockets?: number | undefined;
+  };
   /**
    * The client's sockets: made by its first WebSocket request, closed and forgotten by
    * `client.close()` (a request after it opens new ones).
@@ -34,4 +37,4 @@ export interface WebSocketSettings {
  * conversation go over one connection (`store: false` chaining needs the server's
  * connection-local cache). The key of an internal field of the request options.
  */
-export const laneKey: unique symbol = Symbol('responses-client.lane');
+export const laneKey: unique symbol = Symbol();

@@ -9,7 +9,7 @@ import {
   APIError,
   APIUserAbortError,
   RequestValidationError,
-  type ResponsesError,
+  ResponsesError,
   StreamError,
   type ValidationIssue,
 } from '../../errors.js';
@@ -17,6 +17,8 @@ import { isObject } from '../../json.js';
 import type { ClientConfig, RequestOptions } from '../../options.js';
 import type { AnyDialect, Prepared } from '../../resources/prepare.js';
 import { openResponseStream } from '../../resources/read-response.js';
+import { OpenAIWebSocketParamsSchema } from '../../schemas/dialects/openai-websocket.js';
+import { checkRequest as checkWire } from '../../schemas/validate.js';
 import { streamError } from '../../stream/decode-event.js';
 import { withOutputText } from '../../stream/output-text.js';
 import type { ResponseStream } from '../../stream/response-stream.js';
@@ -33,6 +35,9 @@ import { SocketPool } from './pool.js';
 
 /** The `error` code of a socket past the server's connection age limit (OpenAI: 60 minutes). */
 export const ageLimit = 'websocket_connection_limit_reached';
+
+/** How many connections a client keeps at most, when its `maxSockets` option does not say. */
+export const defaultMaxSockets = 4;
 
 /** Fields of the create params that only HTTP has: WebSocket mode streams every response. */
 const httpOnly = ['stream', 'stream_options', 'background'] as const;
@@ -59,6 +64,7 @@ export async function createOverWebSocket(
   options: RequestOptions | undefined,
 ): Promise<WithResponse<Response | ResponseStream>> {
   checkRequest(dialect, params, prepared, options);
+  checkWire(OpenAIWebSocketParamsSchema, params, 'request');
   const message: WireObject = { type: 'response.create', ...prepared.body, ...call.extraBody };
   for (const field of httpOnly) delete message[field];
   const text = JSON.stringify(message);
@@ -167,9 +173,12 @@ function poolOf(config: ClientConfig, dialect: AnyDialect, call: CallOptions): P
     const headers = Object.fromEntries(
       mergeHeaders(apiKey ? dialect.authHeaders(apiKey) : {}, config.transport.headers),
     );
+    const max = settings.options.maxSockets ?? defaultMaxSockets;
+    if (!Number.isFinite(max) || max < 1)
+      throw new ResponsesError(`The maxSockets option must be a finite number ≥ 1; got ${max}.`);
     return new SocketPool(
-      { url: url.href, headers, WebSocket: settings.WebSocket, apiKey },
-      settings.maxSockets,
+      { url: url.href, headers, WebSocket: settings.options.WebSocket, apiKey },
+      Math.floor(max),
     );
   });
   return settings.pool;

@@ -75,7 +75,7 @@ describe('WebSocket transport: aborts', () => {
       { ...params, stream: true },
       { signal: controller.signal },
     );
-    const seen: string[] = [];
+    const seen: unknown[] = [];
     const error = await (async () => {
       for await (const event of stream) {
         seen.push(event.type);
@@ -125,9 +125,8 @@ describe('WebSocket transport: aborts', () => {
     const server = await serve((message, socket, index) => {
       const events = textEvents(`resp_${index}`, `echo: ${String(message.input)}`, 4);
       // The aborted response keeps sending for a while, as a server that has not noticed yet.
-      events.forEach((event, at) =>
-        setTimeout(() => socket.readyState === 1 && socket.send(JSON.stringify(event)), at * 15),
-      );
+      for (const [at, event] of events.entries())
+        setTimeout(() => socket.readyState === 1 && socket.send(JSON.stringify(event)), at * 15);
     });
     const client = clientOf(server);
     const first = await client.responses.create({ ...params, input: 'first', stream: true });

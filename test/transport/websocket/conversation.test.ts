@@ -80,7 +80,7 @@ describe('WebSocket transport: a conversation', () => {
   it('streams a turn over the socket, every round', async () => {
     const server = await toolServer();
     const chat = clientOf(server).conversation({ model: 'm', tools, store: false });
-    const types = new Set<string>();
+    const types = new Set<unknown>();
     for await (const event of chat.stream('hi')) types.add(event.type);
     expect(types.has('response.output_item.done')).toBe(true);
     expect(types.has('response.output_text.delta')).toBe(true);
