@@ -16,7 +16,7 @@ import {
 import { isObject } from '../../json.js';
 import type { ClientConfig, RequestOptions } from '../../options.js';
 import type { AnyDialect, Prepared } from '../../resources/prepare.js';
-import { openResponseStream } from '../../resources/read-response.js';
+import { openResponseStream, readResponse } from '../../resources/read-response.js';
 import { OpenAIWebSocketParamsSchema } from '../../schemas/dialects/openai-websocket.js';
 import { checkRequest as checkWire } from '../../schemas/validate.js';
 import { streamError } from '../../stream/decode-event.js';
@@ -92,6 +92,12 @@ export async function createOverWebSocket(
       const refusal = refusalOf(first, apiKey);
       if (!refusal) {
         const headers = connection.headers;
+        const response = new globalThis.Response(null, { headers });
+        const requestId = headers.get('x-request-id') ?? undefined;
+        // A unary create reads the terminal event's response only, as over HTTP it reads one
+        // body: checked as a response, its events never decoded (unless it came without output).
+        const whole = params.stream ? undefined : await terminalResponse(source);
+        if (whole) return { data: readResponse(config, dialect, whole), response, requestId };
         const stream = openResponseStream(
           config,
           dialect,
@@ -101,22 +107,19 @@ export async function createOverWebSocket(
             controller,
             signal,
             idleTimeout: timeout,
-            response: new globalThis.Response(null, { headers }),
-            requestId: headers.get('x-request-id') ?? undefined,
+            response,
+            requestId,
           },
           {},
         );
-        const data = params.stream ? stream : await unary(stream);
-        return {
-          data,
-          response: stream.response as globalThis.Response,
-          requestId: stream.requestId,
-        };
+        return { data: params.stream ? stream : await unary(stream), response, requestId };
       }
       failure = refusal;
     } catch (error) {
       if (signal?.aborted || error instanceof APIUserAbortError) throw new APIUserAbortError();
       failure = asFailure(error, source);
+      // Retried only when no event of the response arrived: after one, it is the stream's end.
+      if (source && source.received > 0) throw failure;
     } finally {
       signal?.removeEventListener('abort', link);
     }
@@ -241,6 +244,26 @@ function retryable(failure: ResponsesError, source: FrameSource | undefined): bo
   if (!(failure instanceof APIConnectionError)) return false;
   const code = source?.closeCode;
   return code === undefined || !fatalCloseCodes.has(code);
+}
+
+/**
+ * The response a unary create's terminal event carries, once the last frame came: `undefined`
+ * when the socket broke first, or the response has no output (a sparse server's, which its
+ * events rebuild): the stream is decoded then.
+ */
+async function terminalResponse(source: FrameSource): Promise<WireObject | undefined> {
+  await source.settled();
+  const last = source.lastFrame;
+  if (last === undefined) return undefined;
+  let event: unknown;
+  try {
+    event = JSON.parse(last);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(event) || event.type === 'error' || !isObject(event.response)) return undefined;
+  const { output } = event.response;
+  return Array.isArray(output) && output.length > 0 ? event.response : undefined;
 }
 
 /**

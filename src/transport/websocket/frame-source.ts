@@ -22,6 +22,8 @@ export class FrameSource implements MessageSource {
   #count = 0;
   #closeCode: number | undefined;
   #wake: (() => void) | undefined;
+  #settled: Promise<void> | undefined;
+  #onSettled: (() => void) | undefined;
   #lastFrameAt = Date.now();
   #watchdog: ReturnType<typeof setTimeout> | undefined;
   readonly #signal: AbortSignal;
@@ -48,6 +50,21 @@ export class FrameSource implements MessageSource {
   /** Whether the response's last frame arrived. */
   get complete(): boolean {
     return this.#complete;
+  }
+
+  /** The response's last frame (a terminal event or an error), once it arrived. */
+  get lastFrame(): string | undefined {
+    return this.#complete ? this.#queue.at(-1)?.data : undefined;
+  }
+
+  /** Resolves once no frame will come any more: the last one arrived, or the socket broke. */
+  settled(): Promise<void> {
+    if (this.#ended) return Promise.resolve();
+    this.#settled ??= new Promise<void>((resolve) => {
+      this.#onSettled = resolve;
+    });
+    this.#watch();
+    return this.#settled;
   }
 
   /** The close code of the socket that broke before the response's last frame, if one did. */
@@ -126,6 +143,7 @@ export class FrameSource implements MessageSource {
     this.#watchdog = undefined;
     this.#signal.removeEventListener('abort', this.cancel);
     this.#wake?.();
+    this.#onSettled?.();
   }
 
   /** Fails the wait when no frame came for `idleTimeout` ms; one timer, re-armed lazily. */
@@ -134,7 +152,7 @@ export class FrameSource implements MessageSource {
     const arm = (delay: number) => {
       this.#watchdog = setTimeout(() => {
         this.#watchdog = undefined;
-        if (this.#ended || !this.#wake) return;
+        if (this.#ended || !(this.#wake || this.#onSettled)) return;
         const idle = Date.now() - this.#lastFrameAt;
         if (idle < this.#idleTimeout) return arm(this.#idleTimeout - idle);
         // Not a cancel by the caller: the wait fails with the timeout, and the socket is let go.
