@@ -78,8 +78,8 @@ export const catalog = {
     load: (): Promise<BuiltIn<OpenRouterCreateParams, 'chatCompletions' | 'models'>> =>
       import('./openrouter.js').then((m) => m.openrouter as Dialect<never>),
   },
-  // Seed 000: "Pass the returned id as previous_response_id on the next call"; it documents
-  // input, stream, previous_response_id, store and model: no tools, no instructions.
+  // Karta's responses reference: "Pass the returned id as previous_response_id on the next call";
+  // it documents input, stream, previous_response_id, store and model: no tools, no instructions.
   karta: {
     baseURL: 'https://api.karta.sh/v1',
     requires: ['project'],
