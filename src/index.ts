@@ -68,10 +68,12 @@ export {
   defineDialect,
   type EventNormalizer,
   type FeaturesOf,
+  type HasWebSocket,
   type ParamsOf,
   type RequestRules,
   type ResponseFeatures,
   type StateStrategy,
+  type TransportOf,
   type WireObject,
 } from './dialects/index.js';
 export { sparseEvents } from './dialects/sparse-events.js';
@@ -101,7 +103,14 @@ export {
   UnprocessableEntityError,
   type ValidationIssue,
 } from './errors.js';
-export type { ClientOptions, FetchLike, HeadersLike, RequestOptions } from './options.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  HeadersLike,
+  RequestOptions,
+  Transport,
+  WebSocketLike,
+} from './options.js';
 export { APIPromise, type WithResponse } from './resources/api-promise.js';
 export { Chat, ChatCompletions } from './resources/chat.js';
 export { Models } from './resources/models.js';

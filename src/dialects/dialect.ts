@@ -142,8 +142,14 @@ const canonical: Omit<Dialect<never>, 'name' | 'baseURL'> = {
  * const client = new ResponsesClient({ dialect: mine });
  */
 export function defineDialect<Params = ResponseCreateParams>(
-  spec: DialectSpec<Params> & { readonly webSocket: true },
-): Dialect<Params> & { readonly webSocket: true };
+  spec: DialectSpec<Params> & {
+    /** Its server speaks the WebSocket mode: a client of it takes `transport: 'websocket'`. */
+    readonly webSocket: true;
+  },
+): Dialect<Params> & {
+  /** Its server speaks the WebSocket mode. */
+  readonly webSocket: true;
+};
 export function defineDialect<Params = ResponseCreateParams>(
   spec: DialectSpec<Params>,
 ): Dialect<Params>;

@@ -35,7 +35,10 @@ export type FeaturesOf<D> = D extends DialectName ? BuiltInFeatures[D] : AllFeat
  */
 export type HasWebSocket<D> = D extends DialectName
   ? BuiltInFeatures[D]['webSocket']
-  : D extends { readonly webSocket: true }
+  : D extends {
+        /** A dialect of your own made with `webSocket: true`. */
+        readonly webSocket: true;
+      }
     ? true
     : false;
 
