@@ -19,6 +19,8 @@ export interface Dial {
   readonly WebSocket: WebSocketLike | undefined;
   /** Scrubbed from every error. */
   readonly apiKey: string | undefined;
+  /** Milliseconds between keep-alive pings; default {@link pingIntervalMs}. */
+  readonly pingIntervalMs?: number | undefined;
 }
 
 /** How one request goes out on a connection. */
@@ -200,7 +202,7 @@ export class Connection {
             ping();
           }
         },
-        pingIntervalMs,
+        this.#dial.pingIntervalMs ?? pingIntervalMs,
         true,
       );
     }
