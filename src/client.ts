@@ -198,8 +198,11 @@ export const ResponsesClient = class ResponsesClient {
   }
 
   conversation(options: ConversationOptions): Conversation {
-    const transport = options.transport ?? this.#options.transport;
-    return new Conversation(this.responses, this.#dialect, { ...options, transport });
+    // The client's transport, unless the conversation names its own.
+    return new Conversation(this.responses, this.#dialect, {
+      transport: this.#options.transport,
+      ...options,
+    });
   }
 
   withOptions(options: ClientOptions): ResponsesClient {
