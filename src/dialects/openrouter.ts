@@ -1,4 +1,4 @@
-import { isObject } from '../json.js';
+import { isObject, withoutNulls } from '../json.js';
 import {
   OpenRouterChatParamsSchema,
   type OpenRouterCreateParams,
@@ -33,11 +33,7 @@ export const openrouter = defineDialect<OpenRouterCreateParams>({
     // Messages go as given: OpenRouter's `EasyInputMessage` has `type` optional, and seed 004's
     // example leaves it out.
     params: OpenRouterParamsSchema,
-    mapRequest(params) {
-      const body: WireObject = { ...params };
-      for (const key of notNullable) if (body[key] === null) delete body[key];
-      return body;
-    },
+    mapRequest: (params) => withoutNulls(params as WireObject, notNullable),
     // Seed 004: "If provided in both the request body and the x-session-id header, the body
     // value takes precedence"; both carry the same value here.
     headers: ({ session_id }) =>
