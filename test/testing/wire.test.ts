@@ -67,6 +67,15 @@ describe('the wire formats of the fake server', () => {
     expect(text).not.toContain('content_part');
   });
 
+  it("streams the gateway's text as sparse events: type and delta alone, no ids or numbers", async () => {
+    const text = await rawStream('gateway', '/responses');
+    expect(text).toContain(
+      'event: response.output_text.delta\ndata: {"type":"response.output_text.delta","delta":"a "}',
+    );
+    expect(text).not.toContain('sequence_number');
+    expect(text).not.toContain('item_id');
+  });
+
   it("streams the gateway's function call as response.function_call.delta fragments (seed 003)", async () => {
     const server = createFakeServer({
       dialect: 'gateway',
