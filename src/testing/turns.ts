@@ -2,7 +2,7 @@
  * The scripted turns' types, each derived from its schema (turn-schemas.ts, where every field's
  * doc is written) and published under its own name, so that a hover says `TextTurn`.
  */
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { ResponseCreateParams } from '../types/index.js';
 import type { RecordedRequest } from './recorded-request.js';
 import type {
