@@ -65,7 +65,10 @@ export type ReplyTurn = string | TextTurn | FunctionCallTurn | RefusalTurn | Jso
 /** An HTTP error instead of a response, in the server's error body (unless `body` is given). */
 export interface ErrorTurn extends z.infer<typeof ErrorTurnSchema> {}
 
-/** The response fails after `after` events of its stream (see {@link StreamErrorTurnSchema}). */
+/**
+ * The response fails after `after` events of its stream, as its server reports a failure midway
+ * (or as `as` says): `StreamError`. Unary, the response comes back `failed`.
+ */
 export interface StreamErrorTurn extends z.infer<typeof StreamErrorTurnSchema> {}
 
 /** The connection drops after `after` events of the stream: `APIConnectionError`. */
