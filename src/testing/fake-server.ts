@@ -1,4 +1,4 @@
-import type { DialectName, DialectParams } from '../dialects/index.js';
+import { type DialectName, type DialectParams, resolveDialect } from '../dialects/index.js';
 import type { ResponseItem } from '../resources/responses.js';
 import type { Response } from '../types/index.js';
 import { badRequest, errorAnswer, jsonAnswer, notFound } from './answers.js';
@@ -95,6 +95,8 @@ export function createFakeServer<D extends DialectName = 'openai'>(
 ): FakeServer<DialectParams[D]> {
   type Params = DialectParams[D];
   const name: DialectName = options.dialect ?? 'openai';
+  // An unknown name is refused as the client refuses it: a ResponsesError naming the dialects.
+  resolveDialect(name);
   const wire: Wire = wires[name];
   const baseURL = (options.baseURL ?? 'https://fake.responses.test/v1').replace(/\/+$/, '');
   const basePath = new URL(baseURL).pathname.replace(/\/+$/, '');

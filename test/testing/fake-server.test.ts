@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { InternalServerError, NotFoundError, ResponsesClient } from '../../src/index.js';
+import {
+  InternalServerError,
+  NotFoundError,
+  ResponsesClient,
+  ResponsesError,
+} from '../../src/index.js';
 import { createFakeServer, splitWords } from '../../src/testing/index.js';
 import { setUp } from './setup.js';
 
@@ -72,6 +77,11 @@ describe('createFakeServer', () => {
     expect(await answer.json()).toMatchObject({ error: { code: 'not_found' } });
     const { client } = setUp('openai');
     await expect(client.responses.retrieve('resp_nowhere')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('refuses a dialect it does not know with ResponsesError, as the client does', () => {
+    expect(() => createFakeServer({ dialect: 'nope' as never })).toThrow(ResponsesError);
+    expect(() => createFakeServer({ dialect: 'nope' as never })).toThrow(/Unknown dialect "nope"/);
   });
 
   it('says plainly when the script has run out, and the client does not retry it', async () => {
