@@ -4,10 +4,10 @@ import { type AnyResponsesClient, type DialectName, ResponsesClient } from '../.
 import { createFakeServer, type FakeServer, type ScriptedTurn } from '../../src/testing/index.js';
 
 const KEY = 'kt_live_test_key';
-type SimulatedServer = FakeServer<unknown>;
+type AnyFakeServer = FakeServer<unknown>;
 /** A fake server of `dialect` playing `turns` (the three answers by default). */
-const fake = (dialect: DialectName, turns: ScriptedTurn[] = [...answers]): SimulatedServer =>
-  createFakeServer({ dialect, turns }) as SimulatedServer;
+const fake = (dialect: DialectName, turns: ScriptedTurn[] = [...answers]): AnyFakeServer =>
+  createFakeServer({ dialect, turns }) as AnyFakeServer;
 
 const questions = ['What roasts do you have?', 'Which is the darkest?', 'Is it bitter?'];
 const answers = ['Sunrise, Midnight and Decaf Dusk.', 'Midnight.', 'Not at all.'];
@@ -25,7 +25,7 @@ const replayed = (text: string) => ({
  * the server received.
  */
 async function threeTurns(
-  sim: SimulatedServer,
+  sim: AnyFakeServer,
   client: AnyResponsesClient,
   options: { model?: string; conversation?: string; store?: boolean },
 ): Promise<Record<string, unknown>[]> {
@@ -41,7 +41,7 @@ async function threeTurns(
   return sim.requests.map((request) => request.body as Record<string, unknown>);
 }
 
-const client = (dialect: DialectName, sim: SimulatedServer, extra: object = {}) =>
+const client = (dialect: DialectName, sim: AnyFakeServer, extra: object = {}) =>
   new ResponsesClient({
     dialect,
     apiKey: KEY,
