@@ -5,10 +5,10 @@
  */
 import { APIUserAbortError, ResponseValidationError } from '../errors.js';
 import { parseWire, type WireSchema } from '../schemas/validate.js';
+import { parseJSON } from '../structured/parse-output.js';
 import type { FunctionCallOutputParam, ResponseFunctionToolCall } from '../types/index.js';
 import type { ConversationTool, ToolErrorMode } from './conversation-types.js';
 import { ToolCallError } from './errors.js';
-import { parseJSON } from './parse.js';
 
 /** Aborted while tools run: the turn ends where it is. */
 const aborted = () => new APIUserAbortError('The turn was aborted while its tools ran.');

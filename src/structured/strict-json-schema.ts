@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { RequestValidationError, type ValidationIssue } from '../errors.js';
 import { isObject } from '../json.js';
-import type { ZodSchemaLike } from './parsed-types.js';
+import type { ZodSchemaLike } from './zod-schema-like.js';
 
 type Node = Record<string, unknown>;
 type Path = (string | number)[];
