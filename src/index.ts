@@ -110,7 +110,8 @@ export type {
   ParsedFunctionToolCall,
   ParsedResponse,
 } from './structured/parsed-response.js';
-export type { ParsedResponseStream } from './structured/parsed-response-stream.js';
+export { ParsedResponseStream } from './structured/parsed-response-stream.js';
+export type { DeepPartial } from './structured/partial-output.js';
 export {
   type ZodFunctionOptions,
   type ZodFunctionTool,
