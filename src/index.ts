@@ -112,12 +112,18 @@ export type {
 } from './structured/parsed-response.js';
 export { ParsedResponseStream } from './structured/parsed-response-stream.js';
 export type { DeepPartial } from './structured/partial-output.js';
+export type {
+  InferZod,
+  StandardJSONSchemaLike,
+  Zod3SchemaLike,
+  Zod4SchemaLike,
+  ZodSchemaLike,
+} from './structured/schema-like.js';
 export {
   type ZodFunctionOptions,
   type ZodFunctionTool,
   zodFunction,
 } from './structured/zod-function.js';
-export type { InferZod, ZodSchemaLike } from './structured/zod-schema-like.js';
 export {
   type ZodTextFormat,
   type ZodTextFormatOptions,

@@ -5,7 +5,7 @@
  */
 import type { StateStrategy } from '../dialects/dialect.js';
 import type { ParsedResponse } from '../structured/parsed-response.js';
-import type { ZodSchemaLike } from '../structured/zod-schema-like.js';
+import type { ZodSchemaLike } from '../structured/schema-like.js';
 import type { ZodTextFormat } from '../structured/zod-text-format.js';
 import type {
   Response,

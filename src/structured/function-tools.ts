@@ -4,8 +4,8 @@
  * tools, so a plain chat never bundles zod's JSON Schema converter.
  */
 import type { FunctionTool } from '../types/index.js';
+import type { ZodSchemaLike } from './schema-like.js';
 import { toStrictJSONSchema } from './strict-json-schema.js';
-import type { ZodSchemaLike } from './zod-schema-like.js';
 
 /** What of a conversation's tool its declaration needs (its `execute` is the conversation's). */
 export interface DeclaredTool {

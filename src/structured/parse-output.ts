@@ -6,12 +6,12 @@
  */
 import { ResponseValidationError } from '../errors.js';
 import { isObject } from '../json.js';
-import { parseWire, type WireSchema } from '../schemas/validate.js';
 import { snippet } from '../transport/snippet.js';
 import type { Response, ResponseFunctionToolCall } from '../types/index.js';
 import type { ParsedResponse } from './parsed-response.js';
 import { zodSchemaKey } from './schema-key.js';
-import type { ZodSchemaLike } from './zod-schema-like.js';
+import type { ZodSchemaLike } from './schema-like.js';
+import { parseWithSchema } from './schema-parse.js';
 
 /** The params parsing looks at: the text format and the tools. */
 export interface ParseSource {
@@ -65,7 +65,7 @@ export function parseOutput<T>(response: Response, params: ParseSource): ParsedR
     const name = (format as { name?: unknown }).name;
     const incomplete = response.incomplete_details?.reason;
     const what = `structured output ${JSON.stringify(name)}${incomplete ? ` (the response is incomplete: ${incomplete})` : ''}`;
-    parsed.output_parsed = parseWire(schema as WireSchema<T>, parseJSON(text, what), what);
+    parsed.output_parsed = parseWithSchema(schema as ZodSchemaLike<T>, parseJSON(text, what), what);
   }
   const tools = new Map<string, ZodSchemaLike>();
   for (const tool of params.tools ?? []) {
@@ -78,11 +78,7 @@ export function parseOutput<T>(response: Response, params: ParseSource): ParsedR
     const toolSchema = tools.get(call.name);
     if (!toolSchema) continue;
     const what = `arguments of the ${call.name} call ${call.call_id}`;
-    call.parsed_arguments = parseWire(
-      toolSchema as WireSchema,
-      parseJSON(call.arguments, what),
-      what,
-    );
+    call.parsed_arguments = parseWithSchema(toolSchema, parseJSON(call.arguments, what), what);
   }
   return parsed;
 }

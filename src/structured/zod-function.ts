@@ -5,8 +5,8 @@
 import type { FunctionTool } from '../types/index.js';
 import { checkName } from './format-name.js';
 import { zodSchemaKey } from './schema-key.js';
+import type { InferZod, ZodSchemaLike } from './schema-like.js';
 import { toStrictJSONSchema } from './strict-json-schema.js';
-import type { InferZod, ZodSchemaLike } from './zod-schema-like.js';
 
 /**
  * A function tool made by {@link zodFunction}: a `FunctionTool` on the wire, carrying its zod

@@ -4,8 +4,8 @@
  */
 import { checkName } from './format-name.js';
 import { zodSchemaKey } from './schema-key.js';
+import type { InferZod, ZodSchemaLike } from './schema-like.js';
 import { toStrictJSONSchema } from './strict-json-schema.js';
-import type { InferZod, ZodSchemaLike } from './zod-schema-like.js';
 
 /**
  * A `json_schema` text format made by {@link zodTextFormat}: plain JSON on the wire (it is a
