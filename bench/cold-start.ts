@@ -14,6 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 
 const runs = Number(process.env.RUNS ?? 9);
 if (!existsSync('dist/index.js')) throw new Error('No dist/: run `npm run build` first.');
@@ -82,8 +83,10 @@ interface Timing {
 
 /** Runs one fresh process and returns its timings. */
 function once(pkg: 'ours' | 'openai', create: boolean): { import: Timing; total: Timing } {
+  // Each from where its package resolves: ours from this repository, openai-node from bench/'s anchors.
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', script(pkg, create)], {
     encoding: 'utf8',
+    cwd: pkg === 'ours' ? process.cwd() : join(process.cwd(), 'bench'),
   });
   return JSON.parse(out);
 }

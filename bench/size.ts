@@ -62,7 +62,7 @@ const apps: Record<string, string> = {
   import * as relay from '${root}/dist/stream/relay.js';
   console.log(relay);`,
   ),
-  // The same app on openai-node (7.57, this repository's devDependency), for comparison.
+  // The same app on openai-node (7.57, the anchor in bench/package.json), for comparison.
   'openai-node 7.57: same app': `
   import OpenAI from 'openai';
   const client = new OpenAI({ apiKey: 'k' });
@@ -106,7 +106,7 @@ async function bundled(contents: string, plugins: Plugin[] = []): Promise<Uint8A
     logLevel: 'error',
     plugins,
     // The apps import zod themselves (structured output): resolved from this repository.
-    nodePaths: [join(root, 'node_modules')],
+    nodePaths: [join(root, 'node_modules'), join(root, 'bench', 'node_modules')],
   });
   return result.outputFiles[0]?.contents ?? new Uint8Array();
 }

@@ -46,7 +46,11 @@ if (theirs === ours)
 const app = mkdtempSync(join(tmpdir(), 'types-cost-'));
 mkdirSync(join(app, 'node_modules', '@types'), { recursive: true });
 symlinkSync(root, join(app, 'node_modules', 'responses-client'), 'dir');
-symlinkSync(join(root, 'node_modules', 'openai'), join(app, 'node_modules', 'openai'), 'dir');
+symlinkSync(
+  join(root, 'bench', 'node_modules', 'openai'),
+  join(app, 'node_modules', 'openai'),
+  'dir',
+);
 symlinkSync(
   join(root, 'node_modules', '@types', 'node'),
   join(app, 'node_modules', '@types', 'node'),
@@ -103,7 +107,7 @@ function check(name: string, source: string): Cost {
     const figure = (label: string) =>
       Number(new RegExp(`^${label}:\\s+([\\d.]+)`, 'm').exec(out)?.[1]);
     // The package's own declarations and its dependencies' (zod, eventsource-parser; openai-node has none).
-    const dirs = (name === 'ours' ? ['dist', ...dependencies] : ['node_modules/openai/']).map(
+    const dirs = (name === 'ours' ? ['dist', ...dependencies] : ['bench/node_modules/openai/']).map(
       (dir) => join(root, dir),
     );
     const loaded = out.split('\n').filter((line) => dirs.some((dir) => line.startsWith(dir)));
@@ -121,7 +125,7 @@ function check(name: string, source: string): Cost {
 
 const results = {
   'responses-client (dist)': check('ours', ours),
-  [`openai-node ${JSON.parse(readFileSync(join(root, 'node_modules/openai/package.json'), 'utf8')).version}`]:
+  [`openai-node ${JSON.parse(readFileSync(join(root, 'bench/node_modules/openai/package.json'), 'utf8')).version}`]:
     check('openai', theirs),
 };
 rmSync(app, { recursive: true, force: true });

@@ -1,4 +1,7 @@
-/** Small helpers for JSON as servers send it, shared by every layer (this module imports nothing). */
+/**
+ * Small helpers for JSON as servers send it, shared by every layer. It imports only the
+ * `WireObject` type, so any module may import it without pulling in another.
+ */
 import type { WireObject } from './types/wire.js';
 
 /** Whether a value is a JSON object (not `null`, not an array). */

@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
-import { cut, type Declaration, formatAll, maxLines, partFile } from './layout.js';
+import { checkFits, type Declaration, formatAll, maxLines } from './layout.js';
 import { type Named, TypePrinter } from './printer.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -231,7 +231,8 @@ for (let name = toClose.shift(); name; name = toClose.shift()) {
   toClose.push(...(references.get(name) ?? []));
 }
 
-// One module of types per module of schemas, cut into parts where it prints too long.
+// One module of types per module of schemas: a module whose types print too long is split by
+// meaning in src/schemas (its own concern per file), never cut here by line count.
 const byModule = new Map<string, Named[]>();
 for (const name of references.keys()) {
   const named = declared.get(name)!;
@@ -257,11 +258,9 @@ for (const [module, types] of [...byModule].sort(([a], [b]) => a.localeCompare(b
   // At most: one `import type {` line, one line per name, one `} from` line, per module imported.
   const importLines = (refs: ReadonlySet<string>) =>
     refs.size + 2 * new Set([...refs].map((ref) => declared.get(ref)?.module ?? 'wire')).size;
-  cut(declarations, importLines).forEach((part, index) => {
-    const file = partFile(module, index);
-    for (const declaration of part) fileOf.set(declaration.name, file);
-    files.push([file, module, part]);
-  });
+  checkFits(module, declarations, importLines);
+  for (const declaration of declarations) fileOf.set(declaration.name, module);
+  files.push([module, module, declarations]);
 }
 // Generated files only: src/types/wire.ts is written by hand (the brand must be one).
 for (const entry of readdirSync(typesDir, { recursive: true, withFileTypes: true })) {

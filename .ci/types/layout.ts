@@ -1,9 +1,9 @@
 /**
  * How the generated declarations are laid out in files under src/types: one file per module of
- * schemas, in the schemas' order, cut at declaration boundaries into parts of at most
- * {@link maxLines} lines as the formatter writes them (`events-tools.ts`, `events-tools-2.ts`…),
- * so that no file in src grows past the repository's limit however long a schema module's
- * types print.
+ * schemas, in the schemas' order, with the module's name. A module whose types print longer than
+ * {@link maxLines} lines is an error that names it: split it in src/schemas by meaning (as
+ * `events-text`, `events-reasoning` and `events-call-arguments` are), so that the types stay
+ * grouped as the schemas are, never cut by line count.
  */
 import { execFileSync } from 'node:child_process';
 
@@ -34,35 +34,21 @@ export function formatAll(biome: string, cwd: string, texts: readonly string[]):
 const lineCount = (text: string) => text.trimEnd().split('\n').length;
 
 /**
- * Cuts one module's declarations into parts that fit in {@link maxLines} lines each: a header
- * line, the imports (`importLines` bounds how many lines the imports of these references take),
- * a blank line, and the declarations with a blank line between each two.
+ * Checks that one module's declarations fit in {@link maxLines} lines: a header line, the imports
+ * (`importLines` bounds how many lines the imports of these references take), a blank line, and
+ * the declarations with a blank line between each two. Throws, naming the module, when not.
  */
-export function cut(
+export function checkFits(
+  module: string,
   declarations: readonly Declaration[],
   importLines: (refs: ReadonlySet<string>, names: ReadonlySet<string>) => number,
-): Declaration[][] {
-  const parts: Declaration[][] = [];
-  let part: Declaration[] = [];
-  const size = (candidate: readonly Declaration[]) => {
-    const names = new Set(candidate.map((d) => d.name));
-    const refs = new Set(candidate.flatMap((d) => [...d.refs]).filter((r) => !names.has(r)));
-    const body = candidate.reduce((n, d) => n + lineCount(d.text), candidate.length - 1);
-    return 2 + importLines(refs, names) + body;
-  };
-  for (const declaration of declarations) {
-    if (part.length > 0 && size([...part, declaration]) > maxLines) {
-      parts.push(part);
-      part = [];
-    }
-    if (size([declaration]) > maxLines)
-      throw new Error(`${declaration.name} alone prints longer than ${maxLines} lines`);
-    part.push(declaration);
-  }
-  if (part.length > 0) parts.push(part);
-  return parts;
+): void {
+  const names = new Set(declarations.map((d) => d.name));
+  const refs = new Set(declarations.flatMap((d) => [...d.refs]).filter((r) => !names.has(r)));
+  const body = declarations.reduce((n, d) => n + lineCount(d.text), declarations.length - 1);
+  const lines = 2 + importLines(refs, names) + body;
+  if (lines > maxLines)
+    throw new Error(
+      `src/schemas/${module}.ts prints ${lines} lines of types, over ${maxLines}: split it by meaning`,
+    );
 }
-
-/** The file (below src/types, without `.ts`) of each part of a module: `tools`, `tools-2`… */
-export const partFile = (module: string, index: number) =>
-  index === 0 ? module : `${module}-${index + 1}`;

@@ -76,8 +76,8 @@ export const catalog = {
     load: (): Promise<BuiltIn<OpenRouterCreateParams, 'chatCompletions' | 'models'>> =>
       import('./openrouter.js').then((m) => m.openrouter as Dialect<never>),
   },
-  // Seed 000: "Pass the returned id as previous_response_id on the next call"; it documents
-  // input, stream, previous_response_id, store and model: no tools, no instructions.
+  // Karta's responses reference: "Pass the returned id as previous_response_id on the next call";
+  // it documents input, stream, previous_response_id, store and model: no tools, no instructions.
   karta: {
     baseURL: 'https://api.karta.sh/v1',
     requires: ['project'],
@@ -113,7 +113,9 @@ export function builtIn<Name extends DialectName>(name: Name) {
   return { name, ...facts };
 }
 
-/** The create params of a client of each built-in dialect: the canonical ones plus the server's own. */
+/**
+ * The create params of a client of each built-in dialect: the canonical ones plus the server's own.
+ */
 export type DialectParams = {
   [Name in DialectName]: (typeof catalog)[Name] extends {
     /** The row's module loader, typed with the create params of its dialect. */

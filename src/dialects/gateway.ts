@@ -5,15 +5,18 @@ import { builtIn } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
 import { SparseStream } from './sparse-events.js';
 
-/** The fields given a value: a canonical `null` means "the default", and the gateway types every field. */
+/**
+ * The fields given a value: a canonical `null` means "the default", and the gateway types every
+ * field.
+ */
 const given = (object: WireObject): WireObject =>
   Object.fromEntries(Object.entries(object).filter(([, value]) => value != null));
 
-/** Seed 003: "web_search_preview normalized to web_search". */
+/** The gateway's API reference: "web_search_preview normalized to web_search". */
 const webSearch = (tool: unknown): unknown =>
   isObject(tool) && tool.type === 'web_search_preview' ? { ...tool, type: 'web_search' } : tool;
 
-/** The documented rules of seed 003 that are not types. */
+/** The rules the gateway's API reference documents that are not types. */
 function rules(params: GatewayCreateParams): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   // "Either input or messages required (not both)".
@@ -135,15 +138,16 @@ function gatewayEvents(): EventNormalizer {
 }
 
 /**
- * The OpenAI-compatible gateway (seed 003): `POST /v1/responses` and `GET /v1/models`, bearer
- * auth, state kept by `conversation`. Requests breaking its validation rules are refused before
- * they are sent; its sparse events and tool-call deltas become the canonical events.
+ * The OpenAI-compatible gateway (its API reference): `POST /v1/responses` and `GET /v1/models`,
+ * bearer auth, state kept by `conversation`. Requests breaking its validation rules are refused
+ * before they are sent; its sparse events and tool-call deltas become the canonical events.
  */
 export const gateway = defineDialect<GatewayCreateParams>({
   ...builtIn('gateway'),
   paths: { responses: () => ['responses'], models: () => ['models'] },
   request: {
-    // Messages go as seed 003 documents input items (`role`, `content`), without `type`.
+    // Messages go as the gateway's reference documents input items (`role`, `content`), without
+    // `type`.
     params: GatewayParamsSchema,
     rules,
     mapRequest,

@@ -13,10 +13,11 @@ import { defineDialect, type EventNormalizer, type WireObject } from './dialect.
 import { mintedId, sparseEvents } from './sparse-events.js';
 
 /**
- * The canonical fields a Karta endpoint does not document. Seed 000 documents `input`, `stream`,
- * `previous_response_id`, `store` and `model`; seed 001 `messages`, `model` and `stream`. A
- * request that sets another is refused rather than sent to be ignored; `null` (the canonical
- * "default") is left out. Fields this client does not know pass through, as everywhere.
+ * The canonical fields a Karta endpoint does not document. Its responses reference (docs.karta.sh)
+ * documents `input`, `stream`, `previous_response_id`, `store` and `model`; its chat completions
+ * reference `messages`, `model` and `stream`. A request that sets another is refused rather than
+ * sent to be ignored; `null` (the canonical "default") is left out. Fields this client does not
+ * know pass through, as everywhere.
  */
 function undocumented(canonical: object, documented: object) {
   const refused = Object.keys(canonical).filter((key) => !Object.hasOwn(documented, key));
@@ -39,7 +40,7 @@ const chatFields = undocumented(
 );
 
 /**
- * Karta's response object (seed 000) in canonical form: `type: 'response'` becomes
+ * Karta's response object (its responses reference) in canonical form: `type: 'response'` becomes
  * `object: 'response'`, and `output: { type: 'text', text }` one assistant message holding one
  * `output_text` part. Another `output` object is kept whole as one item; an array is left as is.
  */
@@ -63,7 +64,9 @@ function toResponse(body: WireObject): WireObject {
   return { ...response, object: 'response' };
 }
 
-/** Karta's lifecycle events (`response.created`, `.completed`, `.failed`): the data is the response. */
+/**
+ * Karta's lifecycle events (`response.created`, `.completed`, `.failed`): the data is the response.
+ */
 const isLifecycle = (type: string) =>
   type === 'response.created' ||
   type === 'response.queued' ||
@@ -88,7 +91,10 @@ function kartaEvents(): EventNormalizer {
   };
 }
 
-/** Karta's `input_tokens` / `output_tokens` (seed 001) under OpenAI's chat names too. */
+/**
+ * Karta's `input_tokens` / `output_tokens` (its chat completions reference) under OpenAI's chat
+ * names too.
+ */
 function chatUsage(usage: unknown): unknown {
   if (!isObject(usage)) return usage;
   const prompt = usage.prompt_tokens ?? usage.input_tokens;
@@ -110,10 +116,11 @@ const choices = (value: unknown, extra: WireObject = {}) =>
     : value;
 
 /**
- * Karta (seeds 000 and 001): Responses and Chat Completions under one project,
- * `/v1/projects/{project_ref}/…`, the ref taken from the `project` client option. It keeps
- * state by `previous_response_id`; it has no retrieve, delete, cancel, input items, compact or
- * models endpoint. Its unary and streamed shapes are normalized to OpenAI's.
+ * Karta (its responses and chat completions references, docs.karta.sh): Responses and Chat
+ * Completions under one project, `/v1/projects/{project_ref}/…`, the ref taken from the `project`
+ * client option. It keeps state by `previous_response_id`; it has no retrieve, delete, cancel,
+ * input items, compact or models endpoint. Its unary and streamed shapes are normalized to
+ * OpenAI's.
  */
 export const karta = defineDialect<KartaCreateParams>({
   ...builtIn('karta'),
@@ -124,7 +131,8 @@ export const karta = defineDialect<KartaCreateParams>({
   },
   features: { retrieve: false, inputItems: false, compact: false },
   request: {
-    // Messages go as given: seed 000 takes the OpenAI shape, where `type` is optional.
+    // Messages go as given: Karta's responses reference takes the OpenAI shape, where `type` is
+    // optional.
     params: KartaParamsSchema,
     rules: (params) => responseFields.rules(params as WireObject),
     mapRequest: (params) => responseFields.mapRequest(params as WireObject),
@@ -146,7 +154,8 @@ export const karta = defineDialect<KartaCreateParams>({
     choices: choices(body.choices),
     ...(body.usage === undefined ? {} : { usage: chatUsage(body.usage) }),
   }),
-  // Seed 001: chunks are `{ choices: [{ delta: { content } }] }`, with no object, index or finish reason.
+  // Karta's chat completions reference: chunks are `{ choices: [{ delta: { content } }] }`, with no
+  // object, index or finish reason.
   normalizeChatChunk: (chunk) => ({
     ...chunk,
     object: 'chat.completion.chunk',

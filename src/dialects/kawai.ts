@@ -5,11 +5,13 @@ import { builtIn } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
 import { SparseStream } from './sparse-events.js';
 
-/** The fields given a value: a canonical `null` means "the default", and Kawai types every field. */
+/**
+ * The fields given a value: a canonical `null` means "the default", and Kawai types every field.
+ */
 const given = (object: WireObject): WireObject =>
   Object.fromEntries(Object.entries(object).filter(([, value]) => value != null));
 
-/** A canonical function tool in Kawai's nested form (seed 002, "With tools"). */
+/** A canonical function tool in Kawai's nested form (its API reference, "With tools"). */
 function nested(tool: unknown): WireObject {
   const { type, ...fn } = given(tool as WireObject);
   return { type, function: fn };
@@ -22,8 +24,8 @@ const twice = (path: string[], kawaiField: string): ValidationIssue => ({
 });
 
 /**
- * Maps a canonical request to Kawai's body: text input becomes one user message (the seed's
- * `input` is an array of messages), function tools are nested under `function`, and
+ * Maps a canonical request to Kawai's body: text input becomes one user message (Kawai's
+ * reference's `input` is an array of messages), function tools are nested under `function`, and
  * `max_output_tokens` and `reasoning.effort` are sent as Kawai's `max_tokens` and
  * `reasoning_effort`. Its samplers are sent unchanged.
  */
@@ -42,10 +44,10 @@ function mapRequest(params: KawaiCreateParams): WireObject {
 }
 
 /**
- * Kawai's events are sparse (no item ids, indexes or sequence numbers: `sparseEvents` fills
- * them), and a tool call arrives whole in one `response.output_item.added` (the seed shows no
- * argument events): it is spread into the canonical added, arguments delta and done, and item
- * done events.
+ * Kawai's events are sparse (no item ids, indexes or sequence numbers: `sparseEvents` fills them),
+ * and a tool call arrives whole in one `response.output_item.added` (Kawai's reference shows no
+ * argument events): it is spread into the canonical added, arguments delta and done, and item done
+ * events.
  */
 function kawaiEvents(): EventNormalizer {
   const sparse = new SparseStream();
@@ -79,15 +81,16 @@ function kawaiEvents(): EventNormalizer {
 }
 
 /**
- * Kawai (seed 002): `POST /responses`, llama.cpp-style samplers typed and range-checked, auth
- * optional, and no server-side state (every turn replays the history). No retrieve, models or
- * chat completions path: the seed documents none.
+ * Kawai (its Responses API reference): `POST /responses`, llama.cpp-style samplers typed and
+ * range-checked, auth optional, and no server-side state (every turn replays the history). No
+ * retrieve, models or chat completions path: its reference documents none.
  */
 export const kawai = defineDialect<KawaiCreateParams>({
   ...builtIn('kawai'),
   paths: { responses: () => ['responses'] },
   request: {
-    // Messages go without `type`: seed 002's input is "the same format as chat messages".
+    // Messages go without `type`: Kawai's reference says input is "the same format as chat
+    // messages".
     params: KawaiParamsSchema,
     rules: (params) => [
       ...(params.max_tokens != null && params.max_output_tokens != null

@@ -16,13 +16,13 @@ import { sparseEvents } from './sparse-events.js';
 const notNullable = ['input', 'stream', 'store', 'text', 'tool_choice', 'tools'] as const;
 
 /**
- * OpenRouter (seed 004, `POST /responses` in the OpenResponses format; its OpenAPI document for
- * `POST /chat/completions` and `GET /models`). It keeps no state, so the conversation helper
- * replays the history; it has no retrieve, input items or compact. Its streams are data-only SSE
- * with `: OPENROUTER PROCESSING` comments and a final `data: [DONE]`, with the canonical events
- * (normalized all the same, should a provider's relay be sparse) and OpenAI's chat chunks; its
- * usage carries `cost`, `is_byok` and `cost_details`, kept as sent. Its error bodies say
- * `{ error: { code: 400, message } }`: the numeric code becomes `APIError.code` `'400'`.
+ * OpenRouter (its Responses API reference, `POST /responses` in the OpenResponses format; its
+ * OpenAPI document for `POST /chat/completions` and `GET /models`). It keeps no state, so the
+ * conversation helper replays the history; it has no retrieve, input items or compact. Its streams
+ * are data-only SSE with `: OPENROUTER PROCESSING` comments and a final `data: [DONE]`, with the
+ * canonical events (normalized all the same, should a provider's relay be sparse) and OpenAI's chat
+ * chunks; its usage carries `cost`, `is_byok` and `cost_details`, kept as sent. Its error bodies
+ * say `{ error: { code: 400, message } }`: the numeric code becomes `APIError.code` `'400'`.
  */
 export const openrouter = defineDialect<OpenRouterCreateParams>({
   ...builtIn('openrouter'),
@@ -30,16 +30,16 @@ export const openrouter = defineDialect<OpenRouterCreateParams>({
   paths: openai.paths,
   features: { retrieve: false, inputItems: false, compact: false },
   request: {
-    // Messages go as given: OpenRouter's `EasyInputMessage` has `type` optional, and seed 004's
-    // example leaves it out.
+    // Messages go as given: OpenRouter's `EasyInputMessage` has `type` optional, and its Responses
+    // reference's example leaves it out.
     params: OpenRouterParamsSchema,
     mapRequest(params) {
       const body: WireObject = { ...params };
       for (const key of notNullable) if (body[key] === null) delete body[key];
       return body;
     },
-    // Seed 004: "If provided in both the request body and the x-session-id header, the body
-    // value takes precedence"; both carry the same value here.
+    // OpenRouter's Responses reference: "If provided in both the request body and the x-session-id
+    // header, the body value takes precedence"; both carry the same value here.
     headers: ({ session_id }) =>
       typeof session_id === 'string' ? { 'x-session-id': session_id } : {},
   },

@@ -7,7 +7,6 @@ import { isObject } from '../json.js';
 import type { UnknownType } from '../types/wire.js';
 import type { ResponseCreateParams } from './create-params.js';
 
-/** True for a plain JSON object (not null, not an array). */
 /*
  * Checks written with z.refine / z.custom rather than z.int, z.gte, z.maxLength or z.record:
  * each of those pulls its own machinery into the bundle (about 0.4 KB gzip apiece, measured in
@@ -32,10 +31,10 @@ export const maxLength = (max: number) =>
 /** A string of at least `min` characters, or a list of at least `min` items. */
 export const minLength = (min: number) =>
   z.refine<{ length: number }>((s) => s.length >= min, `expected a length of at least ${min}`);
-/** Any JSON object (a JSON Schema, arguments, settings). */
 /** A field that may be left out or `null` (a spec's `type: [x, 'null']`). */
 export const nullish = <T extends z.core.$ZodType>(schema: T) => z.optional(z.nullable(schema));
 
+/** Any JSON object, not null and not an array (a JSON Schema, arguments, settings). */
 export const jsonObject = () =>
   z.custom<Record<string, unknown>>(isObject, 'expected a JSON object');
 /** An object whose values are all strings (metadata, headers, environment variables). */

@@ -2,6 +2,26 @@
 
 import type { ResponseUnknownEvent } from './event-union.js';
 import type {
+  ResponseCustomToolCallInputDeltaEvent,
+  ResponseCustomToolCallInputDoneEvent,
+  ResponseFunctionCallArgumentsDeltaEvent,
+  ResponseFunctionCallArgumentsDoneEvent,
+  ResponseMcpCallArgumentsDeltaEvent,
+  ResponseMcpCallArgumentsDoneEvent,
+} from './events-call-arguments.js';
+import type {
+  ResponseCodeInterpreterCallCodeDeltaEvent,
+  ResponseCodeInterpreterCallCodeDoneEvent,
+  ResponseCodeInterpreterCallCompletedEvent,
+  ResponseCodeInterpreterCallInProgressEvent,
+  ResponseCodeInterpreterCallInterpretingEvent,
+  ResponseShellCallCommandAddedEvent,
+  ResponseShellCallCommandDeltaEvent,
+  ResponseShellCallCommandDoneEvent,
+  ResponseShellCallOutputContentDeltaEvent,
+  ResponseShellCallOutputContentDoneEvent,
+} from './events-code.js';
+import type {
   ResponseCompletedEvent,
   ResponseContentPartAddedEvent,
   ResponseContentPartDoneEvent,
@@ -15,36 +35,35 @@ import type {
   ResponseQueuedEvent,
 } from './events-lifecycle.js';
 import type {
-  ResponseAudioDeltaEvent,
-  ResponseAudioDoneEvent,
-  ResponseAudioTranscriptDeltaEvent,
-  ResponseAudioTranscriptDoneEvent,
-  ResponseFunctionCallArgumentsDeltaEvent,
-  ResponseFunctionCallArgumentsDoneEvent,
-  ResponseOutputTextAnnotationAddedEvent,
+  ResponseMcpCallCompletedEvent,
+  ResponseMcpCallFailedEvent,
+  ResponseMcpCallInProgressEvent,
+  ResponseMcpListToolsCompletedEvent,
+  ResponseMcpListToolsFailedEvent,
+  ResponseMcpListToolsInProgressEvent,
+} from './events-mcp.js';
+import type {
+  ResponseReasoningDeltaEvent,
+  ResponseReasoningDoneEvent,
   ResponseReasoningSummaryPartAddedEvent,
   ResponseReasoningSummaryPartDoneEvent,
   ResponseReasoningSummaryTextDeltaEvent,
   ResponseReasoningSummaryTextDoneEvent,
   ResponseReasoningTextDeltaEvent,
   ResponseReasoningTextDoneEvent,
+} from './events-reasoning.js';
+import type {
+  ResponseAudioDeltaEvent,
+  ResponseAudioDoneEvent,
+  ResponseAudioTranscriptDeltaEvent,
+  ResponseAudioTranscriptDoneEvent,
+  ResponseOutputTextAnnotationAddedEvent,
   ResponseRefusalDeltaEvent,
   ResponseRefusalDoneEvent,
   ResponseTextDeltaEvent,
   ResponseTextDoneEvent,
 } from './events-text.js';
 import type {
-  ResponseCustomToolCallInputDeltaEvent,
-  ResponseCustomToolCallInputDoneEvent,
-  ResponseReasoningDeltaEvent,
-  ResponseReasoningDoneEvent,
-} from './events-text-2.js';
-import type {
-  ResponseCodeInterpreterCallCodeDeltaEvent,
-  ResponseCodeInterpreterCallCodeDoneEvent,
-  ResponseCodeInterpreterCallCompletedEvent,
-  ResponseCodeInterpreterCallInProgressEvent,
-  ResponseCodeInterpreterCallInterpretingEvent,
   ResponseFileSearchCallCompletedEvent,
   ResponseFileSearchCallInProgressEvent,
   ResponseFileSearchCallSearchingEvent,
@@ -52,25 +71,10 @@ import type {
   ResponseImageGenCallGeneratingEvent,
   ResponseImageGenCallInProgressEvent,
   ResponseImageGenCallPartialImageEvent,
-  ResponseShellCallCommandAddedEvent,
-  ResponseShellCallCommandDeltaEvent,
-  ResponseShellCallCommandDoneEvent,
-  ResponseShellCallOutputContentDeltaEvent,
-  ResponseShellCallOutputContentDoneEvent,
   ResponseWebSearchCallCompletedEvent,
   ResponseWebSearchCallInProgressEvent,
   ResponseWebSearchCallSearchingEvent,
 } from './events-tools.js';
-import type {
-  ResponseMcpCallArgumentsDeltaEvent,
-  ResponseMcpCallArgumentsDoneEvent,
-  ResponseMcpCallCompletedEvent,
-  ResponseMcpCallFailedEvent,
-  ResponseMcpCallInProgressEvent,
-  ResponseMcpListToolsCompletedEvent,
-  ResponseMcpListToolsFailedEvent,
-  ResponseMcpListToolsInProgressEvent,
-} from './events-tools-2.js';
 
 /**
  * The 60 known stream events, without the catch-all for unknown ones: the type for an exhaustive

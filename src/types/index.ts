@@ -61,6 +61,26 @@ export type { SummaryPart } from './event-fields.js';
 export type { ResponseUnknownEvent } from './event-union.js';
 export type { KnownResponseStreamEvent, ResponseStreamEvent } from './events.js';
 export type {
+  ResponseCustomToolCallInputDeltaEvent,
+  ResponseCustomToolCallInputDoneEvent,
+  ResponseFunctionCallArgumentsDeltaEvent,
+  ResponseFunctionCallArgumentsDoneEvent,
+  ResponseMcpCallArgumentsDeltaEvent,
+  ResponseMcpCallArgumentsDoneEvent,
+} from './events-call-arguments.js';
+export type {
+  ResponseCodeInterpreterCallCodeDeltaEvent,
+  ResponseCodeInterpreterCallCodeDoneEvent,
+  ResponseCodeInterpreterCallCompletedEvent,
+  ResponseCodeInterpreterCallInProgressEvent,
+  ResponseCodeInterpreterCallInterpretingEvent,
+  ResponseShellCallCommandAddedEvent,
+  ResponseShellCallCommandDeltaEvent,
+  ResponseShellCallCommandDoneEvent,
+  ResponseShellCallOutputContentDeltaEvent,
+  ResponseShellCallOutputContentDoneEvent,
+} from './events-code.js';
+export type {
   ResponseCompletedEvent,
   ResponseContentPartAddedEvent,
   ResponseContentPartDoneEvent,
@@ -74,36 +94,35 @@ export type {
   ResponseQueuedEvent,
 } from './events-lifecycle.js';
 export type {
-  ResponseAudioDeltaEvent,
-  ResponseAudioDoneEvent,
-  ResponseAudioTranscriptDeltaEvent,
-  ResponseAudioTranscriptDoneEvent,
-  ResponseFunctionCallArgumentsDeltaEvent,
-  ResponseFunctionCallArgumentsDoneEvent,
-  ResponseOutputTextAnnotationAddedEvent,
+  ResponseMcpCallCompletedEvent,
+  ResponseMcpCallFailedEvent,
+  ResponseMcpCallInProgressEvent,
+  ResponseMcpListToolsCompletedEvent,
+  ResponseMcpListToolsFailedEvent,
+  ResponseMcpListToolsInProgressEvent,
+} from './events-mcp.js';
+export type {
+  ResponseReasoningDeltaEvent,
+  ResponseReasoningDoneEvent,
   ResponseReasoningSummaryPartAddedEvent,
   ResponseReasoningSummaryPartDoneEvent,
   ResponseReasoningSummaryTextDeltaEvent,
   ResponseReasoningSummaryTextDoneEvent,
   ResponseReasoningTextDeltaEvent,
   ResponseReasoningTextDoneEvent,
+} from './events-reasoning.js';
+export type {
+  ResponseAudioDeltaEvent,
+  ResponseAudioDoneEvent,
+  ResponseAudioTranscriptDeltaEvent,
+  ResponseAudioTranscriptDoneEvent,
+  ResponseOutputTextAnnotationAddedEvent,
   ResponseRefusalDeltaEvent,
   ResponseRefusalDoneEvent,
   ResponseTextDeltaEvent,
   ResponseTextDoneEvent,
 } from './events-text.js';
 export type {
-  ResponseCustomToolCallInputDeltaEvent,
-  ResponseCustomToolCallInputDoneEvent,
-  ResponseReasoningDeltaEvent,
-  ResponseReasoningDoneEvent,
-} from './events-text-2.js';
-export type {
-  ResponseCodeInterpreterCallCodeDeltaEvent,
-  ResponseCodeInterpreterCallCodeDoneEvent,
-  ResponseCodeInterpreterCallCompletedEvent,
-  ResponseCodeInterpreterCallInProgressEvent,
-  ResponseCodeInterpreterCallInterpretingEvent,
   ResponseFileSearchCallCompletedEvent,
   ResponseFileSearchCallInProgressEvent,
   ResponseFileSearchCallSearchingEvent,
@@ -111,25 +130,10 @@ export type {
   ResponseImageGenCallGeneratingEvent,
   ResponseImageGenCallInProgressEvent,
   ResponseImageGenCallPartialImageEvent,
-  ResponseShellCallCommandAddedEvent,
-  ResponseShellCallCommandDeltaEvent,
-  ResponseShellCallCommandDoneEvent,
-  ResponseShellCallOutputContentDeltaEvent,
-  ResponseShellCallOutputContentDoneEvent,
   ResponseWebSearchCallCompletedEvent,
   ResponseWebSearchCallInProgressEvent,
   ResponseWebSearchCallSearchingEvent,
 } from './events-tools.js';
-export type {
-  ResponseMcpCallArgumentsDeltaEvent,
-  ResponseMcpCallArgumentsDoneEvent,
-  ResponseMcpCallCompletedEvent,
-  ResponseMcpCallFailedEvent,
-  ResponseMcpCallInProgressEvent,
-  ResponseMcpListToolsCompletedEvent,
-  ResponseMcpListToolsFailedEvent,
-  ResponseMcpListToolsInProgressEvent,
-} from './events-tools-2.js';
 export type { FunctionTool } from './function-tool.js';
 export type {
   AdditionalToolsParam,

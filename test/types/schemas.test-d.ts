@@ -12,6 +12,10 @@ import type * as S_dialects_openrouter from '../../src/schemas/dialects/openrout
 import type * as S_dialects_openrouter_routing from '../../src/schemas/dialects/openrouter-routing.js';
 import type * as S_event_fields from '../../src/schemas/event-fields.js';
 import type * as S_events from '../../src/schemas/events.js';
+import type * as S_events_call_arguments from '../../src/schemas/events-call-arguments.js';
+import type * as S_events_code from '../../src/schemas/events-code.js';
+import type * as S_events_mcp from '../../src/schemas/events-mcp.js';
+import type * as S_events_reasoning from '../../src/schemas/events-reasoning.js';
 import type * as S_events_text from '../../src/schemas/events-text.js';
 import type * as S_events_tools from '../../src/schemas/events-tools.js';
 import type * as S_input_item from '../../src/schemas/input-item.js';
@@ -673,56 +677,58 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallCodeDeltaEvent,
-      WithOutputText<
-        z.output<typeof S_events_tools.ResponseCodeInterpreterCallCodeDeltaEventSchema>
-      >
+      WithOutputText<z.output<typeof S_events_code.ResponseCodeInterpreterCallCodeDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallCodeDeltaEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseCodeInterpreterCallCodeDeltaEventSchema>>
+      WithOutputText<z.input<typeof S_events_code.ResponseCodeInterpreterCallCodeDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallCodeDoneEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseCodeInterpreterCallCodeDoneEventSchema>>
+      WithOutputText<z.output<typeof S_events_code.ResponseCodeInterpreterCallCodeDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallCodeDoneEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseCodeInterpreterCallCodeDoneEventSchema>>
+      WithOutputText<z.input<typeof S_events_code.ResponseCodeInterpreterCallCodeDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallCompletedEvent,
-      WithOutputText<
-        z.output<typeof S_events_tools.ResponseCodeInterpreterCallCompletedEventSchema>
-      >
+      WithOutputText<z.output<typeof S_events_code.ResponseCodeInterpreterCallCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallCompletedEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseCodeInterpreterCallCompletedEventSchema>>
+      WithOutputText<z.input<typeof S_events_code.ResponseCodeInterpreterCallCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallInProgressEvent,
       WithOutputText<
-        z.output<typeof S_events_tools.ResponseCodeInterpreterCallInProgressEventSchema>
+        z.output<typeof S_events_code.ResponseCodeInterpreterCallInProgressEventSchema>
       >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCodeInterpreterCallInProgressEvent,
+      WithOutputText<z.input<typeof S_events_code.ResponseCodeInterpreterCallInProgressEventSchema>>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ResponseCodeInterpreterCallInterpretingEvent,
       WithOutputText<
-        z.input<typeof S_events_tools.ResponseCodeInterpreterCallInProgressEventSchema>
+        z.output<typeof S_events_code.ResponseCodeInterpreterCallInterpretingEventSchema>
       >
     >
   >().toEqualTypeOf<true>();
@@ -730,15 +736,7 @@ it('ties every public type to the type of its schema, both ways', () => {
     Mutual<
       T.ResponseCodeInterpreterCallInterpretingEvent,
       WithOutputText<
-        z.output<typeof S_events_tools.ResponseCodeInterpreterCallInterpretingEventSchema>
-      >
-    >
-  >().toEqualTypeOf<true>();
-  expectTypeOf<
-    Mutual<
-      T.ResponseCodeInterpreterCallInterpretingEvent,
-      WithOutputText<
-        z.input<typeof S_events_tools.ResponseCodeInterpreterCallInterpretingEventSchema>
+        z.input<typeof S_events_code.ResponseCodeInterpreterCallInterpretingEventSchema>
       >
     >
   >().toEqualTypeOf<true>();
@@ -778,25 +776,33 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseCustomToolCallInputDeltaEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseCustomToolCallInputDeltaEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_call_arguments.ResponseCustomToolCallInputDeltaEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCustomToolCallInputDeltaEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseCustomToolCallInputDeltaEventSchema>>
+      WithOutputText<
+        z.input<typeof S_events_call_arguments.ResponseCustomToolCallInputDeltaEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCustomToolCallInputDoneEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseCustomToolCallInputDoneEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_call_arguments.ResponseCustomToolCallInputDoneEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseCustomToolCallInputDoneEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseCustomToolCallInputDoneEventSchema>>
+      WithOutputText<
+        z.input<typeof S_events_call_arguments.ResponseCustomToolCallInputDoneEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -853,25 +859,33 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseFunctionCallArgumentsDeltaEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseFunctionCallArgumentsDeltaEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_call_arguments.ResponseFunctionCallArgumentsDeltaEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseFunctionCallArgumentsDeltaEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseFunctionCallArgumentsDeltaEventSchema>>
+      WithOutputText<
+        z.input<typeof S_events_call_arguments.ResponseFunctionCallArgumentsDeltaEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseFunctionCallArgumentsDoneEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseFunctionCallArgumentsDoneEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_call_arguments.ResponseFunctionCallArgumentsDoneEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseFunctionCallArgumentsDoneEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseFunctionCallArgumentsDoneEventSchema>>
+      WithOutputText<
+        z.input<typeof S_events_call_arguments.ResponseFunctionCallArgumentsDoneEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -949,97 +963,105 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallArgumentsDeltaEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseMcpCallArgumentsDeltaEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_call_arguments.ResponseMcpCallArgumentsDeltaEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallArgumentsDeltaEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseMcpCallArgumentsDeltaEventSchema>>
+      WithOutputText<
+        z.input<typeof S_events_call_arguments.ResponseMcpCallArgumentsDeltaEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallArgumentsDoneEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseMcpCallArgumentsDoneEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_call_arguments.ResponseMcpCallArgumentsDoneEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallArgumentsDoneEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseMcpCallArgumentsDoneEventSchema>>
+      WithOutputText<
+        z.input<typeof S_events_call_arguments.ResponseMcpCallArgumentsDoneEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallCompletedEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseMcpCallCompletedEventSchema>>
+      WithOutputText<z.output<typeof S_events_mcp.ResponseMcpCallCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallCompletedEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseMcpCallCompletedEventSchema>>
+      WithOutputText<z.input<typeof S_events_mcp.ResponseMcpCallCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallFailedEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseMcpCallFailedEventSchema>>
+      WithOutputText<z.output<typeof S_events_mcp.ResponseMcpCallFailedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallFailedEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseMcpCallFailedEventSchema>>
+      WithOutputText<z.input<typeof S_events_mcp.ResponseMcpCallFailedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallInProgressEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseMcpCallInProgressEventSchema>>
+      WithOutputText<z.output<typeof S_events_mcp.ResponseMcpCallInProgressEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpCallInProgressEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseMcpCallInProgressEventSchema>>
+      WithOutputText<z.input<typeof S_events_mcp.ResponseMcpCallInProgressEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpListToolsCompletedEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseMcpListToolsCompletedEventSchema>>
+      WithOutputText<z.output<typeof S_events_mcp.ResponseMcpListToolsCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpListToolsCompletedEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseMcpListToolsCompletedEventSchema>>
+      WithOutputText<z.input<typeof S_events_mcp.ResponseMcpListToolsCompletedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpListToolsFailedEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseMcpListToolsFailedEventSchema>>
+      WithOutputText<z.output<typeof S_events_mcp.ResponseMcpListToolsFailedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpListToolsFailedEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseMcpListToolsFailedEventSchema>>
+      WithOutputText<z.input<typeof S_events_mcp.ResponseMcpListToolsFailedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpListToolsInProgressEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseMcpListToolsInProgressEventSchema>>
+      WithOutputText<z.output<typeof S_events_mcp.ResponseMcpListToolsInProgressEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseMcpListToolsInProgressEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseMcpListToolsInProgressEventSchema>>
+      WithOutputText<z.input<typeof S_events_mcp.ResponseMcpListToolsInProgressEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -1081,25 +1103,25 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseReasoningDeltaEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseReasoningDeltaEventSchema>>
+      WithOutputText<z.output<typeof S_events_reasoning.ResponseReasoningDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningDeltaEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseReasoningDeltaEventSchema>>
+      WithOutputText<z.input<typeof S_events_reasoning.ResponseReasoningDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningDoneEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseReasoningDoneEventSchema>>
+      WithOutputText<z.output<typeof S_events_reasoning.ResponseReasoningDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningDoneEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseReasoningDoneEventSchema>>
+      WithOutputText<z.input<typeof S_events_reasoning.ResponseReasoningDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -1108,73 +1130,85 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryPartAddedEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseReasoningSummaryPartAddedEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_reasoning.ResponseReasoningSummaryPartAddedEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryPartAddedEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseReasoningSummaryPartAddedEventSchema>>
+      WithOutputText<
+        z.input<typeof S_events_reasoning.ResponseReasoningSummaryPartAddedEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryPartDoneEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseReasoningSummaryPartDoneEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_reasoning.ResponseReasoningSummaryPartDoneEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryPartDoneEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseReasoningSummaryPartDoneEventSchema>>
+      WithOutputText<z.input<typeof S_events_reasoning.ResponseReasoningSummaryPartDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryTextDeltaEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseReasoningSummaryTextDeltaEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_reasoning.ResponseReasoningSummaryTextDeltaEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryTextDeltaEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseReasoningSummaryTextDeltaEventSchema>>
+      WithOutputText<
+        z.input<typeof S_events_reasoning.ResponseReasoningSummaryTextDeltaEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryTextDoneEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseReasoningSummaryTextDoneEventSchema>>
+      WithOutputText<
+        z.output<typeof S_events_reasoning.ResponseReasoningSummaryTextDoneEventSchema>
+      >
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningSummaryTextDoneEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseReasoningSummaryTextDoneEventSchema>>
+      WithOutputText<z.input<typeof S_events_reasoning.ResponseReasoningSummaryTextDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningTextDeltaEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseReasoningTextDeltaEventSchema>>
+      WithOutputText<z.output<typeof S_events_reasoning.ResponseReasoningTextDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningTextDeltaEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseReasoningTextDeltaEventSchema>>
+      WithOutputText<z.input<typeof S_events_reasoning.ResponseReasoningTextDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningTextDoneEvent,
-      WithOutputText<z.output<typeof S_events_text.ResponseReasoningTextDoneEventSchema>>
+      WithOutputText<z.output<typeof S_events_reasoning.ResponseReasoningTextDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseReasoningTextDoneEvent,
-      WithOutputText<z.input<typeof S_events_text.ResponseReasoningTextDoneEventSchema>>
+      WithOutputText<z.input<typeof S_events_reasoning.ResponseReasoningTextDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
@@ -1207,61 +1241,61 @@ it('ties every public type to the type of its schema, both ways', () => {
   expectTypeOf<
     Mutual<
       T.ResponseShellCallCommandAddedEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseShellCallCommandAddedEventSchema>>
+      WithOutputText<z.output<typeof S_events_code.ResponseShellCallCommandAddedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallCommandAddedEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseShellCallCommandAddedEventSchema>>
+      WithOutputText<z.input<typeof S_events_code.ResponseShellCallCommandAddedEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallCommandDeltaEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseShellCallCommandDeltaEventSchema>>
+      WithOutputText<z.output<typeof S_events_code.ResponseShellCallCommandDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallCommandDeltaEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseShellCallCommandDeltaEventSchema>>
+      WithOutputText<z.input<typeof S_events_code.ResponseShellCallCommandDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallCommandDoneEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseShellCallCommandDoneEventSchema>>
+      WithOutputText<z.output<typeof S_events_code.ResponseShellCallCommandDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallCommandDoneEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseShellCallCommandDoneEventSchema>>
+      WithOutputText<z.input<typeof S_events_code.ResponseShellCallCommandDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallOutputContentDeltaEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseShellCallOutputContentDeltaEventSchema>>
+      WithOutputText<z.output<typeof S_events_code.ResponseShellCallOutputContentDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallOutputContentDeltaEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseShellCallOutputContentDeltaEventSchema>>
+      WithOutputText<z.input<typeof S_events_code.ResponseShellCallOutputContentDeltaEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallOutputContentDoneEvent,
-      WithOutputText<z.output<typeof S_events_tools.ResponseShellCallOutputContentDoneEventSchema>>
+      WithOutputText<z.output<typeof S_events_code.ResponseShellCallOutputContentDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
       T.ResponseShellCallOutputContentDoneEvent,
-      WithOutputText<z.input<typeof S_events_tools.ResponseShellCallOutputContentDoneEventSchema>>
+      WithOutputText<z.input<typeof S_events_code.ResponseShellCallOutputContentDoneEventSchema>>
     >
   >().toEqualTypeOf<true>();
   expectTypeOf<

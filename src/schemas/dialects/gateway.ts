@@ -1,6 +1,6 @@
 /**
- * The OpenAI-compatible gateway (seed 003): its own fields and the canonical ones it narrows.
- * `model` is required; `messages` is the alternative to `input`; state is kept by
+ * The OpenAI-compatible gateway (its API reference): its own fields and the canonical ones it
+ * narrows. `model` is required; `messages` is the alternative to `input`; state is kept by
  * `conversation`, never `previous_response_id`; `store` must be false; `truncation` is refused;
  * only function and web search tools. Light: loaded with the dialect.
  */
@@ -10,7 +10,7 @@ import type { FunctionToolSchema } from '../function-tool.js';
 import type { DialectCreateParams } from '../shared.js';
 import type { WebSearchPreviewToolSchema, WebSearchToolSchema } from '../tools-hosted.js';
 
-/** A tool the gateway takes (seed 003: function, and web_search or web_search_preview). */
+/** A tool the gateway takes (its reference: function, and web_search or web_search_preview). */
 export type GatewayTool =
   | z.input<typeof FunctionToolSchema>
   | (z.input<typeof WebSearchToolSchema> & { type: 'web_search' })
@@ -23,7 +23,10 @@ const typeOf = (value: unknown) => (value as { type?: unknown } | null)?.type;
 export const GatewayParamsSchema = z.looseObject({
   /** A model slug from `GET /v1/models`, like `gpt-4.1` (required). */
   model: z.string({ error: 'the gateway requires model: a string' }),
-  /** Chat-formatted messages, instead of `input` (never both): system and developer ones become instructions. */
+  /**
+   * Chat-formatted messages, instead of `input` (never both): system and developer ones become
+   * instructions.
+   */
   messages: z.optional(
     z.array(
       z.looseObject({
@@ -85,5 +88,7 @@ export const GatewayParamsSchema = z.looseObject({
   ),
 });
 
-/** What a gateway client's `responses.create()` accepts: the canonical params and the gateway's own. */
+/**
+ * What a gateway client's `responses.create()` accepts: the canonical params and the gateway's own.
+ */
 export type GatewayCreateParams = DialectCreateParams<typeof GatewayParamsSchema>;

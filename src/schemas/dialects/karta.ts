@@ -1,7 +1,7 @@
 /**
- * Karta (`POST /v1/projects/{project_ref}/responses` and `…/chat/completions`, seeds 000 and
- * 001): the five fields its responses endpoint documents (seed 000, lines 13-29) and the three
- * of its chat endpoint (seed 001, lines 13-23).
+ * Karta (`POST /v1/projects/{project_ref}/responses` and `…/chat/completions`, documented at
+ * docs.karta.sh): the five fields its responses reference documents and the three of its chat
+ * completions reference.
  * Loaded at run time by the Karta dialect, so it imports only light modules as values.
  */
 import * as z from 'zod/mini';
@@ -10,10 +10,13 @@ import type { ResponseCreateParams } from '../create-params.js';
 import type { ResponseInputItem } from '../input-item.js';
 import { minLength } from '../shared.js';
 
-/** Seed 000: `input` is "a string, or an array of input items" (the items are checked canonically). */
+/**
+ * Karta's responses reference: `input` is "a string, or an array of input items" (the items are
+ * checked canonically).
+ */
 const isInput = (value: unknown) => typeof value === 'string' || Array.isArray(value);
 
-/** The fields Karta's `POST …/responses` documents (seed 000), each with its documented type. */
+/** The fields Karta's `POST …/responses` documents, each with its documented type. */
 export const KartaParamsSchema = z.looseObject({
   /** The user input: text, or a list of input items. Required. */
   input: z.custom<string | ResponseInputItem[]>(
@@ -40,10 +43,16 @@ export type KartaUndocumentedParams = {
     | undefined;
 };
 
-/** What `responses.create` of a Karta client accepts: the five fields seed 000 documents. */
+/**
+ * What `responses.create` of a Karta client accepts: the five fields its responses reference
+ * documents.
+ */
 export type KartaCreateParams = KartaUndocumentedParams & z.input<typeof KartaParamsSchema>;
 
-/** A message as Karta's chat endpoint takes it (seed 001: `{ "role": "...", "content": "..." }`). */
+/**
+ * A message as Karta's chat endpoint takes it (its chat completions reference: `{ "role": "...",
+ * "content": "..." }`).
+ */
 export const KartaChatMessageSchema = z.looseObject({
   /** `system`, `developer`, `user`, `assistant` or `tool`. */
   role: ChatMessageSchema.shape.role,
@@ -51,7 +60,7 @@ export const KartaChatMessageSchema = z.looseObject({
   content: z.string(),
 });
 
-/** The fields Karta's `POST …/chat/completions` documents (seed 001). */
+/** The fields Karta's `POST …/chat/completions` documents. */
 export const KartaChatCompletionCreateParamsSchema = z.looseObject({
   /** The conversation so far, as `{ role, content }` items. Required. */
   messages: z.array(KartaChatMessageSchema).check(minLength(1)),

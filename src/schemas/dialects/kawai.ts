@@ -1,6 +1,6 @@
 /**
- * Kawai (seed 002, a local-model server with llama.cpp-style samplers): its own fields, each
- * with the type, default and range its documentation gives. Light: loaded with the dialect.
+ * Kawai (a local-model server with llama.cpp-style samplers): its own fields, each
+ * with the type, default and range its API reference gives. Light: loaded with the dialect.
  */
 import * as z from 'zod/mini';
 import type { ResponseCreateParams } from '../create-params.js';
@@ -8,16 +8,16 @@ import type { FunctionToolSchema } from '../function-tool.js';
 import { between, type DialectCreateParams, int } from '../shared.js';
 
 const INT32 = 2 ** 31;
-/** An `int32` of the seed. */
+/** An `int32` of Kawai's reference. */
 const int32 = () => z.optional(int().check(between(-INT32, INT32 - 1)));
-/** A `float32` of the seed. */
+/** A `float32` of Kawai's reference. */
 const float = () => z.optional(z.number());
 /** A probability, 0 to 1. */
 const probability = () => z.optional(z.number().check(between(0, 1)));
 const typeOf = (value: unknown) => (value as { type?: unknown } | null)?.type;
 const flag = () => z.optional(z.boolean({ error: 'expected true or false' }));
 
-/** Reasoning level for GPT models (seed 002: none, minimal, low, medium, high). */
+/** Reasoning level for GPT models (Kawai's reference: none, minimal, low, medium, high). */
 const KawaiReasoningEffortSchema = z.literal(['none', 'minimal', 'low', 'medium', 'high'], {
   error: 'Kawai takes none, minimal, low, medium or high',
 });

@@ -1,10 +1,10 @@
 /**
  * OpenRouter (OpenResponses format): the fields its `POST /responses` adds to the canonical ones
- * (routing: `models`, `provider`, `route`; `plugins`, `session_id`, `top_k`, …) and those it
- * types differently, from seed 004 and the spec's `ResponsesRequest`. Where the two disagree the
- * seed wins (`session_id` and `user`: at most 128 characters, not 256). OpenRouter keeps no
- * state: `previous_response_id`, `conversation` and `store: true` are refused before sending.
- * Light: loaded with the OpenRouter dialect, it imports no heavy schema module.
+ * (routing: `models`, `provider`, `route`; `plugins`, `session_id`, `top_k`, …) and those it types
+ * differently, from its Responses API reference and the spec's `ResponsesRequest`. Where the two
+ * disagree the reference wins (`session_id` and `user`: at most 128 characters, not 256).
+ * OpenRouter keeps no state: `previous_response_id`, `conversation` and `store: true` are refused
+ * before sending. Light: loaded with the OpenRouter dialect, it imports no heavy schema module.
  */
 import * as z from 'zod/mini';
 import type { ResponseCreateParams } from '../create-params.js';
@@ -54,7 +54,10 @@ export const OpenRouterParamsSchema = z.looseObject({
   provider: nullish(OpenRouterProviderSchema),
   /** Plugins to run, with their settings. */
   plugins: z.optional(z.array(OpenRouterPluginSchema)),
-  /** Groups related requests (routing, observability), up to 128 characters; sent as `x-session-id` too. */
+  /**
+   * Groups related requests (routing, observability), up to 128 characters; sent as `x-session-id`
+   * too.
+   */
   session_id: z.optional(z.string().check(maxLength(128))),
   /** Your end-user's id, up to 128 characters. */
   user: z.optional(z.string().check(maxLength(128))),
@@ -68,7 +71,10 @@ export const OpenRouterParamsSchema = z.looseObject({
   presence_penalty: nullish(z.number().check(between(-2, 2))),
   /** Frequency penalty, -2 to 2. */
   frequency_penalty: nullish(z.number().check(between(-2, 2))),
-  /** Server-tool steps (like `openrouter:web_search`) per request: 1 to 30, the spec's default and maximum. */
+  /**
+   * Server-tool steps (like `openrouter:web_search`) per request: 1 to 30, the spec's default and
+   * maximum.
+   */
   max_tool_calls: nullish(int().check(atLeast(1), atMost(30))),
   /** Sample only from the K most likely tokens. */
   top_k: z.optional(int().check(atLeast(0))),

@@ -6,7 +6,7 @@ import type { Prompt, Reasoning, ServiceTier, TextConfig } from '../response-set
 import type { ToolChoice } from '../tool-choice.js';
 import type { WebSearchPreviewTool, WebSearchTool } from '../tools-hosted.js';
 
-/** A tool the gateway takes (seed 003: function, and web_search or web_search_preview). */
+/** A tool the gateway takes (its reference: function, and web_search or web_search_preview). */
 export type GatewayTool =
   | FunctionTool
   | (WebSearchTool & {
@@ -20,7 +20,10 @@ export type GatewayTool =
 export type GatewayParams = {
   /** A model slug from `GET /v1/models`, like `gpt-4.1` (required). */
   model: string;
-  /** Chat-formatted messages, instead of `input` (never both): system and developer ones become instructions. */
+  /**
+   * Chat-formatted messages, instead of `input` (never both): system and developer ones become
+   * instructions.
+   */
   messages?:
     | {
         /** `system`, `developer`, `user`, `assistant` or `tool`. */

@@ -2,7 +2,7 @@
 
 import type { ResponseInput } from '../input-item.js';
 
-/** The fields Karta's `POST …/responses` documents (seed 000), each with its documented type. */
+/** The fields Karta's `POST …/responses` documents, each with its documented type. */
 export type KartaParams = {
   /** The user input: text, or a list of input items. Required. */
   input: ResponseInput;
@@ -48,10 +48,16 @@ export type KartaUndocumentedParams = {
   context_management?: null | undefined;
 };
 
-/** What `responses.create` of a Karta client accepts: the five fields seed 000 documents. */
+/**
+ * What `responses.create` of a Karta client accepts: the five fields its responses reference
+ * documents.
+ */
 export type KartaCreateParams = KartaUndocumentedParams & KartaParams;
 
-/** A message as Karta's chat endpoint takes it (seed 001: `{ "role": "...", "content": "..." }`). */
+/**
+ * A message as Karta's chat endpoint takes it (its chat completions reference: `{ "role": "...",
+ * "content": "..." }`).
+ */
 export type KartaChatMessage = {
   /** `system`, `developer`, `user`, `assistant` or `tool`. */
   role: 'function' | 'assistant' | 'user' | 'system' | 'developer' | 'tool';

@@ -22,7 +22,10 @@ export type OpenRouterParams = {
   provider?: OpenRouterProvider | null | undefined;
   /** Plugins to run, with their settings. */
   plugins?: OpenRouterPlugin[] | undefined;
-  /** Groups related requests (routing, observability), up to 128 characters; sent as `x-session-id` too. */
+  /**
+   * Groups related requests (routing, observability), up to 128 characters; sent as `x-session-id`
+   * too.
+   */
   session_id?: string | undefined;
   /** Your end-user's id, up to 128 characters. */
   user?: string | undefined;
@@ -36,7 +39,10 @@ export type OpenRouterParams = {
   presence_penalty?: number | null | undefined;
   /** Frequency penalty, -2 to 2. */
   frequency_penalty?: number | null | undefined;
-  /** Server-tool steps (like `openrouter:web_search`) per request: 1 to 30, the spec's default and maximum. */
+  /**
+   * Server-tool steps (like `openrouter:web_search`) per request: 1 to 30, the spec's default and
+   * maximum.
+   */
   max_tool_calls?: number | null | undefined;
   /** Sample only from the K most likely tokens. */
   top_k?: number | undefined;
