@@ -26,6 +26,9 @@ const typeHelpers = [
   'ResponsesMethods', // a table: feature → `client.responses` methods
   'Has', // the features a dialect surely has, among some keys
   'Stored', // `Has` over the stored-response features
+  'ChatCompletionsMethods', // a table: feature → `client.chat.completions` methods
+  'ModelsMethods', // a table: feature → `client.models` methods
+  'Within', // a class, or the methods of it a dialect's features bring
   // src/dialects/index.ts, src/dialects/catalog.ts: feature sets as types.
   'AllFeatures', // every feature `true`: what `FeaturesOf` gives a dialect of your own
   'Only', // the features of one built-in dialect: `Only<'models'>`

@@ -8,7 +8,8 @@ import type {
   ParamsOf,
 } from './dialects/index.js';
 import { type ClientConfig, type ClientOptions, normalizeOptions } from './options.js';
-import { Chat } from './resources/chat.js';
+import { Chat, type ChatCompletions } from './resources/chat.js';
+import { Conversations } from './resources/conversations.js';
 import { Models } from './resources/models.js';
 import { Responses } from './resources/responses.js';
 
@@ -19,16 +20,42 @@ interface ResponsesMethods {
   compact: 'compact' | 'inputTokens';
 }
 
+/** The methods of `client.chat.completions` each feature brings. */
+interface ChatCompletionsMethods {
+  chatCompletions: 'create';
+  storedChatCompletions: 'list' | 'retrieve' | 'update' | 'delete' | 'messages';
+}
+
+/** The methods of `client.models` each feature brings. */
+interface ModelsMethods {
+  models: 'list';
+  retrieveModel: 'retrieve';
+  deleteModel: 'delete';
+}
+
 /** The members of a client each feature brings. */
 interface ClientMembers {
   chatCompletions: 'chat';
   models: 'models';
+  conversations: 'conversations';
 }
 
 /** The features among `Keys` that `D` surely has (`true` for every dialect `D` stands for). */
 type Has<D, Keys extends keyof ClientFeatures> = {
   [K in Keys]: [FeaturesOf<D>[K]] extends [true] ? K : never;
 }[Keys];
+
+/**
+ * `Full` where `D` has every feature of `Methods` (the class itself, as hovers name it), else
+ * only the methods its features bring. (`ResponsesOf` spells the same rule out: every app's
+ * first call evaluates it, and this generic form would cost the checker 59 more types there.)
+ */
+type Within<D, Full, Methods> = [Exclude<keyof Methods, Brought<D, Methods>>] extends [never]
+  ? Full
+  : Pick<Full, Methods[Brought<D, Methods>] & keyof Full>;
+
+/** The features among the keys of `Methods` that `D` has. */
+type Brought<D, Methods> = Has<D, keyof Methods & keyof ClientFeatures> & keyof Methods;
 
 /**
  * `client.responses` of a client speaking `D`: `create` everywhere, and the stored-response
@@ -40,6 +67,23 @@ export type ResponsesOf<D> = [Exclude<keyof ResponsesMethods, Stored<D>>] extend
 
 /** The stored-response features `D` has. */
 type Stored<D> = Has<D, keyof ResponsesMethods>;
+
+/**
+ * `client.chat` of a client speaking `D`: `completions.create`, and the stored-completion methods
+ * (list, retrieve, update, delete, messages) where its server stores completions.
+ */
+export type ChatOf<D> = [Has<D, 'storedChatCompletions'>] extends [never]
+  ? {
+      /** Create chat completions, unary or streamed (this server stores none). */
+      readonly completions: Within<D, ChatCompletions, ChatCompletionsMethods>;
+    }
+  : Chat;
+
+/**
+ * `client.models` of a client speaking `D`: `list`, and `retrieve` and `delete` where its server
+ * has them.
+ */
+export type ModelsOf<D> = Within<D, Models, ModelsMethods>;
 
 /** What every client has, whatever its dialect. */
 export interface ResponsesClientBase<D extends DialectOption> {
@@ -71,12 +115,17 @@ export interface ResponsesClientBase<D extends DialectOption> {
   ): ResponsesClient<E>;
 }
 
-/** The endpoints besides `responses`, each on a client's type only where its server has it. */
-export interface ResponsesClientEndpoints {
-  /** Chat completions, unary or streamed. */
-  readonly chat: Chat;
+/**
+ * The endpoints besides `responses` of a client speaking `D`, each on a client's type only where
+ * its server has it.
+ */
+export interface ResponsesClientEndpoints<D extends DialectOption = 'openai'> {
+  /** Chat completions, unary or streamed; stored ones where the server keeps them. */
+  readonly chat: ChatOf<D>;
   /** The models the server offers. */
-  readonly models: Models;
+  readonly models: ModelsOf<D>;
+  /** Conversations the server keeps, and their items (the Conversations API). */
+  readonly conversations: Conversations;
 }
 
 /**
@@ -86,7 +135,7 @@ export interface ResponsesClientEndpoints {
  * no `models`). For a parameter that takes a client of any dialect, use {@link AnyResponsesClient}.
  */
 export type ResponsesClient<D extends DialectOption = 'openai'> = ResponsesClientBase<D> &
-  Pick<ResponsesClientEndpoints, ClientMembers[Has<D, keyof ClientMembers>]>;
+  Pick<ResponsesClientEndpoints<D>, ClientMembers[Has<D, keyof ClientMembers>]>;
 
 /**
  * A client of any dialect: the type for code that takes a client as a parameter. It has what
@@ -120,6 +169,7 @@ export const ResponsesClient = class ResponsesClient {
   declare readonly responses: Responses<unknown>;
   declare readonly chat: Chat;
   declare readonly models: Models;
+  declare readonly conversations: Conversations;
   declare readonly baseURL: string;
   declare readonly dialect: string;
   readonly #options: ClientOptions;
@@ -134,6 +184,7 @@ export const ResponsesClient = class ResponsesClient {
     this.responses = new Responses(config);
     this.chat = new Chat(config);
     this.models = new Models(config);
+    this.conversations = new Conversations(config);
   }
 
   conversation(options: ConversationOptions): Conversation {

@@ -5,6 +5,8 @@
  */
 export {
   type AnyResponsesClient,
+  type ChatOf,
+  type ModelsOf,
   ResponsesClient,
   type ResponsesClientBase,
   type ResponsesClientConstructor,
@@ -37,7 +39,7 @@ export {
   type ToolCallErrorInit,
   type ToolCallFailure,
 } from './conversation/errors.js';
-export type { PathOf } from './dialects/dialect.js';
+export type { ModelPathOf, PathOf } from './dialects/dialect.js';
 export {
   type BuiltInFeatures,
   type ClientFeatures,
@@ -87,7 +89,8 @@ export {
 } from './errors.js';
 export type { ClientOptions, FetchLike, HeadersLike, RequestOptions } from './options.js';
 export { APIPromise, type WithResponse } from './resources/api-promise.js';
-export { Chat, ChatCompletions } from './resources/chat.js';
+export { Chat, ChatCompletionMessages, ChatCompletions } from './resources/chat.js';
+export { ConversationItems, Conversations } from './resources/conversations.js';
 export { Models } from './resources/models.js';
 export { type Page, PagedList } from './resources/page.js';
 export {

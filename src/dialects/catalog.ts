@@ -29,8 +29,16 @@ export interface ClientFeatures {
   readonly compact: boolean;
   /** `chat.completions`. */
   readonly chatCompletions: boolean;
+  /** `chat.completions.list`, `.retrieve`, `.update`, `.delete` and `.messages`: stored completions. */
+  readonly storedChatCompletions: boolean;
   /** `models`. */
   readonly models: boolean;
+  /** `models.retrieve`. */
+  readonly retrieveModel: boolean;
+  /** `models.delete`. */
+  readonly deleteModel: boolean;
+  /** `conversations`: the Conversations API. */
+  readonly conversations: boolean;
 }
 
 declare const endpoints: unique symbol;
@@ -73,8 +81,9 @@ export const catalog = {
     requires: [],
     state: 'replay',
     /** @internal Its module, loaded on the first request. */
-    load: (): Promise<BuiltIn<OpenRouterCreateParams, 'chatCompletions' | 'models'>> =>
-      import('./openrouter.js').then((m) => m.openrouter as Dialect<never>),
+    load: (): Promise<
+      BuiltIn<OpenRouterCreateParams, 'chatCompletions' | 'models' | 'retrieveModel'>
+    > => import('./openrouter.js').then((m) => m.openrouter as Dialect<never>),
   },
   // Karta's responses reference: "Pass the returned id as previous_response_id on the next call";
   // it documents input, stream, previous_response_id, store and model: no tools, no instructions.

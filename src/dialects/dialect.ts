@@ -13,6 +13,9 @@ export type { WireObject };
 /** Path segments (unencoded) of an endpoint, below the base URL. */
 export type PathOf = (context: DialectContext) => readonly string[];
 
+/** Path segments (unencoded) of one model, by its id, below the base URL. */
+export type ModelPathOf = (context: DialectContext, model: string) => readonly string[];
+
 /** One stream's event normalizer: a server's event in, zero or more canonical events out. */
 export type EventNormalizer = (event: WireObject) => WireObject | readonly WireObject[];
 
@@ -87,6 +90,20 @@ export interface Dialect<Params = ResponseCreateParams> {
     readonly chatCompletions?: PathOf | undefined;
     /** The model list (`models`); none where the server has no such endpoint. */
     readonly models?: PathOf | undefined;
+    /**
+     * Stored chat completions (`chat/completions`: list them, and retrieve, update or delete one
+     * or list its messages below it); none where the server keeps none.
+     */
+    readonly storedChatCompletions?: PathOf | undefined;
+    /** One model, to retrieve (`models/{model}`); none where the server has no such endpoint. */
+    readonly model?: ModelPathOf | undefined;
+    /** One model, to delete (`models/{model}`); none where the server deletes none. */
+    readonly deleteModel?: ModelPathOf | undefined;
+    /**
+     * The Conversations API (`conversations`: create, and retrieve, update, delete one and its
+     * items below it); none where the server has no such endpoint.
+     */
+    readonly conversations?: PathOf | undefined;
   };
   /** What the server offers besides creating responses. */
   readonly features: ResponseFeatures;
@@ -104,6 +121,8 @@ export interface Dialect<Params = ResponseCreateParams> {
   normalizeChatCompletion(body: WireObject): WireObject;
   /** Turns a chat completion chunk into the canonical (OpenAI) one. */
   normalizeChatChunk(chunk: WireObject): WireObject;
+  /** Turns the body of `models.retrieve` into the canonical (OpenAI) model object. */
+  normalizeModel(body: WireObject): WireObject;
 }
 
 /** The parts of a {@link Dialect} that have a canonical default. */
@@ -125,6 +144,7 @@ const canonical: Omit<Dialect<never>, 'name' | 'baseURL'> = {
   eventNormalizer: () => identity,
   normalizeChatCompletion: identity,
   normalizeChatChunk: identity,
+  normalizeModel: identity,
 };
 
 /**

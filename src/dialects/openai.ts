@@ -17,18 +17,26 @@ const typedMessages = ({ input, ...params }: WireObject): WireObject => ({
     : input,
 });
 
+/** One model, its id one segment: `models/{model}`. */
+const model = (_context: unknown, id: string) => ['models', id];
+
 /**
  * OpenAI's Responses API (and OpenResponses): the canonical dialect, with every endpoint:
  * stored responses (retrieve, delete, cancel, resumed streams), input items, compact and
- * input token counts, chat completions and models. Its requests are checked against its own
- * limits too (at least 16 output tokens, a safety identifier of up to 64 characters).
+ * input token counts, chat completions (stored ones too), models (retrieve and delete too) and
+ * conversations. Its requests are checked against its own limits too (at least 16 output
+ * tokens, a safety identifier of up to 64 characters).
  */
 export const openai = defineDialect({
   ...builtIn('openai'),
   paths: {
     responses: () => ['responses'],
     chatCompletions: () => ['chat', 'completions'],
+    storedChatCompletions: () => ['chat', 'completions'],
     models: () => ['models'],
+    model,
+    deleteModel: model,
+    conversations: () => ['conversations'],
   },
   features: { retrieve: true, inputItems: true, compact: true },
   request: { params: OpenAIParamsSchema, mapRequest: typedMessages },

@@ -1,3 +1,4 @@
+import { RequestValidationError } from '../errors.js';
 import { isObject } from '../json.js';
 import {
   OpenRouterChatParamsSchema,
@@ -16,18 +17,39 @@ import { sparseEvents } from './sparse-events.js';
 const notNullable = ['input', 'stream', 'store', 'text', 'tool_choice', 'tools'] as const;
 
 /**
+/**
+ * One model's path, `model/{author}/{slug}` (its OpenAPI document's `getModel`): the id
+ * `openai/gpt-4:free` is the author `openai` and the slug `gpt-4:free`, each one segment.
+ */
+function modelPath(_context: unknown, id: string): string[] {
+  const slash = id.indexOf('/');
+  if (slash <= 0 || slash === id.length - 1) {
+    const message = `expected an OpenRouter model id, author/slug (openai/gpt-4); got ${JSON.stringify(id)}`;
+    throw new RequestValidationError([{ path: ['model'], message }], 'models.retrieve');
+  }
+  return ['model', id.slice(0, slash), id.slice(slash + 1)];
+}
+
+/**
  * OpenRouter (its Responses API reference, `POST /responses` in the OpenResponses format; its
- * OpenAPI document for `POST /chat/completions` and `GET /models`). It keeps no state, so the
- * conversation helper replays the history; it has no retrieve, input items or compact. Its streams
- * are data-only SSE with `: OPENROUTER PROCESSING` comments and a final `data: [DONE]`, with the
- * canonical events (normalized all the same, should a provider's relay be sparse) and OpenAI's chat
- * chunks; its usage carries `cost`, `is_byok` and `cost_details`, kept as sent. Its error bodies
- * say `{ error: { code: 400, message } }`: the numeric code becomes `APIError.code` `'400'`.
+ * OpenAPI document for `POST /chat/completions`, `GET /models` and `GET /model/{author}/{slug}`).
+ * It keeps no state, so the conversation helper replays the history; it has no retrieve, input
+ * items or compact. Its streams are data-only SSE with `: OPENROUTER PROCESSING` comments and a
+ * final `data: [DONE]`, with the canonical events (normalized all the same, should a provider's
+ * relay be sparse) and OpenAI's chat chunks; its usage carries `cost`, `is_byok` and
+ * `cost_details`, kept as sent. Its error bodies say `{ error: { code: 400, message } }`: the
+ * numeric code becomes `APIError.code` `'400'`.
  */
 export const openrouter = defineDialect<OpenRouterCreateParams>({
   ...builtIn('openrouter'),
-  // OpenAI's three paths: POST /responses, POST /chat/completions and GET /models.
-  paths: openai.paths,
+  // POST /responses, POST /chat/completions and GET /models as OpenAI's; one model by its slug.
+  // Its document has no stored chat completions, no model deletion and no conversations.
+  paths: {
+    responses: openai.paths.responses,
+    chatCompletions: openai.paths.chatCompletions,
+    models: openai.paths.models,
+    model: modelPath,
+  },
   features: { retrieve: false, inputItems: false, compact: false },
   request: {
     // Messages go as given: OpenRouter's `EasyInputMessage` has `type` optional, and its Responses
@@ -49,4 +71,6 @@ export const openrouter = defineDialect<OpenRouterCreateParams>({
   // Spec ChatStreamChunk.error: a failure midway is a chunk that carries `error` beside its
   // choices; it is read as that error alone, so the stream throws StreamError, not reads past it.
   normalizeChatChunk: (chunk) => (isObject(chunk.error) ? { error: chunk.error } : chunk),
+  // Its ModelResponse wraps the model: `{ data: { id, name, created, pricing… } }`.
+  normalizeModel: (body) => (isObject(body.data) ? body.data : body),
 });

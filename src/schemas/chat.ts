@@ -4,7 +4,7 @@
  * `reasoning` and `provider`; Groq adds `x_groq`.
  */
 import * as z from 'zod/mini';
-import { atLeast, between, int, maxLength, minLength } from './shared.js';
+import { atLeast, between, int, MetadataSchema, maxLength, minLength } from './shared.js';
 
 const num = z.number();
 /** A tool call in an assistant message. */
@@ -135,6 +135,12 @@ export const ChatCompletionSchema = z.looseObject({
   usage: z.optional(z.nullable(ChatUsageSchema)),
   /** Backend configuration fingerprint. */
   system_fingerprint: z.optional(z.nullable(z.string())),
+  /** The processing tier that served it (`default`, `flex`, `priority`…). */
+  service_tier: z.optional(z.nullable(z.string())),
+  /** Your metadata (stored completions). */
+  metadata: z.optional(z.nullable(MetadataSchema)),
+  /** Moderation results, when moderated completions were asked for. */
+  moderation: z.optional(z.nullable(z.looseObject({}))),
 });
 /**
  * What a unary `client.chat.completions.create()` returns, and what a chat stream's

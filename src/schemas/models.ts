@@ -1,4 +1,4 @@
-/** `GET /models`: the models a server offers. */
+/** `GET /models`, `GET /models/{model}` and `DELETE /models/{model}`: the models a server offers. */
 import * as z from 'zod/mini';
 
 /** A model the server offers. */
@@ -15,9 +15,9 @@ export const ModelSchema = z.looseObject({
   shutdown_date: z.optional(z.nullable(z.string())),
 });
 /**
- * A model the server offers (`client.models.list()`): its `id`, to pass as `model`, and its
- * owner and creation time where the server says. Of the built-in dialects, `openai` and
- * `gateway` list models; the others have no `client.models`.
+ * A model the server offers (`client.models.list()`, `client.models.retrieve(id)`): its `id`, to
+ * pass as `model`, and its owner and creation time where the server says. Of the built-in
+ * dialects, `openai`, `openrouter` and `gateway` list models; the others have no `client.models`.
  */
 export type Model = z.infer<typeof ModelSchema>;
 
@@ -33,3 +33,18 @@ export const ModelsPageSchema = z.looseObject({
  * it yields each model.
  */
 export type ModelsPage = z.infer<typeof ModelsPageSchema>;
+
+/** What `DELETE /models/{model}` returns. */
+export const ModelDeletedSchema = z.looseObject({
+  /** The deleted model's ID. */
+  id: z.string(),
+  /** Always `model`. */
+  object: z.optional(z.string()),
+  /** Whether it was deleted. */
+  deleted: z.boolean(),
+});
+/**
+ * The answer of `client.models.delete(id)` (a fine-tuned model of your organization): the
+ * model's `id` and `deleted: true`. OpenAI only.
+ */
+export type ModelDeleted = z.infer<typeof ModelDeletedSchema>;

@@ -1,13 +1,15 @@
 /**
  * `responses-client/schemas`: the zod (`zod/mini`) schemas of every wire type (requests,
- * responses, items, tools, the 60 stream events, chat, models, and each server's own request
- * fields), to validate data yourself or to build on. The types they infer are `z.infer` /
+ * responses, items, tools, the 60 stream events, chat, models, conversations, and each server's
+ * own request fields), to validate data yourself or to build on. The types they infer are `z.infer` /
  * `z.input` of each schema; the main entry publishes the same types by name (`Response`,
  * `ResponseStreamEvent`…), checked against these schemas both ways.
  */
 export * from './bodies.js';
 export * from './chat.js';
+export * from './chat-stored.js';
 export * from './content.js';
+export * from './conversations.js';
 export * from './create-params.js';
 export * from './dialects/gateway.js';
 export * from './dialects/karta.js';

@@ -181,6 +181,12 @@ export interface ChatCompletion {
     | undefined;
   /** Backend configuration fingerprint. */
   system_fingerprint?: string | null | undefined;
+  /** The processing tier that served it (`default`, `flex`, `priority`…). */
+  service_tier?: string | null | undefined;
+  /** Your metadata (stored completions). */
+  metadata?: Record<string, string> | null | undefined;
+  /** Moderation results, when moderated completions were asked for. */
+  moderation?: Record<string, unknown> | null | undefined;
   [key: string]: unknown;
 }
 

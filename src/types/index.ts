@@ -16,6 +16,15 @@ export type {
   ChatCompletionMessageParam,
 } from './chat.js';
 export type {
+  ChatCompletionDeleted,
+  ChatCompletionList,
+  ChatCompletionListParams,
+  ChatCompletionMessageList,
+  ChatCompletionMessageListParams,
+  ChatCompletionStoreMessage,
+  ChatCompletionUpdateParams,
+} from './chat-stored.js';
+export type {
   Annotation,
   ContainerFileCitation,
   FileCitation,
@@ -36,6 +45,18 @@ export type {
   SummaryText,
   UrlCitation,
 } from './content.js';
+export type {
+  ConversationCreateParams,
+  ConversationDeletedResource,
+  ConversationItem,
+  ConversationItemCreateParams,
+  ConversationItemList,
+  ConversationItemListParams,
+  ConversationItemRetrieveParams,
+  ConversationMessage,
+  ConversationResource,
+  ConversationUpdateParams,
+} from './conversations.js';
 export type {
   ResponseCreateParams,
   ResponseCreateParamsNonStreaming,
@@ -184,7 +205,7 @@ export type {
   McpListTools,
   WebSearchCall,
 } from './items-hosted.js';
-export type { Model, ModelsPage } from './models.js';
+export type { Model, ModelDeleted, ModelsPage } from './models.js';
 export type {
   KnownResponseOutputItem,
   ResponseOutputItem,

@@ -5,34 +5,60 @@ import type { BuiltInFeatures, DialectName } from '../../src/index.js';
 // The type-level table, written out: a value of the type, so each `true`/`false` here is the
 // one the type says (`npm run typecheck` refuses any other).
 const declared: BuiltInFeatures = {
-  openai: { retrieve: true, inputItems: true, compact: true, chatCompletions: true, models: true },
+  openai: {
+    retrieve: true,
+    inputItems: true,
+    compact: true,
+    chatCompletions: true,
+    storedChatCompletions: true,
+    models: true,
+    retrieveModel: true,
+    deleteModel: true,
+    conversations: true,
+  },
   openrouter: {
     retrieve: false,
     inputItems: false,
     compact: false,
     chatCompletions: true,
+    storedChatCompletions: false,
     models: true,
+    retrieveModel: true,
+    deleteModel: false,
+    conversations: false,
   },
   karta: {
     retrieve: false,
     inputItems: false,
     compact: false,
     chatCompletions: true,
+    storedChatCompletions: false,
     models: false,
+    retrieveModel: false,
+    deleteModel: false,
+    conversations: false,
   },
   kawai: {
     retrieve: false,
     inputItems: false,
     compact: false,
     chatCompletions: false,
+    storedChatCompletions: false,
     models: false,
+    retrieveModel: false,
+    deleteModel: false,
+    conversations: false,
   },
   gateway: {
     retrieve: false,
     inputItems: false,
     compact: false,
     chatCompletions: false,
+    storedChatCompletions: false,
     models: true,
+    retrieveModel: false,
+    deleteModel: false,
+    conversations: false,
   },
 };
 
@@ -44,7 +70,11 @@ describe('BuiltInFeatures', () => {
       expect({
         ...dialect.features,
         chatCompletions: dialect.paths.chatCompletions !== undefined,
+        storedChatCompletions: dialect.paths.storedChatCompletions !== undefined,
         models: dialect.paths.models !== undefined,
+        retrieveModel: dialect.paths.model !== undefined,
+        deleteModel: dialect.paths.deleteModel !== undefined,
+        conversations: dialect.paths.conversations !== undefined,
       }).toEqual(declared[name]);
     },
   );

@@ -2,9 +2,29 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  ChatCompletionDeletedSchema,
+  ChatCompletionListParamsSchema,
+  ChatCompletionListSchema,
+  ChatCompletionMessageListParamsSchema,
+  ChatCompletionMessageListSchema,
+  ChatCompletionSchema,
+  ChatCompletionStoreMessageSchema,
+  ChatCompletionUpdateParamsSchema,
+  ConversationCreateParamsSchema,
+  ConversationDeletedResourceSchema,
+  ConversationItemCreateParamsSchema,
+  ConversationItemListParamsSchema,
+  ConversationItemListSchema,
+  ConversationItemRetrieveParamsSchema,
+  ConversationMessageSchema,
+  ConversationResourceSchema,
+  ConversationUpdateParamsSchema,
   knownEventSchemas,
   knownOutputItemSchemas,
   knownToolSchemas,
+  ModelDeletedSchema,
+  ModelSchema,
+  ModelsPageSchema,
   ResponseCreateParamsSchema,
   ResponseSchema,
 } from '../../src/schemas/index.js';
@@ -126,5 +146,148 @@ describe('the schemas cover the specs', () => {
         .map((f) => `${type}.${f}`);
     });
     expect(missing).toEqual([]);
+  });
+});
+
+/** The operation at `method path` of OpenAI's spec. */
+const operation = (method: string, path: string) => at(openai, ['paths', path, method]);
+/** The names of an operation's query parameters. */
+const queryOf = (method: string, path: string) =>
+  ((operation(method, path).parameters as Json[] | undefined) ?? [])
+    .map((p) => resolve(openai, p))
+    .filter((p) => p.in === 'query')
+    .map((p) => p.name as string);
+/** The fields of an operation's JSON body. */
+const bodyOf = (method: string, path: string) =>
+  properties(
+    openai,
+    at(operation(method, path), ['requestBody', 'content', 'application/json', 'schema']),
+  );
+/** The fields of the items of an array property of a named schema. */
+const itemsOf = (name: string, property: string) =>
+  properties(openai, at(schema(openai, name), ['properties', property, 'items']));
+
+const shapeOf = (zod: { def: { shape: object } }) => Object.keys(zod.def.shape).sort();
+
+/** Each object an endpoint answers with, and its schema: every field of the spec's is typed. */
+const objects = [
+  [
+    'ConversationResource',
+    properties(openai, schema(openai, 'ConversationResource')),
+    ConversationResourceSchema,
+  ],
+  [
+    'DeletedConversationResource',
+    properties(openai, schema(openai, 'DeletedConversationResource')),
+    ConversationDeletedResourceSchema,
+  ],
+  [
+    'ConversationItemList',
+    properties(openai, schema(openai, 'ConversationItemList')),
+    ConversationItemListSchema,
+  ],
+  [
+    'Message (a conversation item)',
+    properties(openai, schema(openai, 'Message')),
+    ConversationMessageSchema,
+  ],
+  [
+    'ChatCompletionList',
+    properties(openai, schema(openai, 'ChatCompletionList')),
+    ChatCompletionListSchema,
+  ],
+  [
+    'CreateChatCompletionResponse (a stored completion)',
+    properties(openai, schema(openai, 'CreateChatCompletionResponse')),
+    ChatCompletionSchema,
+  ],
+  [
+    'ChatCompletionMessageList',
+    properties(openai, schema(openai, 'ChatCompletionMessageList')),
+    ChatCompletionMessageListSchema,
+  ],
+  [
+    'ChatCompletionMessageList.data[] (a stored message)',
+    itemsOf('ChatCompletionMessageList', 'data'),
+    ChatCompletionStoreMessageSchema,
+  ],
+  [
+    'ChatCompletionDeleted',
+    properties(openai, schema(openai, 'ChatCompletionDeleted')),
+    ChatCompletionDeletedSchema,
+  ],
+  [
+    'ListModelsResponse',
+    properties(openai, schema(openai, 'ListModelsResponse')),
+    ModelsPageSchema,
+  ],
+  ['Model', properties(openai, schema(openai, 'Model')), ModelSchema],
+  [
+    'DeleteModelResponse',
+    properties(openai, schema(openai, 'DeleteModelResponse')),
+    ModelDeletedSchema,
+  ],
+] as const;
+
+/** Each request's params (body and query), and its schema: the same fields, no more, no fewer. */
+const requests = [
+  ['POST /conversations', bodyOf('post', '/conversations'), ConversationCreateParamsSchema],
+  [
+    'POST /conversations/{id}',
+    bodyOf('post', '/conversations/{conversation_id}'),
+    ConversationUpdateParamsSchema,
+  ],
+  [
+    'POST /conversations/{id}/items',
+    [
+      ...bodyOf('post', '/conversations/{conversation_id}/items'),
+      ...queryOf('post', '/conversations/{conversation_id}/items'),
+    ],
+    ConversationItemCreateParamsSchema,
+  ],
+  [
+    'GET /conversations/{id}/items',
+    queryOf('get', '/conversations/{conversation_id}/items'),
+    ConversationItemListParamsSchema,
+  ],
+  [
+    'GET /conversations/{id}/items/{item_id}',
+    queryOf('get', '/conversations/{conversation_id}/items/{item_id}'),
+    ConversationItemRetrieveParamsSchema,
+  ],
+  ['GET /chat/completions', queryOf('get', '/chat/completions'), ChatCompletionListParamsSchema],
+  [
+    'POST /chat/completions/{id}',
+    bodyOf('post', '/chat/completions/{completion_id}'),
+    ChatCompletionUpdateParamsSchema,
+  ],
+  [
+    'GET /chat/completions/{id}/messages',
+    queryOf('get', '/chat/completions/{completion_id}/messages'),
+    ChatCompletionMessageListParamsSchema,
+  ],
+] as const;
+
+describe('the schemas cover every endpoint of the conversations, stored chat completions and models', () => {
+  it('knows each of the 28 types of a conversation item, without the catch-all', () => {
+    const specTypes = members(openai, schema(openai, 'ConversationItem')).flatMap((m) =>
+      typeValues(openai, m),
+    );
+    expect(specTypes).toHaveLength(28);
+    const known = new Set([
+      ...typesOf(knownOutputItemSchemas),
+      ...typesOf([ConversationMessageSchema]),
+    ]);
+    expect(specTypes.filter((type) => !known.has(type))).toEqual([]);
+  });
+
+  it.each(objects)('types every field of %s', (_, fields, zod) => {
+    expect(fields.length).toBeGreaterThan(0);
+    expect(fields.filter((f) => !(f in zod.def.shape))).toEqual([]);
+  });
+
+  it.each(requests)('takes exactly the params of %s', (_, fields, zod) => {
+    expect(fields.length).toBeGreaterThan(0);
+    expect(shapeOf(zod)).toEqual([...fields].sort());
   });
 });

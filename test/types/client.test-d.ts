@@ -1,10 +1,17 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type AnyResponsesClient,
+  type Chat,
+  type ChatCompletion,
+  type ConversationItem,
   defineDialect,
   type FunctionTool,
   type KawaiCreateParams,
   type KnownResponseStreamEvent,
+  type Model,
+  type ModelDeleted,
+  type Models,
+  type PagedList,
   type Response,
   type ResponseCreateParams,
   type ResponseFunctionToolCall,
@@ -60,6 +67,62 @@ describe('a client’s type has the endpoints its server has', () => {
     void gateway.models.list();
   });
 
+  it('gives an OpenAI client the conversations, stored chat completions and one model', () => {
+    void openai.conversations.create({ items: [{ role: 'user', content: 'Hi' }], metadata: {} });
+    void openai.conversations.retrieve('conv_1');
+    void openai.conversations.update('conv_1', { metadata: { topic: 'x' } });
+    void openai.conversations.delete('conv_1');
+    void openai.conversations.items.create('conv_1', { items: [] });
+    expectTypeOf(openai.conversations.items.list('conv_1', { order: 'asc' })).toEqualTypeOf<
+      PagedList<ConversationItem>
+    >();
+    void openai.conversations.items.retrieve('conv_1', 'msg_1', { include: [] });
+    void openai.conversations.items.delete('conv_1', 'msg_1');
+    expectTypeOf(openai.chat.completions.list({ model: 'm' })).toEqualTypeOf<
+      PagedList<ChatCompletion>
+    >();
+    void openai.chat.completions.retrieve('c');
+    void openai.chat.completions.update('c', { metadata: null });
+    void openai.chat.completions.delete('c');
+    void openai.chat.completions.messages.list('c');
+    expectTypeOf(openai.models.retrieve('m')).resolves.toEqualTypeOf<Model>();
+    expectTypeOf(openai.models.delete('m')).resolves.toEqualTypeOf<ModelDeleted>();
+    expectTypeOf(openai.chat).toEqualTypeOf<Chat>();
+    expectTypeOf(openai.models).toEqualTypeOf<Models>();
+  });
+
+  it('closes the params of the new endpoints: a misspelt field is a compile error', () => {
+    // @ts-expect-error metadatas is not a field of a conversation
+    void openai.conversations.create({ metadatas: {} });
+    // @ts-expect-error a chat completion list has no `status` filter
+    void openai.chat.completions.list({ status: 'done' });
+    // @ts-expect-error update needs its metadata
+    void openai.chat.completions.update('c', {});
+  });
+
+  it('leaves out the conversations, stored completions and model methods a server lacks', () => {
+    void openrouter.models.retrieve('openai/gpt-4');
+    // @ts-expect-error OpenRouter deletes no models
+    void openrouter.models.delete('m');
+    // @ts-expect-error OpenRouter stores no chat completions
+    void openrouter.chat.completions.list();
+    // @ts-expect-error OpenRouter has no Conversations API
+    void openrouter.conversations;
+    // @ts-expect-error Karta stores no chat completions
+    void karta.chat.completions.retrieve('c');
+    // @ts-expect-error Karta has no Conversations API
+    void karta.conversations;
+    // @ts-expect-error the gateway takes conversation ids but documents no Conversations API
+    void gateway.conversations;
+    // @ts-expect-error the gateway has no GET /models/{model}
+    void gateway.models.retrieve('m');
+    // @ts-expect-error Kawai has no Conversations API
+    void kawai.conversations;
+    const any = openai as AnyResponsesClient;
+    // @ts-expect-error not every server has the Conversations API
+    void any.conversations;
+  });
+
   it('gives every client responses.parse, typed by its own params', () => {
     for (const client of [openai, openrouter, karta, kawai, gateway, mine])
       expectTypeOf(client.responses.parse).toBeFunction();
@@ -73,6 +136,9 @@ describe('a client’s type has the endpoints its server has', () => {
   it('gives a dialect of your own every endpoint: its server decides at run time', () => {
     void mine.responses.retrieve('id');
     void mine.models.list();
+    void mine.models.retrieve('m');
+    void mine.conversations.create();
+    void mine.chat.completions.messages.list('c');
   });
 });
 

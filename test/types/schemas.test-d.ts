@@ -3,7 +3,9 @@ import { expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
 import type * as S_bodies from '../../src/schemas/bodies.js';
 import type * as S_chat from '../../src/schemas/chat.js';
+import type * as S_chat_stored from '../../src/schemas/chat-stored.js';
 import type * as S_content from '../../src/schemas/content.js';
+import type * as S_conversations from '../../src/schemas/conversations.js';
 import type * as S_create_params from '../../src/schemas/create-params.js';
 import type * as S_dialects_gateway from '../../src/schemas/dialects/gateway.js';
 import type * as S_dialects_karta from '../../src/schemas/dialects/karta.js';
@@ -110,7 +112,31 @@ it('ties every public type to the type of its schema, both ways', () => {
     Mutual<T.ChatCompletionCreateParams, WithOutputText<S_chat.ChatCompletionCreateParams>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
+    Mutual<T.ChatCompletionDeleted, WithOutputText<S_chat_stored.ChatCompletionDeleted>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ChatCompletionList, WithOutputText<S_chat_stored.ChatCompletionList>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ChatCompletionListParams, WithOutputText<S_chat_stored.ChatCompletionListParams>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ChatCompletionMessageList, WithOutputText<S_chat_stored.ChatCompletionMessageList>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ChatCompletionMessageListParams,
+      WithOutputText<S_chat_stored.ChatCompletionMessageListParams>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
     Mutual<T.ChatCompletionMessageParam, WithOutputText<S_chat.ChatCompletionMessageParam>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ChatCompletionStoreMessage, WithOutputText<S_chat_stored.ChatCompletionStoreMessage>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ChatCompletionUpdateParams, WithOutputText<S_chat_stored.ChatCompletionUpdateParams>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<
@@ -204,6 +230,45 @@ it('ties every public type to the type of its schema, both ways', () => {
       T.ContainerFileCitation,
       WithOutputText<z.input<typeof S_content.ContainerFileCitationSchema>>
     >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ConversationCreateParams, WithOutputText<S_conversations.ConversationCreateParams>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ConversationDeletedResource,
+      WithOutputText<S_conversations.ConversationDeletedResource>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ConversationItem, WithOutputText<S_conversations.ConversationItem>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ConversationItemCreateParams,
+      WithOutputText<S_conversations.ConversationItemCreateParams>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ConversationItemList, WithOutputText<S_conversations.ConversationItemList>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ConversationItemListParams, WithOutputText<S_conversations.ConversationItemListParams>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<
+      T.ConversationItemRetrieveParams,
+      WithOutputText<S_conversations.ConversationItemRetrieveParams>
+    >
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ConversationMessage, WithOutputText<S_conversations.ConversationMessage>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ConversationResource, WithOutputText<S_conversations.ConversationResource>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ConversationUpdateParams, WithOutputText<S_conversations.ConversationUpdateParams>>
   >().toEqualTypeOf<true>();
   expectTypeOf<Mutual<T.CustomTool, WithOutputText<S_tools.CustomTool>>>().toEqualTypeOf<true>();
   expectTypeOf<
@@ -507,6 +572,9 @@ it('ties every public type to the type of its schema, both ways', () => {
   >().toEqualTypeOf<true>();
   expectTypeOf<Mutual<T.McpTool, WithOutputText<S_tools.McpTool>>>().toEqualTypeOf<true>();
   expectTypeOf<Mutual<T.Model, WithOutputText<S_models.Model>>>().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.ModelDeleted, WithOutputText<S_models.ModelDeleted>>
+  >().toEqualTypeOf<true>();
   expectTypeOf<Mutual<T.ModelsPage, WithOutputText<S_models.ModelsPage>>>().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.NamespaceTool, WithOutputText<z.output<typeof S_tools.NamespaceToolSchema>>>

@@ -1,0 +1,80 @@
+/**
+ * What the endpoints outside the responses collection share (conversations, stored chat
+ * completions, one model): the path of an endpoint the server may lack, refused before anything
+ * is sent where it has none, and an answer read against its schema. Loaded with them, on first use.
+ */
+import type { Dialect, WireObject } from '../dialects/index.js';
+import type { ClientConfig, RequestOptions } from '../options.js';
+import { parseWire, type WireSchema } from '../schemas/validate.js';
+import { asObject, callJSON, type WithResponse } from '../transport/answer.js';
+import { callOptions } from '../transport/call-options.js';
+import type { APIRequest } from '../transport/request.js';
+import { encodeSegment } from '../transport/url.js';
+import { unsupported } from './prepare.js';
+
+/** A request's path and auth, without its method, query or body. */
+export type Target = Omit<APIRequest, 'method'>;
+
+/** An id and the name an error gives it (`conversation_id`), checked as one path segment. */
+export type Id = readonly [value: string, name: string];
+
+/** The client's dialect, and the path of `endpoint` on its server, refused where it has none. */
+async function pathOf<
+  Key extends 'conversations' | 'storedChatCompletions' | 'model' | 'deleteModel',
+>(config: ClientConfig, endpoint: Key, method: string) {
+  const dialect: Dialect<never> = await config.dialect.load();
+  const path = dialect.paths[endpoint];
+  if (!path) throw unsupported(dialect, method);
+  return { dialect, path: path as NonNullable<Dialect['paths'][Key]> };
+}
+
+/**
+ * A request to a collection the server may lack (the Conversations API, stored chat
+ * completions), below it the `segments`: fixed words (`'items'`) and ids, each checked as one
+ * path segment. Where the server has no such collection, a {@link RequestValidationError} naming
+ * `method`, before anything is sent.
+ */
+export async function below(
+  config: ClientConfig,
+  collection: 'conversations' | 'storedChatCompletions',
+  method: string,
+  ...segments: (string | Id)[]
+): Promise<Target> {
+  const { dialect, path } = await pathOf(config, collection, method);
+  const tail = segments.map((segment) => {
+    if (typeof segment === 'string') return segment;
+    encodeSegment(...segment);
+    return segment[0];
+  });
+  return { path: [...path(config.context), ...tail], auth: dialect.authHeaders };
+}
+
+/** A request to one model (`models.retrieve` or `models.delete`), and the dialect, as {@link below}. */
+export async function toModel(
+  config: ClientConfig,
+  endpoint: 'model' | 'deleteModel',
+  method: string,
+  id: string,
+): Promise<{ dialect: Dialect<never>; target: Target }> {
+  const { dialect, path } = await pathOf(config, endpoint, method);
+  encodeSegment(id, 'model');
+  return { dialect, target: { path: path(config.context, id), auth: dialect.authHeaders } };
+}
+
+/**
+ * Sends a request and reads its JSON answer: `normalize`d by the dialect, then checked against
+ * `schema` unless the client's validation is off (any JSON object then passes as sent).
+ */
+export function callChecked<T>(
+  config: ClientConfig,
+  request: APIRequest,
+  options: RequestOptions | undefined,
+  schema: WireSchema,
+  what: string,
+  normalize: (body: WireObject) => WireObject = (body) => body,
+): Promise<WithResponse<T>> {
+  return callJSON(callOptions(config.transport, options), request, (json) => {
+    const body = normalize(asObject(json, what));
+    return (config.validation ? parseWire(schema, body, what) : body) as T;
+  });
+}
