@@ -4,6 +4,9 @@
  * what each tool's schema parses to.
  */
 import type { StateStrategy } from '../dialects/dialect.js';
+import type { ParsedResponse } from '../structured/parsed-response.js';
+import type { ZodSchemaLike } from '../structured/schema-like.js';
+import type { ZodTextFormat } from '../structured/zod-text-format.js';
 import type { Transport } from '../transport/transport-option.js';
 import type {
   Response,
@@ -12,7 +15,6 @@ import type {
   ResponseInputItem,
 } from '../types/index.js';
 import type { ToolCallError } from './errors.js';
-import type { ParsedResponse, ZodSchemaLike, ZodTextFormat } from './parsed-types.js';
 
 /**
  * How a conversation gives the server its context each turn: `previous_response_id` (the server

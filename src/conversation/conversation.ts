@@ -8,6 +8,8 @@ import type { DialectHandle } from '../dialects/index.js';
 import { RequestValidationError } from '../errors.js';
 import type { RequestOptions } from '../options.js';
 import type { Responses } from '../resources/responses.js';
+import type { ParsedResponse } from '../structured/parsed-response.js';
+import type { ZodTextFormat } from '../structured/zod-text-format.js';
 import type {
   ResponseCreateParams,
   ResponseInputItem,
@@ -21,7 +23,6 @@ import type {
   SavedConversation,
   TurnResponse,
 } from './conversation-types.js';
-import type { ParsedResponse, ZodTextFormat } from './parsed-types.js';
 import type { TurnRun } from './turn.js';
 
 /** What a conversation's turns work on: its client, its options, and its state. */

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { compileApp } from '../helpers/compile.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const app = `${root}test/types/__app__.ts`;
@@ -39,21 +40,7 @@ let checker: ts.TypeChecker;
 const types = new Map<string, string>();
 
 beforeAll(() => {
-  const config = ts.getParsedCommandLineOfConfigFile(
-    `${root}tsconfig.json`,
-    {},
-    {
-      ...ts.sys,
-      onUnRecoverableConfigFileDiagnostic: () => {},
-    },
-  )!;
-  const host = ts.createCompilerHost(config.options);
-  const getSourceFile = host.getSourceFile;
-  host.getSourceFile = (name, version, ...rest) =>
-    name === app
-      ? ts.createSourceFile(name, source, version)
-      : getSourceFile.call(host, name, version, ...rest);
-  program = ts.createProgram([app], { ...config.options, noEmit: true }, host);
+  program = compileApp('test/types/__app__.ts', source);
   checker = program.getTypeChecker();
   const file = program.getSourceFile(app)!;
   const visit = (node: ts.Node) => {
