@@ -54,10 +54,12 @@ export {
   defineDialect,
   type EventNormalizer,
   type FeaturesOf,
+  type HasWebSocket,
   type ParamsOf,
   type RequestRules,
   type ResponseFeatures,
   type StateStrategy,
+  type TransportOf,
   type WireObject,
 } from './dialects/index.js';
 export { sparseEvents } from './dialects/sparse-events.js';
@@ -87,7 +89,14 @@ export {
   UnprocessableEntityError,
   type ValidationIssue,
 } from './errors.js';
-export type { ClientOptions, FetchLike, HeadersLike, RequestOptions } from './options.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  HeadersLike,
+  RequestOptions,
+  Transport,
+  WebSocketLike,
+} from './options.js';
 export { APIPromise, type WithResponse } from './resources/api-promise.js';
 export { Chat, ChatCompletionMessages, ChatCompletions } from './resources/chat.js';
 export { ConversationItems, Conversations } from './resources/conversations.js';
@@ -107,6 +116,7 @@ export { envelopeValidation, type ResponseValidation } from './schemas/validatio
 export { ChatCompletionStream, type ChatCompletionStreamInit } from './stream/chat-stream.js';
 export type { EventDecoding } from './stream/decode-event.js';
 export { EventStream, type EventStreamInit } from './stream/event-stream.js';
+export type { MessageSource } from './stream/message-source.js';
 export { ResponseStream, type ResponseStreamInit } from './stream/response-stream.js';
 export type {
   ParsedCallsOf,

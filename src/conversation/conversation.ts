@@ -80,7 +80,7 @@ export class Conversation<Params = ResponseCreateParams, T = null> {
     dialect: DialectHandle,
     options: ConversationOptions<Params>,
   ) {
-    const { resume, tools, maxToolRounds, toolErrors, conversation, ...params } =
+    const { resume, tools, maxToolRounds, toolErrors, conversation, transport, ...params } =
       options as ConversationOptions;
     for (const key of ['tools', 'instructions'] as const)
       if (dialect.takes?.[key] === false && options[key as keyof typeof options] != null)
@@ -104,7 +104,7 @@ export class Conversation<Params = ResponseCreateParams, T = null> {
         dialect: dialect.name,
         strategy: conversation
           ? 'conversation'
-          : stored && params.store !== false
+          : stored && (params.store !== false || transport === 'websocket')
             ? 'previous_response_id'
             : 'replay',
         previousResponseId: null,

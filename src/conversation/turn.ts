@@ -9,6 +9,7 @@ import { isObject } from '../json.js';
 import type { RequestOptions } from '../options.js';
 import type { ResponseStream } from '../stream/response-stream.js';
 import { type ParseSource, parseOutput } from '../structured/parse-output.js';
+import { laneKey } from '../transport/transport-option.js';
 import type {
   FunctionTool,
   Response,
@@ -110,6 +111,9 @@ export function startTurn(
       params as Record<string, unknown> | undefined,
       {
         ...options,
+        // Over a WebSocket, the conversation's requests keep to one connection (its lane).
+        ...{ [laneKey]: session },
+        transport: options?.transport ?? session.options.transport,
         signal: controller.signal,
       },
       streamed,

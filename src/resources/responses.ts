@@ -210,6 +210,10 @@ async function createResponse(
     body: prepared.body,
     headers: prepared.headers,
   } as const;
+  if ((options?.transport ?? config.webSocket.options.transport) === 'websocket')
+    return import('../transport/websocket/create.js').then((m) =>
+      m.createOverWebSocket(config, dialect, call, prepared, params as WireObject, options),
+    );
   const { stream, background } = params as { stream?: unknown; background?: unknown };
   if (!stream) return callJSON(call, request, (json) => readResponse(config, dialect, json));
   const resumable = options?.autoResume && background === true;
