@@ -3,6 +3,8 @@ import { defineConfig } from 'tsup';
 const entries = {
   index: 'src/index.ts',
   'testing/index': 'src/testing/index.ts',
+  // msw is an optional peer: only this entry imports it, and it stays external.
+  'testing/msw': 'src/testing/msw.ts',
   'schemas/public': 'src/schemas/public.ts',
 };
 const shared = { sourcemap: true, target: 'es2022', platform: 'neutral', clean: false } as const;

@@ -1,11 +1,11 @@
-// The API reference: TypeDoc reads the TSDoc of the three published entries and writes HTML to
+// The API reference: TypeDoc reads the TSDoc of the four published entries and writes HTML to
 // docs/api/ (git-ignored). `npm run docs`; CI runs it, and any warning fails it.
 //
 // It reads the src entry points, not the built .d.ts: the declarations are bundled from these
 // same files (the comments are the same), but src gives each name its source file and line,
 // needs no build first, and keeps the names the bundler may rename (`Response$1`).
 //
-// What must be documented: every export of the three entries (classes, interfaces, types,
+// What must be documented: every export of the four entries (classes, interfaces, types,
 // variables, functions), the constructors, methods and accessors of exported classes and
 // interfaces, and the properties of the hand-written types (options, errors, dialects, the test
 // toolkit's turns): .ci/typedoc-fields.mjs checks those, since TypeDoc's own rule for properties
@@ -32,7 +32,7 @@ const typeHelpers = [
   // src/dialects/index.ts, src/dialects/catalog.ts: feature sets as types.
   'AllFeatures', // every feature `true`: what `FeaturesOf` gives a dialect of your own
   'Only', // the features of one built-in dialect: `Only<'models'>`
-  // src/conversation/conversation-types.ts, src/conversation/parsed-types.ts
+  // src/conversation/conversation-types.ts, src/structured/parsed-response.ts
   'Managed', // the params a conversation sets itself, left out of its options' type
   'TakesTools', // whether a dialect's params take function tools (Karta's take none)
   'ParsedCall', // a function call typed by the zod tool it calls
@@ -47,7 +47,12 @@ const typeHelpers = [
 /** @type {import('typedoc').TypeDocOptions} */
 export default {
   name: 'responses-client',
-  entryPoints: ['src/index.ts', 'src/testing/index.ts', 'src/schemas/public.ts'],
+  entryPoints: [
+    'src/index.ts',
+    'src/testing/index.ts',
+    'src/testing/msw.ts',
+    'src/schemas/public.ts',
+  ],
   tsconfig: 'tsconfig.json',
   out: 'docs/api',
   readme: 'README.md',

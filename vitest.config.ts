@@ -12,6 +12,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^responses-client\/testing$/, replacement: src('testing/index.ts') },
+      { find: /^responses-client\/testing\/msw$/, replacement: src('testing/msw.ts') },
       { find: /^responses-client$/, replacement: src('index.ts') },
     ],
   },

@@ -1,5 +1,7 @@
+import { setupServer } from 'msw/node';
 import { ResponsesClient, StreamError } from 'responses-client';
 import { createFakeServer, type Turn } from 'responses-client/testing';
+import { handlersFor } from 'responses-client/testing/msw';
 import { expect, it } from 'vitest';
 import { askWeather } from './weather-assistant.js';
 
@@ -58,4 +60,23 @@ it('shows what arrived, then fails with StreamError when the stream breaks midwa
   await expect(failure).rejects.toThrow(StreamError);
   await expect(failure).rejects.toThrow('The model is overloaded');
   expect(shown).toEqual(['Let ', 'me ']);
+});
+
+it('answers through msw, for tests that already run it: the client keeps its own fetch', async () => {
+  const server = createFakeServer({
+    baseURL: 'https://api.openai.com/v1',
+    turns: ['It is 12°C in Paris: no coat needed.'],
+  });
+  const msw = setupServer(...handlersFor(server));
+  msw.listen({ onUnhandledRequest: 'error' });
+  try {
+    const client = new ResponsesClient({ apiKey: 'sk-test' });
+
+    const answer = await askWeather(client, 'Do I need a coat in Paris?', () => {});
+
+    expect(answer).toBe('It is 12°C in Paris: no coat needed.');
+    expect(server.requests[0]?.url).toBe('https://api.openai.com/v1/responses');
+  } finally {
+    msw.close();
+  }
 });

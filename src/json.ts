@@ -28,3 +28,14 @@ export const asText = (value: unknown, fallback = ''): string =>
     : typeof value === 'number' || typeof value === 'boolean'
       ? String(value)
       : fallback;
+
+/**
+ * The object without its fields set to `null` (or left `undefined`): all of them, or only `keys`.
+ * A canonical `null` means "the default", which a server that types every field would refuse.
+ */
+export const withoutNulls = (object: WireObject, keys?: readonly string[]): WireObject =>
+  Object.fromEntries(
+    Object.entries(object).filter(
+      ([key, value]) => value != null || (keys !== undefined && !keys.includes(key)),
+    ),
+  );

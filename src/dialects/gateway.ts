@@ -1,16 +1,9 @@
 import type { ValidationIssue } from '../errors.js';
-import { asText, isObject } from '../json.js';
+import { asText, isObject, withoutNulls } from '../json.js';
 import { type GatewayCreateParams, GatewayParamsSchema } from '../schemas/dialects/gateway.js';
 import { builtIn } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
 import { SparseStream } from './sparse-events.js';
-
-/**
- * The fields given a value: a canonical `null` means "the default", and the gateway types every
- * field.
- */
-const given = (object: WireObject): WireObject =>
-  Object.fromEntries(Object.entries(object).filter(([, value]) => value != null));
 
 /** The gateway's API reference: "web_search_preview normalized to web_search". */
 const webSearch = (tool: unknown): unknown =>
@@ -48,7 +41,7 @@ function rules(params: GatewayCreateParams): ValidationIssue[] {
 
 /** Nulls left out, web search tools (and a tool choice naming one) sent as `web_search`. */
 function mapRequest(params: GatewayCreateParams): WireObject {
-  const body = given(params as WireObject);
+  const body = withoutNulls(params as WireObject);
   if (Array.isArray(body.tools)) body.tools = body.tools.map(webSearch);
   if (body.tool_choice !== undefined) body.tool_choice = webSearch(body.tool_choice);
   return body;

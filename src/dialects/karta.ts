@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../errors.js';
-import { asText, isObject } from '../json.js';
+import { asText, isObject, withoutNulls } from '../json.js';
 import { ChatCompletionCreateParamsSchema } from '../schemas/chat.js';
 import {
   KartaChatCompletionCreateParamsSchema,
@@ -25,11 +25,7 @@ function undocumented(canonical: object, documented: object) {
   return {
     rules: (params: WireObject): ValidationIssue[] =>
       refused.filter((key) => params[key] != null).map((key) => ({ path: [key], message })),
-    mapRequest: (params: WireObject): WireObject => {
-      const body = { ...params };
-      for (const key of refused) if (body[key] === null) delete body[key];
-      return body;
-    },
+    mapRequest: (params: WireObject): WireObject => withoutNulls(params, refused),
   };
 }
 

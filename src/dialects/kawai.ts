@@ -1,19 +1,13 @@
 import type { ValidationIssue } from '../errors.js';
-import { asText, isObject } from '../json.js';
+import { asText, isObject, withoutNulls } from '../json.js';
 import { type KawaiCreateParams, KawaiParamsSchema } from '../schemas/dialects/kawai.js';
 import { builtIn } from './catalog.js';
 import { defineDialect, type EventNormalizer, type WireObject } from './dialect.js';
 import { SparseStream } from './sparse-events.js';
 
-/**
- * The fields given a value: a canonical `null` means "the default", and Kawai types every field.
- */
-const given = (object: WireObject): WireObject =>
-  Object.fromEntries(Object.entries(object).filter(([, value]) => value != null));
-
 /** A canonical function tool in Kawai's nested form (its API reference, "With tools"). */
 function nested(tool: unknown): WireObject {
-  const { type, ...fn } = given(tool as WireObject);
+  const { type, ...fn } = withoutNulls(tool as WireObject);
   return { type, function: fn };
 }
 
@@ -30,13 +24,15 @@ const twice = (path: string[], kawaiField: string): ValidationIssue => ({
  * `reasoning_effort`. Its samplers are sent unchanged.
  */
 function mapRequest(params: KawaiCreateParams): WireObject {
-  const { input, tools, max_output_tokens, reasoning, ...rest } = given(params as WireObject);
+  const { input, tools, max_output_tokens, reasoning, ...rest } = withoutNulls(
+    params as WireObject,
+  );
   const body: WireObject = { ...rest };
   body.input = typeof input === 'string' ? [{ role: 'user', content: input }] : input;
   if (Array.isArray(tools)) body.tools = tools.map(nested);
   if (max_output_tokens !== undefined) body.max_tokens = max_output_tokens;
   if (isObject(reasoning)) {
-    const { effort, ...other } = given(reasoning);
+    const { effort, ...other } = withoutNulls(reasoning);
     if (effort !== undefined) body.reasoning_effort = effort;
     if (Object.keys(other).length > 0) body.reasoning = other;
   }

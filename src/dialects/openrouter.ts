@@ -1,5 +1,5 @@
 import { RequestValidationError } from '../errors.js';
-import { isObject } from '../json.js';
+import { isObject, withoutNulls } from '../json.js';
 import {
   OpenRouterChatParamsSchema,
   type OpenRouterCreateParams,
@@ -75,11 +75,7 @@ export const openrouter = defineDialect<OpenRouterCreateParams>({
     // Messages go as given: OpenRouter's `EasyInputMessage` has `type` optional, and its Responses
     // reference's example leaves it out.
     params: OpenRouterParamsSchema,
-    mapRequest(params) {
-      const body: WireObject = { ...params };
-      for (const key of notNullable) if (body[key] === null) delete body[key];
-      return body;
-    },
+    mapRequest: (params) => withoutNulls(params as WireObject, notNullable),
     // OpenRouter's Responses reference: "If provided in both the request body and the x-session-id
     // header, the body value takes precedence"; both carry the same value here.
     headers: ({ session_id }) =>

@@ -41,3 +41,18 @@ export const streamAnswer = (
   new Response(pacedBody(pieces, options.delayMs, options.end, options.signal), {
     headers: { 'content-type': 'text/event-stream', ...headers },
   });
+
+/** A JSON body whose connection drops halfway through it. */
+export const brokenJson = (
+  text: string,
+  headers: Record<string, string>,
+  signal: AbortSignal | null | undefined,
+) =>
+  streamAnswer(
+    [text.slice(0, text.length >> 1)],
+    { delayMs: 0, end: 'drop', signal },
+    {
+      ...headers,
+      'content-type': 'application/json',
+    },
+  );

@@ -44,14 +44,18 @@ export interface ResponseInit {
   instructions: string | null;
 }
 
-type Status = 'queued' | 'in_progress' | 'completed' | 'failed' | 'cancelled';
+type Status = 'queued' | 'in_progress' | 'completed' | 'incomplete' | 'failed' | 'cancelled';
 
 /** The response object in a given state. `output_text` is filled as the client would. */
 export function responseObject(
   init: ResponseInit,
   status: Status,
   output: ResponseOutputItem[],
-  { usage = null, error = null }: { usage?: ResponseUsage | null; error?: ResponseError | null },
+  {
+    usage = null,
+    error = null,
+    reason,
+  }: { usage?: ResponseUsage | null; error?: ResponseError | null; reason?: string },
 ): Response {
   return {
     id: init.id,
@@ -60,7 +64,7 @@ export function responseObject(
     status,
     completed_at: status === 'completed' ? init.createdAt : null,
     error,
-    incomplete_details: null,
+    incomplete_details: reason === undefined ? null : { reason },
     instructions: init.instructions,
     model: init.model,
     output,
@@ -83,7 +87,7 @@ export const refusalPart = (refusal: string) =>
 export const messageItem = (
   id: string,
   content: (ResponseOutputText | ResponseOutputRefusal)[],
-  status: 'in_progress' | 'completed',
+  status: 'in_progress' | 'completed' | 'incomplete',
 ) => ({ type: 'message', id, role: 'assistant', status, content }) satisfies ResponseOutputMessage;
 
 /** A call to one of the app's functions. */
@@ -134,6 +138,7 @@ export function messageEvents(
   at: At,
   kind: 'text' | 'refusal',
   chunks: readonly string[],
+  status: 'completed' | 'incomplete' = 'completed',
 ): ResponseStreamEvent[] {
   const whole = chunks.join('');
   const part = (value: string) => (kind === 'text' ? textPart(value) : refusalPart(value));
@@ -175,7 +180,7 @@ export function messageEvents(
       ...where,
       part: part(whole),
     } satisfies ResponseContentPartDoneEvent,
-    done(at.index, messageItem(at.id, [part(whole)], 'completed')),
+    done(at.index, messageItem(at.id, [part(whole)], status)),
   ];
 }
 

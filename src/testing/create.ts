@@ -5,7 +5,7 @@ import type {
   Response as ResponseObject,
   ResponseStreamEvent,
 } from '../types/index.js';
-import { errorAnswer, jsonAnswer, streamAnswer } from './answers.js';
+import { brokenJson, errorAnswer, jsonAnswer, streamAnswer } from './answers.js';
 import { type BodyEnd, never } from './body.js';
 import type { ResponseInit } from './builders.js';
 import type { History } from './history.js';
@@ -58,7 +58,15 @@ export function historyOf(body: Json, wire: Wire, history: History): ResponseIte
 /** How many events the server sends for a reply, in its wire format. */
 export function wireEventCount(wire: Wire, reply: ReplyPlan): number {
   const init = responseInit({}, 'resp_count', 'model');
-  return wire.events(buildReply(reply, init, 0).events).length;
+  return wire.events(buildReply(reply, init, 0).events, {}).length;
+}
+
+/** The canonical events behind the first `after` events the server sends of them. */
+function sentBefore(wire: Wire, events: readonly ResponseStreamEvent[], after: number, body: Json) {
+  let count = 0;
+  while (count < events.length && wire.events(events.slice(0, count), body).length < after)
+    count += 1;
+  return events.slice(0, count);
 }
 
 function responseInit(body: Json, id: string, model: string): ResponseInit {
@@ -108,40 +116,40 @@ export function answerCreate(
 
   const init = responseInit(body, c.responseId, c.model);
   // About four characters a token, as the usual rule of thumb goes.
-  const reply = buildReply(plan.reply, init, Math.ceil(JSON.stringify(context).length / 4));
+  const inputTokens = Math.ceil(JSON.stringify(context).length / 4);
+  const reason = plan.kind === 'incomplete' ? plan.reason : undefined;
+  const reply = buildReply(plan.reply, init, inputTokens, reason);
   const stream = body.stream === true;
   if (plan.kind === 'stream_error') {
-    const failed = failedResponse(init, plan.error);
-    const sent = reply.events.slice(0, plan.after);
+    const sent = sentBefore(wire, reply.events, plan.after, body);
+    const failed = failedResponse(init, plan.error, sent);
     const failedEvent = {
       type: 'response.failed',
-      sequence_number: plan.after,
+      sequence_number: sent.length,
       response: failed,
     } satisfies ResponseFailedEvent;
     keep(body, init, input, failed, [...sent, failedEvent], false, c);
-    if (!stream) return jsonAnswer(200, wire.body(failed), headers);
+    if (!stream) return jsonAnswer(200, wire.body(failed, body), headers);
     const form = plan.as ?? wire.failsWith;
     const failure =
       form === 'error'
         ? wire.errorEvents(plan.error, failed, plan.after)
         : wire.failedEvents(failed, plan.after);
-    const events = [...wire.events(reply.events).slice(0, plan.after), ...failure];
+    const events = [...wire.events(reply.events, body).slice(0, plan.after), ...failure];
     return eventStream(events, 'close', plan.reply, c, headers);
   }
-  if (plan.kind === 'reply' || plan.kind === 'drop')
+  if (plan.kind !== 'stall')
     keep(body, init, input, reply.response, reply.events, init.background && !stream, c);
   if (!stream) {
     if (plan.kind === 'stall') return never(c.signal);
     const answered = init.background ? queued(reply.response) : reply.response;
-    const text = JSON.stringify(wire.body(answered));
-    if (plan.kind === 'reply') return jsonAnswer(200, text, headers);
-    // The connection drops halfway through the body.
-    const options = { delayMs: 0, end: 'drop' as const, signal: c.signal };
-    const jsonHeaders = { ...headers, 'content-type': 'application/json' };
-    return streamAnswer([text.slice(0, text.length >> 1)], options, jsonHeaders);
+    const text = JSON.stringify(wire.body(answered, body));
+    if (plan.kind === 'drop') return brokenJson(text, headers, c.signal);
+    return jsonAnswer(200, text, headers);
   }
-  const events = wire.events(reply.events);
-  if (plan.kind === 'reply') return eventStream(events, 'close', plan.reply, c, headers);
+  const events = wire.events(reply.events, body);
+  if (plan.kind === 'reply' || plan.kind === 'incomplete')
+    return eventStream(events, 'close', plan.reply, c, headers);
   return eventStream(events.slice(0, plan.after), plan.kind, plan.reply, c, headers);
 }
 

@@ -1,15 +1,22 @@
-import type { Dialect } from '../dialects/dialect.js';
 import { type DialectName, type DialectParams, resolveDialect } from '../dialects/index.js';
 import type { ResponseItem } from '../resources/responses.js';
 import type { Response } from '../types/index.js';
-import { badRequest, errorAnswer, notFound } from './answers.js';
+import { badRequest, errorAnswer, jsonAnswer, notFound } from './answers.js';
 import { abortError } from './body.js';
+import { answerChat } from './chat.js';
 import { planTurn } from './check-turn.js';
 import { answerCreate, historyOf, refuseState, wireEventCount } from './create.js';
 import { History, inputItems } from './history.js';
 import type { Plan } from './plan.js';
-import type { FakeEndpoint, RecordedRequest } from './recorded-request.js';
-import { answerStored, storedEndpoint } from './stored-routes.js';
+import type { RecordedRequest } from './recorded-request.js';
+import { bearerOf, type Route, routeOf, segmentsOf } from './routes.js';
+import {
+  answerCompact,
+  answerInputTokens,
+  answerStored,
+  type StoredEndpoint,
+  tokensOf,
+} from './stored-routes.js';
 import type { Turn, TurnFunction } from './turns.js';
 import { wires } from './wire/index.js';
 import type { Json, Wire } from './wire/wire.js';
@@ -18,13 +25,14 @@ import type { Json, Wire } from './wire/wire.js';
 export interface FakeServerOptions<D extends DialectName = 'openai'> {
   /**
    * The server it plays, and so its wire format: paths (Karta's `/projects/{ref}/…`), event
-   * shapes, error bodies and status codes, and how it keeps state. Default `'openai'`, the
-   * canonical format.
+   * shapes, error bodies and status codes, the rules it enforces on a request, and how it keeps
+   * state. Default `'openai'`, the canonical format.
    */
   dialect?: D | undefined;
   /**
-   * What it answers to each `POST /responses`, in order: turns written out, or functions that
-   * compute one from the request. A function in place of the list computes every turn.
+   * What it answers to each model call (`POST /responses`, or a chat completion where the server
+   * has them), in order: turns written out, or functions that compute one from the request. A
+   * function in place of the list computes every turn.
    */
   turns?: readonly Turn<DialectParams[D]>[] | TurnFunction<DialectParams[D]> | undefined;
   /** The base URL it answers under; default `https://fake.responses.test/v1`. */
@@ -33,6 +41,16 @@ export interface FakeServerOptions<D extends DialectName = 'openai'> {
   model?: string | undefined;
   /** Milliseconds between two streamed events, unless a turn says otherwise; default 0. */
   delayMs?: number | undefined;
+  /**
+   * The API key it requires (`authorization: Bearer <key>`): a request without it, or with
+   * another, is answered 401 as its server words it. Default: none required, any accepted.
+   */
+  apiKey?: string | undefined;
+  /**
+   * The models `GET /models` lists, where the server has that endpoint (default: `model`); the
+   * gateway, given a list, refuses a request for a model not in it.
+   */
+  models?: readonly string[] | undefined;
 }
 
 /** An in-process Responses server, exposed as a `fetch` function. */
@@ -60,15 +78,13 @@ export interface FakeServer<Params = DialectParams['openai']> {
 
 type ScriptEntry = Plan | TurnFunction<never>;
 
-/** A Karta project ref, or any one path segment: the place of `{project_ref}` in a path. */
-const ANY = '\u0000';
-
 /**
  * Creates a fake Responses server that runs in-process as a `fetch` function: `POST /responses`
- * plays the next scripted turn (unary or streamed, as asked) in the wire format of `dialect`,
- * and the responses it keeps are retrieved, deleted, cancelled, listed and continued from, as
- * that server does. A malformed turn is refused here, with a message naming it. When the
- * script runs out it answers 500 with `x-should-retry: false`, saying so.
+ * (and a chat completion, where its server has them) plays the next scripted turn, unary or
+ * streamed as asked, in the wire format of `dialect`; it refuses what that server refuses, and
+ * the responses it keeps are retrieved, deleted, cancelled, listed and continued from, as that
+ * server does. A malformed turn is refused here, with a message naming it. When the script runs
+ * out it answers 500 with `x-should-retry: false`, saying so.
  *
  * @example
  * const server = createFakeServer({ turns: ['Hello there!'] });
@@ -79,71 +95,42 @@ export function createFakeServer<D extends DialectName = 'openai'>(
 ): FakeServer<DialectParams[D]> {
   type Params = DialectParams[D];
   const name: DialectName = options.dialect ?? 'openai';
-  const handle = resolveDialect(name);
+  // An unknown name is refused as the client refuses it: a ResponsesError naming the dialects.
+  resolveDialect(name);
   const wire: Wire = wires[name];
   const baseURL = (options.baseURL ?? 'https://fake.responses.test/v1').replace(/\/+$/, '');
   const basePath = new URL(baseURL).pathname.replace(/\/+$/, '');
+  const model = options.model ?? 'fake-model';
   const computeAll = typeof options.turns === 'function' ? options.turns : undefined;
   const script: ScriptEntry[] = [];
   const history = new History();
   const requests: RecordedRequest<Params>[] = [];
-  let planned = 0;
-  let created = 0;
-  let items = 0;
+  const count = { planned: 0, created: 0, completions: 0, items: 0 };
 
   const plan = (turn: unknown, label: string): ScriptEntry => {
     if (typeof turn === 'function') return turn as TurnFunction<never>;
     return checkCut(planTurn(turn, label), label, wire);
   };
   const enqueue = (turns: readonly unknown[]) => {
-    for (const turn of turns) script.push(plan(turn, `turns[${planned++}]`));
+    for (const turn of turns) script.push(plan(turn, `turns[${count.planned++}]`));
   };
   if (Array.isArray(options.turns)) enqueue(options.turns);
 
+  /** The next turn, checked; a 500 about the script when there is none or it is malformed. */
   async function nextPlan(request: RecordedRequest<Params>, index: number) {
     const entry = computeAll ?? script.shift();
-    if (entry === undefined) return undefined;
+    if (entry === undefined)
+      return scriptError(
+        `fake server: no scripted turn left for request #${index}`,
+        'script_exhausted',
+      );
     if (typeof entry !== 'function') return entry;
-    const label = `the turn computed for request #${index}`;
-    const compute = entry as TurnFunction<Params>;
-    return plan(await compute(request), label) as Plan;
-  }
-
-  async function create(
-    request: RecordedRequest<Params>,
-    index: number,
-    signal: AbortSignal | null,
-  ) {
-    const body = request.body as unknown;
-    if (typeof body !== 'object' || body === null || Array.isArray(body))
-      return badRequest(wire, 'The request body must be a JSON object.');
-    const json = body as Json;
-    const refused = refuseState(json, wire, history);
-    if (refused) return errorAnswer(wire, refused);
-    const input = inputItems(json, (prefix) => `${prefix}_fake_in_${++items}`);
-    request.context = [...historyOf(json, wire, history), ...input];
-    const refusedInput = wire.checkContext?.(request.context);
-    if (refusedInput) return errorAnswer(wire, refusedInput);
-    let turn: Plan | undefined;
     try {
-      turn = await nextPlan(request, index);
+      const computed = await (entry as TurnFunction<Params>)(request);
+      return plan(computed, `the turn computed for request #${index}`) as Plan;
     } catch (error) {
       return scriptError(`fake server: ${(error as Error).message}`, 'turn_invalid');
     }
-    if (!turn) {
-      const message = `fake server: no scripted turn left for request #${index}`;
-      return scriptError(message, 'script_exhausted');
-    }
-    created += 1;
-    return answerCreate(turn, json, input, request.context, {
-      wire,
-      history,
-      requestId: `req_fake_${index + 1}`,
-      responseId: `resp_fake_${created}`,
-      model: options.model ?? 'fake-model',
-      delayMs: options.delayMs ?? 0,
-      signal,
-    });
   }
 
   /** A 500 about the script itself, which the client must not retry. */
@@ -154,6 +141,86 @@ export function createFakeServer<D extends DialectName = 'openai'>(
       { 'x-should-retry': 'false' },
     );
 
+  /** The request's body as an object, or `undefined` when it is none. */
+  const objectOf = (body: unknown): Json | undefined =>
+    typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Json) : undefined;
+  const notAnObject = () => badRequest(wire, 'The request body must be a JSON object.');
+
+  async function create(request: RecordedRequest<Params>, index: number, signal: Signal) {
+    const body = objectOf(request.body);
+    if (!body) return notAnObject();
+    const refused =
+      wire.refuse({ body, headers: request.headers, models: options.models }) ??
+      refuseState(body, wire, history);
+    if (refused) return errorAnswer(wire, refused);
+    const input = inputItems(body, (prefix) => `${prefix}_fake_in_${++count.items}`);
+    request.context = [...historyOf(body, wire, history), ...input];
+    const refusedInput = wire.checkContext?.(request.context);
+    if (refusedInput) return errorAnswer(wire, refusedInput);
+    const turn = await nextPlan(request, index);
+    if (!('kind' in turn)) return turn;
+    count.created += 1;
+    return answerCreate(turn, body, input, request.context, {
+      wire,
+      history,
+      requestId: `req_fake_${index + 1}`,
+      responseId: wire.responseId(count.created),
+      model,
+      delayMs: options.delayMs ?? 0,
+      signal,
+    });
+  }
+
+  async function chat(request: RecordedRequest<Params>, index: number, signal: Signal) {
+    const chatWire = wire.chat;
+    const body = objectOf(request.body);
+    if (!body || !chatWire) return notAnObject();
+    const refused = chatWire.refuse({ body, headers: request.headers, models: options.models });
+    if (refused) return errorAnswer(wire, refused);
+    request.context = inputItems(body, (prefix) => `${prefix}_fake_in_${++count.items}`);
+    const turn = await nextPlan(request, index);
+    if (!('kind' in turn)) return turn;
+    const init = {
+      id: chatWire.id(++count.completions),
+      model: typeof body.model === 'string' ? body.model : model,
+      created: Math.floor(Date.now() / 1000),
+      promptTokens: tokensOf(body.messages),
+    };
+    const requestId = `req_fake_${index + 1}`;
+    const delayMs = options.delayMs ?? 0;
+    return answerChat(turn, body, { wire, chat: chatWire, init, requestId, delayMs, signal });
+  }
+
+  /** The answer to a request that reached `route`, its key checked first where one is required. */
+  function answer(request: RecordedRequest<Params>, route: Route, url: URL, signal: Signal) {
+    const index = requests.length - 1;
+    const { endpoint } = route;
+    const below = `/${request.path.join('/')}`;
+    if (endpoint === 'unknown')
+      return notFound(wire, `No route for ${request.method} ${below} on this ${name} server.`);
+    const key = bearerOf(request.headers);
+    if (options.apiKey !== undefined && key !== options.apiKey)
+      return errorAnswer(wire, wire.unauthorized(key));
+    const body = (request.body ?? {}) as Json;
+    switch (endpoint) {
+      case 'create':
+        return create(request, index, signal);
+      case 'chat_completions':
+        return chat(request, index, signal);
+      case 'models':
+        return jsonAnswer(200, wire.models?.body(options.models ?? [model]));
+      case 'compact': {
+        const object = objectOf(request.body);
+        const id = `fake_compact_${++count.items}`;
+        return object ? answerCompact(object, history, wire, id) : notAnObject();
+      }
+      case 'input_tokens':
+        return answerInputTokens(body, history, wire);
+      default:
+        return answerStored(endpoint as StoredEndpoint, route.id, url.searchParams, history, wire);
+    }
+  }
+
   async function fetch(
     input: string | URL | Request,
     init?: RequestInit,
@@ -163,7 +230,6 @@ export function createFakeServer<D extends DialectName = 'openai'>(
     // request is garbage-collected (undici follows through a WeakRef).
     const signal = init?.signal ?? (input instanceof Request ? input.signal : null);
     if (signal?.aborted) throw abortError();
-    const dialect = await handle.load();
     const url = new URL(request.url);
     const text = await request.text();
     let body: unknown;
@@ -173,30 +239,24 @@ export function createFakeServer<D extends DialectName = 'openai'>(
     } catch {
       unreadable = true;
     }
-    const below = url.pathname.startsWith(basePath)
-      ? url.pathname.slice(basePath.length)
-      : url.pathname;
-    const path = below.split('/').filter(Boolean).map(decodeSegment);
-    const rest = matchPrefix(path, dialect.paths.responses({ project: ANY }));
-    const endpoint = endpointOf(request.method, rest, dialect.features);
+    const path = segmentsOf(url.pathname, basePath);
+    const route = routeOf(request.method, path, wire);
     const recorded: RecordedRequest<Params> = {
       method: request.method,
       url: request.url,
       path,
-      endpoint,
+      endpoint: route.endpoint,
       headers: Object.fromEntries(request.headers),
       body: body as Params | undefined,
       context: [],
+      status: undefined,
     };
-    const index = requests.push(recorded) - 1;
-    if (unreadable) return badRequest(wire, 'The request body is not valid JSON.');
-    if (endpoint === 'create') return create(recorded, index, signal);
-    if (endpoint === 'unknown' || rest === undefined)
-      return notFound(
-        wire,
-        `No route for ${request.method} ${below || '/'} on this ${name} server.`,
-      );
-    return answerStored(endpoint, rest[0] ?? '', url.searchParams, history, wire);
+    requests.push(recorded);
+    const answered = unreadable
+      ? badRequest(wire, 'The request body is not valid JSON.')
+      : await answer(recorded, route, url, signal);
+    recorded.status = answered.status;
+    return answered;
   }
 
   return {
@@ -219,32 +279,7 @@ export function createFakeServer<D extends DialectName = 'openai'>(
   };
 }
 
-/** Which endpoint a request reaches, from its method and its path below the responses collection. */
-function endpointOf(
-  method: string,
-  rest: readonly string[] | undefined,
-  features: Dialect['features'],
-): FakeEndpoint {
-  if (rest === undefined) return 'unknown';
-  if (rest.length === 0) return method === 'POST' ? 'create' : 'unknown';
-  return storedEndpoint(method, rest, features) ?? 'unknown';
-}
-
-/** A path segment decoded, or as it is when it is not valid percent-encoding. */
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
-/** The segments after `prefix`, where `ANY` in the prefix matches any one segment. */
-function matchPrefix(path: readonly string[], prefix: readonly string[]): string[] | undefined {
-  if (path.length < prefix.length) return undefined;
-  const matches = prefix.every((segment, at) => segment === ANY || segment === path[at]);
-  return matches ? path.slice(prefix.length) : undefined;
-}
+type Signal = AbortSignal | null;
 
 /** Refuses a turn that breaks off after its last event: it would not break off at all. */
 function checkCut(plan: Plan, label: string, wire: Wire): Plan {

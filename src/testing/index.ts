@@ -1,8 +1,9 @@
 /**
  * `responses-client/testing`: a fake Responses server that runs in-process as a `fetch`
  * function, scripted turn by turn (text, function calls, refusals, reasoning, JSON, HTTP errors,
- * failures midway, drops and stalls) in the wire format of any built-in dialect, so that an
- * application's code is tested with no network.
+ * failures midway, drops, stalls and replies cut short) in the wire format of any built-in
+ * dialect, chat completions and model lists included, so that an application's code is tested
+ * with no network. `responses-client/testing/msw` serves it to an app's msw setup.
  */
 export {
   createFakeServer,
@@ -18,8 +19,11 @@ export type {
   FunctionCall,
   FunctionCallTurn,
   FunctionCallTurnBase,
+  IncompleteTurn,
   JsonTurn,
+  OneCallTurn,
   Paced,
+  ParallelCallsTurn,
   RefusalTurn,
   ReplyTurn,
   ScriptedTurn,

@@ -43,6 +43,7 @@ export type Plan =
       error: { message: string; code: string };
       as: 'error' | 'response.failed' | undefined;
     }
+  | { kind: 'incomplete'; reply: ReplyPlan; reason: string }
   | { kind: 'drop'; reply: ReplyPlan; after: number }
   | { kind: 'stall'; reply: ReplyPlan; after: number | undefined };
 

@@ -3,11 +3,24 @@ import type { ResponseCreateParams } from '../types/index.js';
 
 /** Which endpoint a request reached. */
 export type FakeEndpoint =
+  /** `POST /responses`. */
   | 'create'
+  /** `GET /responses/{id}`. */
   | 'retrieve'
+  /** `DELETE /responses/{id}`. */
   | 'delete'
+  /** `POST /responses/{id}/cancel`. */
   | 'cancel'
+  /** `GET /responses/{id}/input_items`. */
   | 'input_items'
+  /** `POST /responses/compact`. */
+  | 'compact'
+  /** `POST /responses/input_tokens`. */
+  | 'input_tokens'
+  /** `POST /chat/completions` (Karta's under its project). */
+  | 'chat_completions'
+  /** `GET /models`. */
+  | 'models'
   /** No route of this server: answered 404. */
   | 'unknown';
 
@@ -15,7 +28,7 @@ export type FakeEndpoint =
 export interface RecordedRequest<Params = ResponseCreateParams> {
   /** The HTTP method, upper-case: `POST`, `GET`, `DELETE`. */
   method: string;
-  /** The full URL requested, query included. */
+  /** The full URL requested, query included (the path as sent: still percent-encoded). */
   url: string;
   /** The path below the base URL, decoded, e.g. `['responses', 'resp_fake_1']`. */
   path: string[];
@@ -27,12 +40,19 @@ export interface RecordedRequest<Params = ResponseCreateParams> {
    * The JSON body, as the server received it (`undefined` when there was none). Typed as the
    * create params of the server's dialect; it is what the client sent after the dialect's
    * mapping (Kawai's nested tools and `max_tokens`, a text `input` as one message, and so on).
+   * A chat completion's body is its own (`messages`…), whatever the type says.
    */
   body: Params | undefined;
   /**
    * For `create`: every item the model saw, oldest first: the history the server keeps (the
    * `previous_response_id` chain, or the `conversation`), then this request's input, each item
-   * with an id and text input as `input_text` parts. Empty for other endpoints.
+   * with an id and text input as `input_text` parts. For `chat_completions`, its messages as
+   * such items. Empty for other endpoints.
    */
   context: ResponseItem[];
+  /**
+   * The HTTP status it was answered with: 200, or the error the server (or a turn) answered;
+   * `undefined` while no answer has begun (a turn that stalls before answering).
+   */
+  status: number | undefined;
 }

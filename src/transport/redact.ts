@@ -242,3 +242,13 @@ export function redactError<E>(error: E, secrets: readonly string[]): E {
   }
   return error;
 }
+
+/**
+ * `value` with the API key redacted (the whole-token rule, in its every form): for the modules
+ * that hold only the key, not the client's other secrets (the WebSocket transport sends the key
+ * alone, in the upgrade's `Authorization` header).
+ */
+export function redactSecret<T>(value: T, apiKey: string | undefined): T {
+  const secrets = secretsOf({ apiKey });
+  return secrets.length === 0 ? value : redactValue(value, textRedactor(secrets));
+}

@@ -6,11 +6,8 @@ import {
   ResponsesClient,
   StreamError,
 } from '../../src/index.js';
-import { KEY, useSimulations } from '../servers/harness.js';
-import { openAIServer } from '../servers/openai.js';
 import { setUp } from '../testing/setup.js';
 
-const serve = useSimulations();
 const model = 'fake-model';
 const user = (content: string) => ({ role: 'user', content });
 
@@ -77,15 +74,14 @@ describe('only complete turns enter the history', () => {
   });
 
   it('chains onto a response cut short by max_output_tokens: it is complete enough', async () => {
-    const sim = serve(openAIServer({ incomplete: { reason: 'max_output_tokens' } }));
-    const chat = new ResponsesClient({ apiKey: KEY, baseURL: sim.baseURL }).conversation({
-      model: 'gpt-5',
+    const { server: sim, client } = setUp('openai', {
+      turns: [{ type: 'incomplete', reason: 'max_output_tokens' }, 'A2'],
     });
+    const chat = client.conversation({ model: 'gpt-5' });
     const cut = await chat.send('Tell me everything');
     expect(cut.status).toBe('incomplete');
-    sim.scenario = {};
     await chat.send('Go on');
-    expect(sim.received[1]?.body).toMatchObject({ previous_response_id: cut.id });
+    expect(sim.requests[1]?.body).toMatchObject({ previous_response_id: cut.id });
   });
 });
 
@@ -139,7 +135,7 @@ describe('persistence', () => {
           id: 'msg_fake_1_0',
           role: 'assistant',
           status: 'completed',
-          content: [{ type: 'output_text', text: 'A1', annotations: [] }],
+          content: [{ type: 'output_text', text: 'A1', annotations: [], logprobs: [] }],
         },
       ],
     });

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { defineDialect, InternalServerError, ResponsesClient } from '../../src/index.js';
-import { KEY, useSimulations } from '../servers/harness.js';
-import { kartaServer } from '../servers/karta.js';
-import { OPENROUTER_BASE_URL, openRouterServer } from '../servers/openrouter.js';
+import { createFakeServer } from '../../src/testing/index.js';
+import { handlersFor } from '../../src/testing/msw.js';
+import { REPLY } from '../helpers/fake.js';
+import { useMswServer } from '../helpers/msw.js';
 import { setUp } from '../testing/setup.js';
 
-const serve = useSimulations();
+const msw = useMswServer();
+const KEY = 'kt_live_test_key';
+const KARTA_BASE_URL = 'https://api.karta.sh/v1';
+const OPENROUTER_BASE_URL = 'https://openrouter.ai/api/v1';
+/** A fake server of `dialect` at its real base URL, answering `reply` every time, served by msw. */
+const serve = (dialect: 'karta' | 'openrouter', baseURL: string, reply: string) => {
+  const server = createFakeServer({ dialect, baseURL, turns: () => reply });
+  msw.use(...handlersFor(server));
+  return server;
+};
 const model = 'fake-model';
 const user = (content: string) => ({ role: 'user', content });
 /** A user message as the OpenAI dialect sends it: typed, as OpenResponses requires. */
@@ -15,7 +25,7 @@ const answer = (text: string) => ({
   type: 'message',
   role: 'assistant',
   status: 'completed',
-  content: [{ type: 'output_text', text, annotations: [] }],
+  content: [{ type: 'output_text', text, annotations: [], logprobs: [] }],
 });
 
 describe('falling back to replay when a server refuses previous_response_id', () => {
@@ -102,25 +112,23 @@ describe('falling back to replay when a server refuses previous_response_id', ()
   });
 
   it('replays to Karta when it no longer knows the session (404 naming previous_response_id)', async () => {
-    serve(kartaServer());
+    serve('karta', KARTA_BASE_URL, REPLY);
     const chat = new ResponsesClient({
       dialect: 'karta',
       project: 'my-app',
       apiKey: KEY,
-      baseURL: 'https://api.karta.sh/v1',
+      baseURL: KARTA_BASE_URL,
       maxRetries: 0,
     }).conversation({});
     await chat.send('Q1');
     // A new server (a deploy) that knows no session of before.
-    const restarted = serve(kartaServer({ reply: 'Still here.' }));
+    const restarted = serve('karta', KARTA_BASE_URL, 'Still here.');
 
     expect((await chat.send('Q2')).output_text).toBe('Still here.');
 
-    expect(restarted.violations.map((violation) => violation.rule)).toEqual([
-      'previous_response_id.unknown',
-    ]);
-    expect(restarted.received.map((request) => request.body)).toEqual([
-      { input: [user('Q2')], previous_response_id: 'resp_sim_1' },
+    expect(restarted.requests.map((request) => request.status)).toEqual([404, 200]);
+    expect(restarted.requests.map((request) => request.body)).toEqual([
+      { input: [user('Q2')], previous_response_id: 'resp_fake_1' },
       {
         input: [
           user('Q1'),
@@ -143,18 +151,16 @@ describe('falling back to replay when a server refuses previous_response_id', ()
   });
 
   it('replays to a server that says previous_response_id is not supported (OpenRouter, as a dialect that claims it)', async () => {
-    const sim = serve(openRouterServer({ reply: 'Hello again.' }));
+    const sim = serve('openrouter', OPENROUTER_BASE_URL, 'Hello again.');
     const claims = defineDialect({ name: 'claims-state', baseURL: OPENROUTER_BASE_URL });
     const chat = new ResponsesClient({ dialect: claims, apiKey: KEY, maxRetries: 0 }).conversation({
       model: 'openai/gpt-5',
     });
     await chat.send('Q1');
     await chat.send('Q2');
-    expect(sim.violations.map((violation) => violation.rule)).toEqual([
-      'previous_response_id.unsupported',
-    ]);
+    expect(sim.requests.map((request) => request.status)).toEqual([200, 400, 200]);
     expect(
-      sim.received.map((request) => (request.body as { input: unknown[] }).input.length),
+      sim.requests.map((request) => (request.body as { input: unknown[] }).input.length),
     ).toEqual([1, 1, 3]);
     expect(chat.strategy).toBe('replay');
   });

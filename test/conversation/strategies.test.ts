@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { type AnyResponsesClient, type DialectName, ResponsesClient } from '../../src/index.js';
-import { createFakeServer } from '../../src/testing/index.js';
-import { gatewayServer } from '../servers/gateway.js';
-import { KEY, useSimulations } from '../servers/harness.js';
-import { kartaServer } from '../servers/karta.js';
-import { kawaiServer } from '../servers/kawai.js';
-import { openAIServer } from '../servers/openai.js';
-import { openRouterServer } from '../servers/openrouter.js';
-import type { SimulatedServer } from '../servers/shared.js';
+import { createFakeServer, type FakeServer, type ScriptedTurn } from '../../src/testing/index.js';
 
-const serve = useSimulations();
+const KEY = 'kt_live_test_key';
+type AnyFakeServer = FakeServer<unknown>;
+/** A fake server of `dialect` playing `turns` (the three answers by default). */
+const fake = (dialect: DialectName, turns: ScriptedTurn[] = [...answers]): AnyFakeServer =>
+  createFakeServer({ dialect, turns }) as AnyFakeServer;
 
 const questions = ['What roasts do you have?', 'Which is the darkest?', 'Is it bitter?'];
 const answers = ['Sunrise, Midnight and Decaf Dusk.', 'Midnight.', 'Not at all.'];
@@ -24,17 +21,16 @@ const replayed = (text: string) => ({
 });
 
 /**
- * Three turns (the second streamed), each answer scripted on the simulation; returns the bodies
+ * Three turns (the second streamed), each answer scripted on the fake server; returns the bodies
  * the server received.
  */
 async function threeTurns(
-  sim: SimulatedServer,
+  sim: AnyFakeServer,
   client: AnyResponsesClient,
   options: { model?: string; conversation?: string; store?: boolean },
 ): Promise<Record<string, unknown>[]> {
   const chat = client.conversation(options);
   for (const [index, question] of questions.entries()) {
-    sim.scenario = { reply: answers[index] ?? '' };
     if (index === 1) {
       const stream = chat.stream(question);
       for await (const _ of stream);
@@ -42,15 +38,22 @@ async function threeTurns(
     } else expect((await chat.send(question)).output_text).toBe(answers[index]);
   }
   expect(chat.items).toHaveLength(6);
-  return sim.received.map((request) => request.body as Record<string, unknown>);
+  return sim.requests.map((request) => request.body as Record<string, unknown>);
 }
 
-const client = (dialect: DialectName, sim: SimulatedServer, extra: object = {}) =>
-  new ResponsesClient({ dialect, apiKey: KEY, baseURL: sim.baseURL, maxRetries: 0, ...extra });
+const client = (dialect: DialectName, sim: AnyFakeServer, extra: object = {}) =>
+  new ResponsesClient({
+    dialect,
+    apiKey: KEY,
+    baseURL: sim.baseURL,
+    fetch: sim.fetch,
+    maxRetries: 0,
+    ...extra,
+  });
 
 describe('a three-turn conversation sends the context its strategy implies', () => {
   it('sends OpenAI only the new message and the previous response id', async () => {
-    const sim = serve(openAIServer());
+    const sim = fake('openai');
     const bodies = await threeTurns(sim, client('openai', sim), { model: 'gpt-5' });
     // The OpenAI dialect types easy-form messages, as OpenResponses requires.
     expect(bodies.map((body) => body.input)).toEqual(
@@ -58,43 +61,40 @@ describe('a three-turn conversation sends the context its strategy implies', () 
     );
     expect(bodies.map((body) => body.previous_response_id)).toEqual([
       undefined,
-      'resp_sim_1',
-      'resp_sim_2',
+      'resp_fake_1',
+      'resp_fake_2',
     ]);
     expect(bodies[1]?.stream).toBe(true);
   });
 
   it('sends Karta only the new message and the previous response id (its session)', async () => {
-    const sim = serve(kartaServer());
+    const sim = fake('karta');
     const bodies = await threeTurns(sim, client('karta', sim, { project: 'my-app' }), {});
     expect(bodies).toEqual([
       { input: [user(questions[0] ?? '')] },
-      { input: [user(questions[1] ?? '')], previous_response_id: 'resp_sim_1', stream: true },
-      { input: [user(questions[2] ?? '')], previous_response_id: 'resp_sim_2' },
+      { input: [user(questions[1] ?? '')], previous_response_id: 'resp_fake_1', stream: true },
+      { input: [user(questions[2] ?? '')], previous_response_id: 'resp_fake_2' },
     ]);
   });
 
   it.each([
-    ['kawai', kawaiServer, 'qwen3-8b-q8_0'],
-    ['openrouter', openRouterServer, 'openai/gpt-5'],
-  ] as const)(
-    'replays the whole history to %s, which keeps nothing',
-    async (dialect, simulate, model) => {
-      const sim = serve(simulate());
-      const bodies = await threeTurns(sim, client(dialect, sim), { model });
-      const [q1 = '', q2 = '', q3 = ''] = questions;
-      const [a1 = '', a2 = ''] = answers;
-      expect(bodies.map((body) => body.input)).toEqual([
-        [user(q1)],
-        [user(q1), replayed(a1), user(q2)],
-        [user(q1), replayed(a1), user(q2), replayed(a2), user(q3)],
-      ]);
-      expect(bodies.every((body) => body.previous_response_id === undefined)).toBe(true);
-    },
-  );
+    ['kawai', 'qwen3-8b-q8_0'],
+    ['openrouter', 'openai/gpt-5'],
+  ] as const)('replays the whole history to %s, which keeps nothing', async (dialect, model) => {
+    const sim = fake(dialect);
+    const bodies = await threeTurns(sim, client(dialect, sim), { model });
+    const [q1 = '', q2 = '', q3 = ''] = questions;
+    const [a1 = '', a2 = ''] = answers;
+    expect(bodies.map((body) => body.input)).toEqual([
+      [user(q1)],
+      [user(q1), replayed(a1), user(q2)],
+      [user(q1), replayed(a1), user(q2), replayed(a2), user(q3)],
+    ]);
+    expect(bodies.every((body) => body.previous_response_id === undefined)).toBe(true);
+  });
 
   it('replays the whole history to the gateway when no conversation id is given', async () => {
-    const sim = serve(gatewayServer());
+    const sim = fake('gateway');
     const bodies = await threeTurns(sim, client('gateway', sim), { model: 'gpt-4.1' });
     expect(bodies[2]?.input).toEqual([
       user(questions[0] ?? ''),
@@ -107,7 +107,7 @@ describe('a three-turn conversation sends the context its strategy implies', () 
   });
 
   it('sends the gateway only the new message and the conversation id it is given', async () => {
-    const sim = serve(gatewayServer());
+    const sim = fake('gateway');
     const bodies = await threeTurns(sim, client('gateway', sim), {
       model: 'gpt-4.1',
       conversation: 'conv_coffee',
@@ -118,7 +118,7 @@ describe('a three-turn conversation sends the context its strategy implies', () 
   });
 
   it('replays to OpenAI when responses are not stored (store: false)', async () => {
-    const sim = serve(openAIServer());
+    const sim = fake('openai');
     const bodies = await threeTurns(sim, client('openai', sim), { model: 'gpt-5', store: false });
     expect(bodies.map((body) => (body.input as unknown[]).length)).toEqual([1, 3, 5]);
     // OpenAI's text parts carry `logprobs`, replayed as they came.
@@ -143,31 +143,28 @@ describe('a tool round against each server that takes tools', () => {
   };
 
   it.each([
-    ['openai', openAIServer, 'gpt-5'],
-    ['openrouter', openRouterServer, 'openai/gpt-5'],
-    ['kawai', kawaiServer, 'qwen3-8b-q8_0'],
-    ['gateway', gatewayServer, 'gpt-4.1'],
-  ] as const)(
-    'sends %s the output of the call as its strategy says',
-    async (dialect, simulate, model) => {
-      const sim = serve(simulate({ toolCall: call, reply: 'Wear a coat.' }));
-      const chat = client(dialect, sim).conversation({
-        model,
-        tools: {
-          get_weather: {
-            parameters: z.object({ city: z.string() }),
-            execute: ({ city }) => `${city}: -3°C`,
-          },
+    ['openai', 'gpt-5'],
+    ['openrouter', 'openai/gpt-5'],
+    ['kawai', 'qwen3-8b-q8_0'],
+    ['gateway', 'gpt-4.1'],
+  ] as const)('sends %s the output of the call as its strategy says', async (dialect, model) => {
+    const sim = fake(dialect, [{ type: 'function_call', ...call }, 'Wear a coat.']);
+    const chat = client(dialect, sim).conversation({
+      model,
+      tools: {
+        get_weather: {
+          parameters: z.object({ city: z.string() }),
+          execute: ({ city }) => `${city}: -3°C`,
         },
-      });
-      expect((await chat.send('Do I need a coat?')).output_text).toBe('Wear a coat.');
-      const second = sim.received[1]?.body as Record<string, unknown>;
-      if (dialect === 'openai')
-        expect(second).toMatchObject({ input: [output], previous_response_id: 'resp_sim_1' });
-      else expect(second.input).toEqual([user('Do I need a coat?'), replayedCall, output]);
-      expect(sim.violations).toEqual([]);
-    },
-  );
+      },
+    });
+    expect((await chat.send('Do I need a coat?')).output_text).toBe('Wear a coat.');
+    const second = sim.requests[1]?.body as Record<string, unknown>;
+    if (dialect === 'openai')
+      expect(second).toMatchObject({ input: [output], previous_response_id: 'resp_fake_1' });
+    else expect(second.input).toEqual([user('Do I need a coat?'), replayedCall, output]);
+    expect(sim.requests.map((request) => request.status)).toEqual([200, 200]);
+  });
 });
 
 describe('the fake server, in each dialect, sees the whole conversation every turn', () => {

@@ -4,21 +4,21 @@ import { basic, setup, timeTool, tokyo } from './gateway-setup.js';
 
 describe('the gateway dialect: requests', () => {
   it('sends web_search_preview as web_search, in tools and in tool_choice', async () => {
-    const { sim, client } = setup();
+    const { server, client } = setup();
     await client.responses.create({
       ...basic,
       tools: [{ type: 'web_search_preview', search_context_size: 'low' }, timeTool],
       tool_choice: { type: 'web_search_preview' },
     });
-    expect(sim.received[0]?.body).toMatchObject({
+    expect(server.requests[0]?.body).toMatchObject({
       tools: [{ type: 'web_search', search_context_size: 'low' }, timeTool],
       tool_choice: { type: 'web_search' },
     });
-    expect(sim.violations).toEqual([]);
+    expect(server.requests.map((request) => request.status)).toEqual([200]);
   });
 
   it('sends its other documented fields unchanged', async () => {
-    const { sim, client } = setup();
+    const { server, client } = setup();
     const fields = {
       include: [
         'code_interpreter_call.outputs',
@@ -36,12 +36,12 @@ describe('the gateway dialect: requests', () => {
       text: { verbosity: 'low' as const, format: { type: 'text' as const } },
     };
     await client.responses.create({ ...tokyo, ...fields, include: [...fields.include] });
-    expect(sim.received[0]?.body).toEqual({ ...tokyo, ...fields });
-    expect(sim.violations).toEqual([]);
+    expect(server.requests[0]?.body).toEqual({ ...tokyo, ...fields });
+    expect(server.requests.map((request) => request.status)).toEqual([200]);
   });
 
   it('leaves out fields given as null (the default), which the gateway would refuse', async () => {
-    const { sim, client } = setup();
+    const { server, client } = setup();
     await client.responses.create({
       ...basic,
       previous_response_id: null,
@@ -49,8 +49,8 @@ describe('the gateway dialect: requests', () => {
       store: null,
       instructions: null,
     });
-    expect(sim.received[0]?.body).toEqual(basic);
-    expect(sim.violations).toEqual([]);
+    expect(server.requests[0]?.body).toEqual(basic);
+    expect(server.requests.map((request) => request.status)).toEqual([200]);
   });
 
   const fileInput = [
@@ -85,14 +85,14 @@ describe('the gateway dialect: requests', () => {
     ['truncation: disabled', { truncation: 'disabled' }, ['truncation']],
   ];
   it.each(refused)('refuses %s before sending, naming the field', async (_, fields, path) => {
-    const { sim, client } = setup();
+    const { server, client } = setup();
     const params = { ...basic, ...fields } as GatewayCreateParams;
     const error = await client.responses.create(params).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     expect((error as RequestValidationError).issues.map((issue) => issue.path)).toContainEqual(
       path,
     );
-    expect(sim.received).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
   });
 
   it.each([
@@ -109,16 +109,16 @@ describe('the gateway dialect: requests', () => {
     ],
     [{ type: 'image_generation' }],
   ])('refuses a $type tool before sending, naming its index and type', async (tool) => {
-    const { sim, client } = setup();
+    const { server, client } = setup();
     const params = { ...basic, tools: [timeTool, tool] } as GatewayCreateParams;
     await expect(client.responses.create(params)).rejects.toThrow(
       `tools.1: the gateway takes function and web_search tools only, not "${tool.type}"`,
     );
-    expect(sim.received).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
   });
 
   it('refuses endpoints the seed does not document, before sending', async () => {
-    const { sim, client } = setup();
+    const { server, client } = setup();
     const messages = [{ role: 'user' as const, content: 'Hi' }];
     await expect(
       // @ts-expect-error a gateway client's type has no chat; called as JavaScript would
@@ -128,6 +128,6 @@ describe('the gateway dialect: requests', () => {
     await expect(client.responses.retrieve('resp_1')).rejects.toBeInstanceOf(
       RequestValidationError,
     );
-    expect(sim.received).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
   });
 });

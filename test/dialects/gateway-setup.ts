@@ -1,15 +1,15 @@
-/** What the gateway dialect's test files share: the simulation, a client of it, the seed's examples. */
+/** What the gateway dialect's test files share: a fake gateway, a client of it, its reference's examples. */
 import { HttpResponse } from 'msw';
 import {
   type GatewayCreateParams,
   type ResponseStreamEvent,
   ResponsesClient,
 } from '../../src/index.js';
-import { type GatewayOptions, gatewayServer } from '../servers/gateway.js';
-import { useSimulations } from '../servers/harness.js';
-import type { Scenario } from '../servers/shared.js';
+import { createFakeServer, type Turn, type TurnFunction } from '../../src/testing/index.js';
+import { REPLY } from '../helpers/fake.js';
 
-export const serve = useSimulations();
+/** The models of its reference's examples ("gpt-4.1", "gpt-5.2"). */
+export const GATEWAY_MODELS = ['gpt-4.1', 'gpt-5.2'];
 export const basic = { model: 'gpt-4.1', input: 'Explain quantum entanglement in simple terms' };
 export const timeTool = {
   type: 'function' as const,
@@ -28,19 +28,30 @@ export const tokyo = {
 };
 export const call = { name: 'get_time', arguments: '{"timezone":"Asia/Tokyo"}', callId: 'call_1' };
 
-/** A simulated gateway and a client of it; `apiKey: null` for none. */
+/**
+ * A fake gateway at its documented URL, which requires the key `gw-key` and knows the models of
+ * its examples, playing `turns` (the reply, every time, by default); and a client of it that
+ * sends `apiKey` (`gw-key` by default, `null` for none).
+ */
 export function setup(
-  scenario: Scenario = {},
-  options: GatewayOptions & { apiKey?: string | null } = {},
+  turns: Turn[] | TurnFunction = () => REPLY,
+  options: { apiKey?: string | null } = {},
 ) {
-  const sim = serve(gatewayServer(scenario, options));
+  const server = createFakeServer({
+    dialect: 'gateway',
+    baseURL: 'https://api.example.com/v1',
+    apiKey: 'gw-key',
+    models: GATEWAY_MODELS,
+    turns,
+  });
   const client = new ResponsesClient({
     dialect: 'gateway',
-    baseURL: sim.baseURL,
+    baseURL: server.baseURL,
+    fetch: server.fetch,
     maxRetries: 0,
     apiKey: options.apiKey === null ? undefined : (options.apiKey ?? 'gw-key'),
   });
-  return { sim, client };
+  return { server, client };
 }
 
 export async function collect(stream: AsyncIterable<ResponseStreamEvent>) {
@@ -53,7 +64,7 @@ export async function collect(stream: AsyncIterable<ResponseStreamEvent>) {
 export const itemIdOf = (event: Record<string, unknown> | undefined) =>
   (event?.item as { id?: string } | undefined)?.id;
 
-/** A fetch that answers with these events as SSE (for sequences the simulation never sends). */
+/** A fetch that answers with these events as SSE (for sequences the fake server never sends). */
 export function sseFetch(events: Record<string, unknown>[]) {
   const body = events.map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`).join('');
   return async () =>
@@ -62,7 +73,7 @@ export function sseFetch(events: Record<string, unknown>[]) {
 
 export const types = (events: Record<string, unknown>[]) => events.map((event) => event.type);
 
-/** Seed 003 "Examples": every curl example that answers with text. */
+/** Its reference's "Examples": every curl example that answers with text. */
 export const languages = {
   type: 'array',
   items: {

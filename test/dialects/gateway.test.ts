@@ -9,7 +9,8 @@ import {
   ServiceUnavailableError,
   StreamError,
 } from '../../src/index.js';
-import { DEFAULT_REPLY } from '../servers/shared.js';
+import type { Turn } from '../../src/testing/index.js';
+import { REPLY as DEFAULT_REPLY } from '../helpers/fake.js';
 import {
   basic,
   call,
@@ -22,27 +23,29 @@ import {
   types,
 } from './gateway-setup.js';
 
+const calling: Turn = { type: 'function_call', ...call };
+
 describe('the gateway dialect', () => {
   it.each(examples)(
     'sends the %s curl example as written and returns the response',
     async (_, params) => {
-      const { sim, client } = setup();
+      const { server, client } = setup();
       const response = await client.responses.create(params);
       expect(response.output_text).toBe(DEFAULT_REPLY);
       expect(response.status).toBe('completed');
-      const [request] = sim.received;
+      const [request] = server.requests;
       expect(request?.url).toBe('https://api.example.com/v1/responses');
       expect(request?.headers.authorization).toBe('Bearer gw-key');
       expect(request?.body).toEqual(params);
-      expect(sim.violations).toEqual([]);
+      expect(request?.status).toBe(200);
     },
   );
 
   it('sends the tool calling curl example and returns the function_call item', async () => {
-    const { sim, client } = setup({ toolCall: call });
+    const { server, client } = setup([calling]);
     const params = { ...tokyo, tool_choice: 'auto' as const };
     const response = await client.responses.create(params);
-    expect(sim.received[0]?.body).toEqual(params);
+    expect(server.requests[0]?.body).toEqual(params);
     const id = expect.stringMatching(/^fc_/);
     const item = { type: 'function_call', id, status: 'completed', call_id: 'call_1' };
     expect(response.output).toEqual([{ ...item, name: 'get_time', arguments: call.arguments }]);
@@ -61,7 +64,7 @@ describe('the gateway dialect', () => {
   });
 
   it('streams the streaming curl example as the canonical event sequence', async () => {
-    const { sim, client } = setup();
+    const { server, client } = setup();
     const params = { model: 'gpt-4.1', input: 'Write a short story about a robot', stream: true };
     const stream = await client.responses.create(params as GatewayCreateParams & { stream: true });
     const events = await collect(stream);
@@ -84,7 +87,7 @@ describe('the gateway dialect', () => {
     const final = await stream.finalResponse();
     expect(final.output_text).toBe(DEFAULT_REPLY);
     expect(final.usage?.output_tokens_details).toEqual({ reasoning_tokens: 0 });
-    expect(sim.received[0]?.body).toEqual(params);
+    expect(server.requests[0]?.body).toEqual(params);
   });
 
   it('renders the streamed text in a UI loop', async () => {
@@ -96,7 +99,7 @@ describe('the gateway dialect', () => {
   });
 
   it('turns response.function_call.delta fragments into a canonical function call item', async () => {
-    const { client } = setup({ toolCall: call });
+    const { client } = setup([calling]);
     const stream = await client.responses.create({ ...tokyo, stream: true });
     const events = await collect(stream);
     const deltas = events.filter((e) => e.type === 'response.function_call_arguments.delta');
@@ -173,7 +176,7 @@ describe('the gateway dialect', () => {
   });
 
   it('resolves finalResponse with status incomplete after response.incomplete', async () => {
-    const { client } = setup({ incomplete: { reason: 'max_output_tokens' } });
+    const { client } = setup([{ type: 'incomplete', reason: 'max_output_tokens' }]);
     const stream = await client.responses.create({ ...basic, stream: true });
     const events = await collect(stream);
     expect(types(events).slice(-4)).toEqual([
@@ -189,7 +192,9 @@ describe('the gateway dialect', () => {
 
   it('yields response.failed, and finalResponse rejects with its message and code', async () => {
     const failure = { message: 'Upstream reset', code: 'upstream_error' };
-    const { client } = setup({ failMidStream: failure });
+    const { client } = setup([
+      { type: 'stream_error', after: 6, ...failure, as: 'response.failed' },
+    ]);
     const stream = await client.responses.create({ ...basic, stream: true });
     const events = await collect(stream);
     expect(events.at(-1)).toMatchObject({
@@ -203,7 +208,7 @@ describe('the gateway dialect', () => {
 
   it('throws StreamError with the message and code of an error event', async () => {
     const failure = { message: 'No upstream accounts available', code: 'no_accounts' };
-    const { client } = setup({ immediateError: failure });
+    const { client } = setup([{ type: 'stream_error', after: 2, ...failure }]);
     const stream = await client.responses.create({ ...basic, stream: true });
     const error = await collect(stream).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StreamError);
@@ -211,13 +216,21 @@ describe('the gateway dialect', () => {
   });
 
   it('returns a unary failure as a response with status failed and its error', async () => {
-    const { client } = setup({ failMidStream: { message: 'Upstream reset' } });
+    const { client } = setup([{ type: 'stream_error', after: 6, message: 'Upstream reset' }]);
     const response = await client.responses.create(basic);
     expect(response).toMatchObject({ status: 'failed', error: { message: 'Upstream reset' } });
   });
 
   it("surfaces model_not_allowed for a model outside the key's allowed_models", async () => {
-    const { client } = setup({}, { allowedModels: ['gpt-4.1'] });
+    // The key's allowed_models leave out gpt-5.2: the gateway answers as its reference shows.
+    const { client } = setup([
+      {
+        type: 'error',
+        status: 400,
+        code: 'model_not_allowed',
+        message: "This API key does not have access to model 'gpt-5.2'",
+      },
+    ]);
     const error = await client.responses.create({ ...basic, model: 'gpt-5.2' }).catch((e) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error).toMatchObject({
@@ -233,29 +246,29 @@ describe('the gateway dialect', () => {
     ['upstream_error', 502, BadGatewayError],
     ['not_implemented', 501, NotImplementedError],
   ])('surfaces %s as status %i', async (errorCode, status, type) => {
-    const { sim, client } = setup({ errorCode });
+    const { server, client } = setup([{ type: 'error', status, code: errorCode }]);
     const error = await client.responses.create(basic).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(type);
     expect(error).toMatchObject({ status, code: errorCode });
-    expect(sim.received).toHaveLength(1);
+    expect(server.requests).toHaveLength(1);
   });
 
   it('sends a request without a key (a proxy may add it) and surfaces the 401', async () => {
-    const { sim, client } = setup({}, { apiKey: null });
+    const { server, client } = setup(undefined, { apiKey: null });
     const error = await client.responses.create(basic).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({ status: 401, code: 'invalid_api_key' });
-    expect(sim.received[0]?.headers).not.toHaveProperty('authorization');
+    expect(server.requests[0]?.headers).not.toHaveProperty('authorization');
   });
 
   it('lists the models of GET /v1/models, awaited and iterated', async () => {
-    const { sim, client } = setup();
+    const { server, client } = setup();
     const page = await client.models.list();
     expect(page.data.map((model) => model.id)).toEqual(['gpt-4.1', 'gpt-5.2']);
     const ids: string[] = [];
     for await (const model of client.models.list()) ids.push(model.id);
     expect(ids).toEqual(['gpt-4.1', 'gpt-5.2']);
-    expect(sim.received[0]).toMatchObject({ method: 'GET', path: '/v1/models' });
-    expect(sim.received[0]?.headers.authorization).toBe('Bearer gw-key');
+    expect(server.requests[0]).toMatchObject({ method: 'GET', path: ['models'] });
+    expect(server.requests[0]?.headers.authorization).toBe('Bearer gw-key');
   });
 });

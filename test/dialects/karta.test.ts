@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   AuthenticationError,
   ConflictError,
+  type KartaCreateParams,
   NotFoundError,
   PaymentRequiredError,
   PermissionDeniedError,
@@ -11,30 +12,41 @@ import {
   StreamError,
   UnprocessableEntityError,
 } from '../../src/index.js';
-import { KEY, useSimulations } from '../servers/harness.js';
-import { kartaServer } from '../servers/karta.js';
-import { DEFAULT_REPLY, type Scenario } from '../servers/shared.js';
+import { createFakeServer, type Turn, type TurnFunction } from '../../src/testing/index.js';
+import { REPLY as DEFAULT_REPLY } from '../helpers/fake.js';
 
-const serve = useSimulations();
+const KEY = 'kt_live_test_key';
+const KARTA_BASE_URL = 'https://api.karta.sh/v1';
 const ask = { input: 'What roasts do you have?' };
 const messages = [{ role: 'user' as const, content: 'What roasts do you have?' }];
-/** Seed 000 lines 55-60 and seed 001 lines 52-56: the two deltas of the streaming examples. */
+/** The two deltas of the streaming examples of Karta's documentation (responses and chat). */
 const chunks = ["We've got ", 'Sunrise, Midnight, …'];
+const twoChunks: Turn = { text: chunks.join(''), chunks };
 
-function setup(scenario: Scenario = {}, project = 'my-app', projects?: string[]) {
-  const sim = serve(kartaServer(scenario, projects ? { projects } : {}));
+/** A fake Karta at its documented URL that requires the key, and a client of `project`. */
+function setup(
+  turns: Turn<KartaCreateParams>[] | TurnFunction<KartaCreateParams> = () => DEFAULT_REPLY,
+  project = 'my-app',
+) {
+  const server = createFakeServer({
+    dialect: 'karta',
+    baseURL: KARTA_BASE_URL,
+    apiKey: KEY,
+    turns,
+  });
   const client = new ResponsesClient({
     dialect: 'karta',
     project,
     apiKey: KEY,
-    baseURL: sim.baseURL,
+    baseURL: server.baseURL,
+    fetch: server.fetch,
     maxRetries: 0,
   });
-  return { sim, client };
+  return { server, client };
 }
 
 /** Refused before sending: a `RequestValidationError` naming `path`, and nothing received. */
-async function refused(sim: { received: unknown[] }, call: () => unknown, path: unknown[]) {
+async function refused(server: { requests: unknown[] }, call: () => unknown, path: unknown[]) {
   const error = await Promise.resolve()
     .then(call)
     .then(
@@ -43,18 +55,18 @@ async function refused(sim: { received: unknown[] }, call: () => unknown, path: 
     );
   expect(error).toBeInstanceOf(RequestValidationError);
   expect((error as RequestValidationError).issues.map((issue) => issue.path)).toContainEqual(path);
-  expect(sim.received).toHaveLength(0);
+  expect(server.requests).toHaveLength(0);
   return error as RequestValidationError;
 }
 
 describe('the karta dialect: responses', () => {
   it('sends the unary curl example to the project and returns the canonical response', async () => {
-    const { sim, client } = setup();
+    const { server, client } = setup();
     const response = await client.responses.create(ask);
-    expect(sim.received).toMatchObject([
+    expect(server.requests).toMatchObject([
       {
         method: 'POST',
-        path: '/v1/projects/my-app/responses',
+        url: `${KARTA_BASE_URL}/projects/my-app/responses`,
         headers: { authorization: `Bearer ${KEY}` },
         body: ask,
       },
@@ -84,17 +96,14 @@ describe('the karta dialect: responses', () => {
   });
 
   it('encodes a project ref with a space and a slash as one path segment', async () => {
-    const { sim, client } = setup({}, 'my app/v2', ['my app/v2']);
+    const { server, client } = setup(undefined, 'my app/v2');
     await client.responses.create(ask);
     await client.chat.completions.create({ messages });
-    expect(sim.received.map((request) => request.path)).toEqual([
+    expect(server.requests.map((request) => new URL(request.url).pathname)).toEqual([
       '/v1/projects/my%20app%2Fv2/responses',
       '/v1/projects/my%20app%2Fv2/chat/completions',
     ]);
-    expect(sim.received.map((request) => request.params.project_ref)).toEqual([
-      'my app/v2',
-      'my app/v2',
-    ]);
+    expect(server.requests.map((request) => request.path[1])).toEqual(['my app/v2', 'my app/v2']);
   });
 
   it('throws at construction when the project option is missing', () => {
@@ -103,35 +112,38 @@ describe('the karta dialect: responses', () => {
   });
 
   it('continues from the returned id passed as previous_response_id', async () => {
-    const { sim, client } = setup();
+    const { server, client } = setup();
     const first = await client.responses.create(ask);
     const next = await client.responses.create({
       input: 'And decaf?',
       previous_response_id: first.id,
     });
-    expect(sim.received[1]?.body).toEqual({ input: 'And decaf?', previous_response_id: first.id });
+    expect(server.requests[1]?.body).toEqual({
+      input: 'And decaf?',
+      previous_response_id: first.id,
+    });
     expect(next.previous_response_id).toBe(first.id);
   });
 
   it('sends every documented field as given, and input as an array of items', async () => {
-    const { sim, client } = setup();
+    const { server, client } = setup();
     const body = { input: messages, store: true, model: 'default', stream: false as const };
     const response = await client.responses.create(body);
-    expect(sim.received[0]?.body).toEqual(body);
+    expect(server.requests[0]?.body).toEqual(body);
     expect(response.output_text).toBe(DEFAULT_REPLY);
   });
 
   it('passes a field this client does not know through, as sent', async () => {
-    const { sim, client } = setup();
+    const { server, client } = setup();
     // @ts-expect-error a field the types do not know: a compile error, still sent as written
     await client.responses.create({ ...ask, karta_trace: 'on' });
-    expect(sim.received[0]?.body).toEqual({ ...ask, karta_trace: 'on' });
+    expect(server.requests[0]?.body).toEqual({ ...ask, karta_trace: 'on' });
   });
 
   it('leaves out undocumented canonical fields set to null', async () => {
-    const { sim, client } = setup();
+    const { server, client } = setup();
     await client.responses.create({ ...ask, instructions: null, temperature: null, tools: null });
-    expect(sim.received[0]?.body).toEqual(ask);
+    expect(server.requests[0]?.body).toEqual(ask);
   });
 
   it.each([
@@ -151,8 +163,8 @@ describe('the karta dialect: responses', () => {
     ['truncation', 'auto'],
     ['service_tier', 'auto'],
   ])('refuses %s, which seed 000 does not document, before sending', async (field, value) => {
-    const { sim, client } = setup();
-    const error = await refused(sim, () => client.responses.create({ ...ask, [field]: value }), [
+    const { server, client } = setup();
+    const error = await refused(server, () => client.responses.create({ ...ask, [field]: value }), [
       field,
     ]);
     expect(error.message).toContain(
@@ -167,8 +179,8 @@ describe('the karta dialect: responses', () => {
     ['a store that is not a boolean', { ...ask, store: null }, ['store']],
     ['a model that is not a string', { ...ask, model: 7 }, ['model']],
   ])('refuses %s before sending', async (_, body, path) => {
-    const { sim, client } = setup();
-    await refused(sim, () => client.responses.create(body as never), path);
+    const { server, client } = setup();
+    await refused(server, () => client.responses.create(body as never), path);
   });
 
   // Called through a client typed with every endpoint, as JavaScript would: a Karta client's
@@ -182,8 +194,8 @@ describe('the karta dialect: responses', () => {
     ['responses.inputTokens.count', (c) => c.responses.inputTokens.count({ input: 'x' })],
     ['models.list', (c) => c.models.list()],
   ])('has no %s: refused before sending', async (method, call) => {
-    const { sim, client } = setup();
-    const error = await refused(sim, () => call(client as unknown as ResponsesClient), []);
+    const { server, client } = setup();
+    const error = await refused(server, () => call(client as unknown as ResponsesClient), []);
     expect(error.message).toContain(`the karta dialect has no ${method}`);
   });
 
@@ -195,7 +207,8 @@ describe('the karta dialect: responses', () => {
     [409, ConflictError],
     [422, UnprocessableEntityError],
   ])('maps a %i to its error class, on both endpoints', async (status, type) => {
-    const { client } = setup({ status, errorCode: 'scripted' });
+    const scripted: Turn = { type: 'error', status, code: 'scripted' };
+    const { client } = setup([scripted, scripted, scripted]);
     for (const call of [
       client.responses.create(ask),
       client.responses.create({ ...ask, stream: true }),
@@ -208,10 +221,16 @@ describe('the karta dialect: responses', () => {
   });
 
   it('is refused with AuthenticationError when no API key is sent', async () => {
-    const { sim } = setup();
-    const client = new ResponsesClient({ dialect: 'karta', project: 'my-app', maxRetries: 0 });
+    const { server } = setup();
+    const client = new ResponsesClient({
+      dialect: 'karta',
+      project: 'my-app',
+      baseURL: server.baseURL,
+      fetch: server.fetch,
+      maxRetries: 0,
+    });
     await expect(client.responses.create(ask)).rejects.toBeInstanceOf(AuthenticationError);
-    expect(sim.violations.map((violation) => violation.rule)).toEqual(['auth.missing']);
+    expect(server.requests.map((request) => request.status)).toEqual([401]);
   });
 
   it('answers NotFoundError to a previous_response_id the project never issued', async () => {
@@ -221,7 +240,16 @@ describe('the karta dialect: responses', () => {
   });
 
   it('returns a unary failure as the response with status failed and its error', async () => {
-    const { client } = setup({ failMidStream: { message: 'Model crashed', code: 'model_error' } });
+    // It fails after its first four deltas (and response.created).
+    const { client } = setup([
+      {
+        type: 'stream_error',
+        after: 5,
+        message: 'Model crashed',
+        code: 'model_error',
+        reply: DEFAULT_REPLY,
+      },
+    ]);
     const response = await client.responses.create(ask);
     expect(response).toMatchObject({
       object: 'response',
@@ -241,7 +269,7 @@ describe('the karta dialect: response streams', () => {
   ];
 
   it('turns the streaming curl example into the canonical event sequence', async () => {
-    const { sim, client } = setup({ chunks });
+    const { server, client } = setup([twoChunks]);
     const stream = await client.responses.create({ ...ask, stream: true });
     const events: Record<string, unknown>[] = [];
     let text = '';
@@ -249,7 +277,7 @@ describe('the karta dialect: response streams', () => {
       events.push(event as Record<string, unknown>);
       if (event.type === 'response.output_text.delta') text += event.delta;
     }
-    expect(sim.received[0]?.body).toEqual({ ...ask, stream: true });
+    expect(server.requests[0]?.body).toEqual({ ...ask, stream: true });
     expect(events.map((event) => event.type)).toEqual([
       ...opening,
       'response.output_text.delta',
@@ -295,8 +323,8 @@ describe('the karta dialect: response streams', () => {
   });
 
   it('yields response.failed mid-stream, then finalResponse() rejects with its message', async () => {
-    const failMidStream = { message: 'Model crashed', code: 'model_error', after: 1 };
-    const { client } = setup({ chunks, failMidStream });
+    const failure = { message: 'Model crashed', code: 'model_error' };
+    const { client } = setup([{ type: 'stream_error', after: 2, ...failure, reply: twoChunks }]);
     const stream = await client.responses.create({ ...ask, stream: true });
     const types: unknown[] = [];
     for await (const event of stream) types.push(event.type);
@@ -317,11 +345,20 @@ describe('the karta dialect: response streams', () => {
 });
 
 describe('the karta dialect: chat completions', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('sends the unary curl example and returns the canonical completion', async () => {
-    const { sim, client } = setup();
+    // The time of its documentation's example.
+    vi.useFakeTimers({ toFake: ['Date'], now: 1_717_250_400_000 });
+    const { server, client } = setup();
     const completion = await client.chat.completions.create({ model: 'default', messages });
-    expect(sim.received).toMatchObject([
-      { path: '/v1/projects/my-app/chat/completions', body: { model: 'default', messages } },
+    expect(server.requests).toMatchObject([
+      {
+        path: ['projects', 'my-app', 'chat', 'completions'],
+        body: { model: 'default', messages },
+      },
     ]);
     expect(completion).toMatchObject({
       id: expect.stringMatching(/^chatcmpl_/),
@@ -340,16 +377,16 @@ describe('the karta dialect: chat completions', () => {
       input_tokens,
       output_tokens,
     });
-    // Seed 001's OpenAI SDK example reads the reply the same way.
+    // Its chat documentation's OpenAI SDK example reads the reply the same way.
     expect(completion.choices[0]?.message.content).toBe(DEFAULT_REPLY);
   });
 
   it('turns event: chunk frames ending in event: [DONE] into canonical chunks', async () => {
-    const { sim, client } = setup({ chunks });
+    const { server, client } = setup([twoChunks]);
     const stream = await client.chat.completions.create({ messages, stream: true });
     const received = [];
     for await (const chunk of stream) received.push(chunk);
-    expect(sim.received[0]?.body).toEqual({ messages, stream: true });
+    expect(server.requests[0]?.body).toEqual({ messages, stream: true });
     expect(received).toEqual(
       chunks.map((content) => ({
         object: 'chat.completion.chunk',
@@ -362,7 +399,9 @@ describe('the karta dialect: chat completions', () => {
   });
 
   it('throws StreamError when a chat stream ends before [DONE]', async () => {
-    const { client } = setup({ chunks, failMidStream: { message: 'dropped', after: 1 } });
+    const { client } = setup([
+      { type: 'stream_error', after: 1, message: 'dropped', reply: twoChunks },
+    ]);
     const stream = await client.chat.completions.create({ messages, stream: true });
     await expect(stream.finalChatCompletion()).rejects.toBeInstanceOf(StreamError);
   });
@@ -386,7 +425,7 @@ describe('the karta dialect: chat completions', () => {
       ['tools'],
     ],
   ])('refuses %s before sending', async (_, body, path) => {
-    const { sim, client } = setup();
-    await refused(sim, () => client.chat.completions.create(body as never), path);
+    const { server, client } = setup();
+    await refused(server, () => client.chat.completions.create(body as never), path);
   });
 });

@@ -5,13 +5,12 @@ import {
   RequestValidationError,
   ServiceUnavailableError,
 } from '../../src/index.js';
-import { kawaiServer } from '../servers/kawai.js';
-import { DEFAULT_REPLY } from '../servers/shared.js';
-import { clientOf, hello, model, serve, weather, weatherTool } from './kawai-setup.js';
+import { REPLY as DEFAULT_REPLY } from '../helpers/fake.js';
+import { clientOf, hello, kawai, model, weather, weatherTool } from './kawai-setup.js';
 
 describe('the kawai dialect: requests', () => {
   it('sends every sampler field unchanged', async () => {
-    const sim = serve(kawaiServer());
+    const server = kawai();
     const samplers = {
       temperature: 0.8,
       top_k: 40,
@@ -39,9 +38,9 @@ describe('the kawai dialect: requests', () => {
       store: false,
       instructions: 'Answer in one line.',
     };
-    await clientOf(sim).responses.create({ ...weather, ...samplers });
-    expect(sim.received[0]?.body).toMatchObject(samplers);
-    expect(sim.violations).toEqual([]);
+    await clientOf(server).responses.create({ ...weather, ...samplers });
+    expect(server.requests[0]?.body).toMatchObject(samplers);
+    expect(server.requests.map((request) => request.status)).toEqual([200]);
   });
 
   it.each<[string, unknown]>([
@@ -56,59 +55,63 @@ describe('the kawai dialect: requests', () => {
     ['xtc_min_keep', 2 ** 32 - 1],
     ['repeat_last_n', -1],
   ])('accepts %s %j, within what the seed documents', async (field, value) => {
-    const sim = serve(kawaiServer());
-    await clientOf(sim).responses.create({ ...hello, [field]: value } as KawaiCreateParams);
-    expect(sim.received[0]?.body).toMatchObject({ [field]: value });
-    expect(sim.violations).toEqual([]);
+    const server = kawai();
+    await clientOf(server).responses.create({ ...hello, [field]: value } as KawaiCreateParams);
+    expect(server.requests[0]?.body).toMatchObject({ [field]: value });
+    expect(server.requests.map((request) => request.status)).toEqual([200]);
   });
 
   it('sends max_output_tokens as max_tokens and reasoning.effort as reasoning_effort', async () => {
-    const sim = serve(kawaiServer());
-    await clientOf(sim).responses.create({
+    const server = kawai();
+    await clientOf(server).responses.create({
       ...hello,
       max_output_tokens: 128,
       reasoning: { effort: 'high' },
     });
-    expect(sim.received[0]?.body).toEqual({ ...hello, max_tokens: 128, reasoning_effort: 'high' });
+    expect(server.requests[0]?.body).toEqual({
+      ...hello,
+      max_tokens: 128,
+      reasoning_effort: 'high',
+    });
   });
 
   it('leaves out fields given as null (the default), which Kawai would refuse', async () => {
-    const sim = serve(kawaiServer());
-    await clientOf(sim).responses.create({ ...hello, instructions: null, temperature: null });
-    expect(sim.received[0]?.body).toEqual(hello);
-    expect(sim.violations).toEqual([]);
+    const server = kawai();
+    await clientOf(server).responses.create({ ...hello, instructions: null, temperature: null });
+    expect(server.requests[0]?.body).toEqual(hello);
+    expect(server.requests.map((request) => request.status)).toEqual([200]);
   });
 
   it('leaves usage out of the final response when include_usage is false', async () => {
-    const sim = serve(kawaiServer());
+    const server = kawai();
     const params = { ...hello, stream: true as const, include_usage: false };
-    const stream = await clientOf(sim).responses.create(params);
+    const stream = await clientOf(server).responses.create(params);
     const final = await stream.finalResponse();
     expect(final.usage).toBeUndefined();
     expect(final.output_text).toBe(DEFAULT_REPLY);
   });
 
   it('works with no API key while the server has auth disabled', async () => {
-    const sim = serve(kawaiServer());
-    const response = await clientOf(sim, null).responses.create(hello);
+    const server = kawai();
+    const response = await clientOf(server, null).responses.create(hello);
     expect(response.output_text).toBe(DEFAULT_REPLY);
-    expect(sim.received[0]?.headers).not.toHaveProperty('authorization');
+    expect(server.requests[0]?.headers).not.toHaveProperty('authorization');
   });
 
   it('sends the token once auth is enabled, and surfaces a 401 without it', async () => {
-    const sim = serve(kawaiServer({}, { apiKey: 'secret' }));
-    const response = await clientOf(sim, 'secret').responses.create(hello);
+    const server = kawai(undefined, 'secret');
+    const response = await clientOf(server, 'secret').responses.create(hello);
     expect(response.output_text).toBe(DEFAULT_REPLY);
-    const error = await clientOf(sim, null)
+    const error = await clientOf(server, null)
       .responses.create(hello)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect(sim.violations.map((violation) => violation.rule)).toEqual(['auth.missing']);
+    expect(server.requests.map((request) => request.status)).toEqual([200, 401]);
   });
 
   it('surfaces an error status with its code', async () => {
-    const sim = serve(kawaiServer({ status: 503, errorCode: 'model_loading' }));
-    const error = await clientOf(sim)
+    const server = kawai([{ type: 'error', status: 503, code: 'model_loading' }]);
+    const error = await clientOf(server)
       .responses.create(hello)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServiceUnavailableError);
@@ -155,29 +158,29 @@ describe('the kawai dialect: requests', () => {
     ],
   ];
   it.each(refused)('refuses %s before sending, naming the field', async (_, fields, path) => {
-    const sim = serve(kawaiServer());
+    const server = kawai();
     const params = { ...hello, ...fields } as KawaiCreateParams;
-    const error = await clientOf(sim)
+    const error = await clientOf(server)
       .responses.create(params)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     expect((error as RequestValidationError).issues.map((issue) => issue.path)).toContainEqual(
       path,
     );
-    expect(sim.received).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
   });
 
   it('names the refused tool type in the rule', async () => {
-    const sim = serve(kawaiServer());
+    const server = kawai();
     const params = { ...hello, tools: [{ type: 'web_search' }] } as unknown as KawaiCreateParams;
-    await expect(clientOf(sim).responses.create(params)).rejects.toThrow(
+    await expect(clientOf(server).responses.create(params)).rejects.toThrow(
       /tools\.0: Kawai takes function tools only, not "web_search"/,
     );
   });
 
   it('refuses endpoints the seed does not document, before sending', async () => {
-    const sim = serve(kawaiServer());
-    const client = clientOf(sim);
+    const server = kawai();
+    const client = clientOf(server);
     const messages = [{ role: 'user' as const, content: 'Hi' }];
     // @ts-expect-error a Kawai client's type has no models; called as JavaScript would
     await expect(client.models.list()).rejects.toBeInstanceOf(RequestValidationError);
@@ -189,6 +192,6 @@ describe('the kawai dialect: requests', () => {
     await expect(client.responses.retrieve('resp_1')).rejects.toBeInstanceOf(
       RequestValidationError,
     );
-    expect(sim.received).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
   });
 });

@@ -1,9 +1,15 @@
-/** What the kawai dialect's test files share: the simulation, a client of it, the seed's examples. */
+/** What the kawai dialect's test files share: a fake Kawai, a client of it, its reference's examples. */
 import { HttpResponse } from 'msw';
 import { type ResponseStreamEvent, ResponsesClient } from '../../src/index.js';
-import { useSimulations } from '../servers/harness.js';
+import { createFakeServer, type Turn, type TurnFunction } from '../../src/testing/index.js';
+import { REPLY } from '../helpers/fake.js';
 
-export const serve = useSimulations();
+/**
+ * A fake Kawai at its documented base URL, playing `turns` (the reply, every time, by default);
+ * it requires `apiKey` when given one, as Kawai does once authentication is on.
+ */
+export const kawai = (turns: Turn[] | TurnFunction = () => REPLY, apiKey?: string) =>
+  createFakeServer({ dialect: 'kawai', baseURL: 'https://api.getkawai.com/v1', turns, apiKey });
 export const model = 'qwen3-8b-q8_0';
 export const hello = { model, input: [{ role: 'user' as const, content: 'Hello, how are you?' }] };
 export const weatherParameters = {
@@ -29,11 +35,15 @@ export const call = {
   callId: 'call_xyz789',
 };
 
-/** A client of the simulation; `null` for no API key. */
-export const clientOf = (sim: { baseURL: string }, apiKey: string | null = 'kawai-key') =>
+/** A client of the fake server; `null` for no API key. */
+export const clientOf = (
+  server: { baseURL: string; fetch: typeof fetch },
+  apiKey: string | null = 'kawai-key',
+) =>
   new ResponsesClient({
     dialect: 'kawai',
-    baseURL: sim.baseURL,
+    baseURL: server.baseURL,
+    fetch: server.fetch,
     maxRetries: 0,
     apiKey: apiKey ?? undefined,
   });
@@ -42,7 +52,7 @@ export const clientOf = (sim: { baseURL: string }, apiKey: string | null = 'kawa
 export const itemIdOf = (event: Record<string, unknown> | undefined) =>
   (event?.item as { id?: string } | undefined)?.id;
 
-/** A fetch that answers with these events as SSE (for sequences the simulation never sends). */
+/** A fetch that answers with these events as SSE (for sequences the fake server never sends). */
 export function sseFetch(events: Record<string, unknown>[]) {
   const body = events.map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`).join('');
   return async () =>

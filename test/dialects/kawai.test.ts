@@ -1,29 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { ResponsesClient } from '../../src/index.js';
-import { kawaiServer } from '../servers/kawai.js';
-import { DEFAULT_REPLY } from '../servers/shared.js';
+import type { Turn } from '../../src/testing/index.js';
+import { REPLY as DEFAULT_REPLY } from '../helpers/fake.js';
 import {
   call,
   clientOf,
   collect,
   hello,
   itemIdOf,
+  kawai,
   model,
   render,
-  serve,
   sseFetch,
   weather,
   weatherParameters,
 } from './kawai-setup.js';
 
+const calling: Turn = { type: 'function_call', ...call };
+
 describe('the kawai dialect', () => {
   it('sends the basic curl example as the seed writes it and returns its response', async () => {
-    const sim = serve(kawaiServer());
-    const response = await clientOf(sim).responses.create(hello);
+    const server = kawai();
+    const response = await clientOf(server).responses.create(hello);
     expect(response.output_text).toBe(DEFAULT_REPLY);
     expect(response.output).toMatchObject([{ type: 'message', role: 'assistant' }]);
     expect(response.usage).toMatchObject({ input_tokens: expect.any(Number), output_tokens: 8 });
-    const [request] = sim.received;
+    const [request] = server.requests;
     expect(request?.method).toBe('POST');
     expect(request?.url).toBe('https://api.getkawai.com/v1/responses');
     expect(request?.headers).toMatchObject({
@@ -31,21 +33,24 @@ describe('the kawai dialect', () => {
       'content-type': expect.stringMatching(/^application\/json/),
     });
     expect(request?.body).toEqual(hello);
-    expect(sim.violations).toEqual([]);
+    expect(server.requests.map((request) => request.status)).toEqual([200]);
   });
 
   it('sends a canonical text input as one user message, which Kawai requires', async () => {
-    const sim = serve(kawaiServer());
-    const response = await clientOf(sim).responses.create({ model, input: 'Hello, how are you?' });
+    const server = kawai();
+    const response = await clientOf(server).responses.create({
+      model,
+      input: 'Hello, how are you?',
+    });
     expect(response.output_text).toBe(DEFAULT_REPLY);
-    expect(sim.received[0]?.body).toEqual(hello);
-    expect(sim.violations).toEqual([]);
+    expect(server.requests[0]?.body).toEqual(hello);
+    expect(server.requests.map((request) => request.status)).toEqual([200]);
   });
 
   it('streams the streaming curl example as the canonical event sequence', async () => {
-    const sim = serve(kawaiServer({ reply: 'Code flows like verse' }));
+    const server = kawai(['Code flows like verse']);
     const input = [{ role: 'user' as const, content: 'Write a short poem about coding' }];
-    const stream = await clientOf(sim).responses.create({ model, input, stream: true });
+    const stream = await clientOf(server).responses.create({ model, input, stream: true });
     const events = await collect(stream);
     expect(events.map((event) => event.type)).toEqual([
       'response.created',
@@ -66,19 +71,19 @@ describe('the kawai dialect', () => {
     const final = await stream.finalResponse();
     expect(final.status).toBe('completed');
     expect(final.output_text).toBe('Code flows like verse');
-    expect(sim.received[0]?.body).toEqual({ model, input, stream: true });
+    expect(server.requests[0]?.body).toEqual({ model, input, stream: true });
   });
 
   it('renders the same text in a UI loop as the unary answer', async () => {
-    const sim = serve(kawaiServer());
-    const stream = await clientOf(sim).responses.create({ model, input: 'Hi', stream: true });
+    const server = kawai();
+    const stream = await clientOf(server).responses.create({ model, input: 'Hi', stream: true });
     expect(await render(stream)).toBe(DEFAULT_REPLY);
   });
 
   it('sends canonical function tools in the nested form of the tools curl example', async () => {
-    const sim = serve(kawaiServer({ toolCall: call }));
-    const response = await clientOf(sim).responses.create(weather);
-    expect(sim.received[0]?.body).toEqual({
+    const server = kawai([calling]);
+    const response = await clientOf(server).responses.create(weather);
+    expect(server.requests[0]?.body).toEqual({
       model,
       input: weather.input,
       tools: [
@@ -102,12 +107,12 @@ describe('the kawai dialect', () => {
         status: 'completed',
       },
     ]);
-    expect(sim.violations).toEqual([]);
+    expect(server.requests.map((request) => request.status)).toEqual([200]);
   });
 
   it('spreads a streamed tool call, sent whole, into the canonical function call events', async () => {
-    const sim = serve(kawaiServer({ toolCall: call }));
-    const stream = await clientOf(sim).responses.create({ ...weather, stream: true });
+    const server = kawai([calling]);
+    const stream = await clientOf(server).responses.create({ ...weather, stream: true });
     const events = await collect(stream);
     expect(events.map((event) => event.type)).toEqual([
       'response.created',
@@ -180,14 +185,14 @@ describe('the kawai dialect', () => {
   });
 
   it('answers with text once the replayed history carries the tool result', async () => {
-    const sim = serve(kawaiServer({ toolCall: call, reply: '12C and rain.' }));
+    const server = kawai(['12C and rain.']);
     const input = [
       ...weather.input,
       { type: 'function_call' as const, ...call, call_id: call.callId },
       { type: 'function_call_output' as const, call_id: call.callId, output: '12C' },
     ];
-    const response = await clientOf(sim).responses.create({ ...weather, input });
+    const response = await clientOf(server).responses.create({ ...weather, input });
     expect(response.output_text).toBe('12C and rain.');
-    expect(sim.violations).toEqual([]);
+    expect(server.requests.map((request) => request.status)).toEqual([200]);
   });
 });

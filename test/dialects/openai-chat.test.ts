@@ -7,21 +7,26 @@ import {
   ResponsesClient,
   StreamError,
 } from '../../src/index.js';
-import { useSimulations } from '../servers/harness.js';
-import { openAIServer } from '../servers/openai.js';
-import { DEFAULT_REPLY, type Scenario } from '../servers/shared.js';
+import { createFakeServer, type Turn } from '../../src/testing/index.js';
+import { REPLY as DEFAULT_REPLY } from '../helpers/fake.js';
 
-const serve = useSimulations();
 const messages = [{ role: 'user' as const, content: 'What roasts do you have?' }];
 const ask = { model: 'gpt-4.1', messages };
-const start = (scenario: Scenario = {}, models?: string[]) => {
-  const sim = serve(openAIServer(scenario, models ? { models } : {}));
+/** A fake OpenAI playing `turns` (the reply by default) and listing `models`, and a client of it. */
+const start = (turns: Turn[] = [DEFAULT_REPLY], models?: string[]) => {
+  const server = createFakeServer({ turns, models });
   return {
-    sim,
-    openai: new ResponsesClient({ apiKey: 'sk-test', baseURL: sim.baseURL, maxRetries: 0 }),
+    server,
+    openai: new ResponsesClient({
+      apiKey: 'sk-test',
+      baseURL: server.baseURL,
+      fetch: server.fetch,
+      maxRetries: 0,
+    }),
   };
 };
 const weather = { name: 'weather', arguments: '{"location":"Paris"}', callId: 'call_9' };
+const calling: Turn = { type: 'function_call', ...weather };
 const tools = [{ type: 'function', function: { name: 'weather', parameters: { type: 'object' } } }];
 /** What a call rejected with (`undefined` when it resolved). */
 const failureOf = (call: PromiseLike<unknown>) =>
@@ -32,11 +37,12 @@ const failureOf = (call: PromiseLike<unknown>) =>
 
 describe('the openai dialect: chat completions', () => {
   it('creates a unary completion at POST /chat/completions', async () => {
-    const { sim, openai } = start();
+    const { server, openai } = start();
     const completion = await openai.chat.completions.create(ask);
-    expect(sim.received[0]).toMatchObject({
+    expect(server.requests[0]).toMatchObject({
       method: 'POST',
-      path: '/v1/chat/completions',
+      path: ['chat', 'completions'],
+      endpoint: 'chat_completions',
       body: ask,
     });
     expect(completion).toMatchObject({
@@ -75,7 +81,7 @@ describe('the openai dialect: chat completions', () => {
   });
 
   it('answers with the tool call of a nested function tool', async () => {
-    const { openai } = start({ toolCall: weather });
+    const { openai } = start([calling]);
     const completion = await openai.chat.completions.create({ ...ask, tools });
     expect(completion.choices[0]).toMatchObject({
       finish_reason: 'tool_calls',
@@ -93,7 +99,7 @@ describe('the openai dialect: chat completions', () => {
   });
 
   it('joins the tool call deltas of a stream in finalChatCompletion()', async () => {
-    const { openai } = start({ toolCall: weather });
+    const { openai } = start([calling]);
     const stream = await openai.chat.completions.create({ ...ask, tools, stream: true });
     let fragments = 0;
     for await (const chunk of stream) {
@@ -116,7 +122,10 @@ describe('the openai dialect: chat completions', () => {
   });
 
   it('throws StreamError for an error chunk mid-stream', async () => {
-    const { openai } = start({ failMidStream: { message: 'The server had an error.', after: 2 } });
+    // Its role chunk, then two deltas.
+    const { openai } = start([
+      { type: 'stream_error', after: 3, message: 'The server had an error.', reply: DEFAULT_REPLY },
+    ]);
     const stream = await openai.chat.completions.create({ ...ask, stream: true });
     let text = '';
     const failure = await failureOf(
@@ -130,10 +139,10 @@ describe('the openai dialect: chat completions', () => {
   });
 
   it('refuses empty messages before sending anything', async () => {
-    const { sim, openai } = start();
+    const { server, openai } = start();
     const failure = await failureOf(openai.chat.completions.create({ ...ask, messages: [] }));
     expect(failure).toBeInstanceOf(RequestValidationError);
-    expect(sim.received).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
   });
 
   it('maps the server’s 400 for a tool message without tool_call_id, with code and param', async () => {
@@ -153,9 +162,9 @@ describe('the openai dialect: chat completions', () => {
 
 describe('the openai dialect: models', () => {
   it('lists the models at GET /models when awaited', async () => {
-    const { sim, openai } = start({}, ['gpt-4.1', 'gpt-5']);
+    const { server, openai } = start([], ['gpt-4.1', 'gpt-5']);
     const page = await openai.models.list();
-    expect(sim.received[0]).toMatchObject({ method: 'GET', path: '/v1/models' });
+    expect(server.requests[0]).toMatchObject({ method: 'GET', path: ['models'] });
     expect(page.data).toEqual([
       { id: 'gpt-4.1', object: 'model', created: expect.any(Number), owned_by: 'system' },
       { id: 'gpt-5', object: 'model', created: expect.any(Number), owned_by: 'system' },
@@ -163,10 +172,10 @@ describe('the openai dialect: models', () => {
   });
 
   it('gives each model with for await', async () => {
-    const { sim, openai } = start({}, ['gpt-4.1', 'gpt-4o', 'gpt-5']);
+    const { server, openai } = start([], ['gpt-4.1', 'gpt-4o', 'gpt-5']);
     const models: Model[] = [];
     for await (const model of openai.models.list()) models.push(model);
     expect(models.map((model) => model.id)).toEqual(['gpt-4.1', 'gpt-4o', 'gpt-5']);
-    expect(sim.received).toHaveLength(1);
+    expect(server.requests).toHaveLength(1);
   });
 });

@@ -6,18 +6,20 @@ import {
   type ResponseStreamEvent,
   ResponsesClient,
 } from '../../src/index.js';
-import { useSimulations } from '../servers/harness.js';
-import { openAIServer } from '../servers/openai.js';
-import { DEFAULT_REPLY } from '../servers/shared.js';
+import { createFakeServer } from '../../src/testing/index.js';
+import { REPLY as DEFAULT_REPLY } from '../helpers/fake.js';
 
-const serve = useSimulations();
 const ask = { model: 'gpt-4.1', input: 'What roasts do you have?' };
+/** A fake OpenAI answering every turn with the reply, and a client of it. */
 const start = () => {
-  const sim = serve(openAIServer());
-  return {
-    sim,
-    openai: new ResponsesClient({ apiKey: 'sk-test', baseURL: sim.baseURL, maxRetries: 0 }),
-  };
+  const server = createFakeServer({ turns: () => DEFAULT_REPLY });
+  const openai = new ResponsesClient({
+    apiKey: 'sk-test',
+    baseURL: server.baseURL,
+    fetch: server.fetch,
+    maxRetries: 0,
+  });
+  return { server, openai };
 };
 /** Seven user messages: three pages of input items at `limit: 3`. */
 const seven = Array.from({ length: 7 }, (_, index) => ({
@@ -46,22 +48,22 @@ async function collect(stream: AsyncIterable<ResponseStreamEvent>) {
 
 describe('the openai dialect: stored responses', () => {
   it('retrieves a stored response as it was created', async () => {
-    const { sim, openai } = start();
+    const { server, openai } = start();
     const created = await openai.responses.create(ask);
     const retrieved = await openai.responses.retrieve(created.id);
-    expect(sim.received[1]).toMatchObject({ method: 'GET', path: `/v1/responses/${created.id}` });
+    expect(server.requests[1]).toMatchObject({ method: 'GET', path: ['responses', created.id] });
     expect(retrieved).toEqual(created);
     expect(retrieved.output_text).toBe(DEFAULT_REPLY);
   });
 
   it('resumes a stream after starting_after, without response.created, to the same response', async () => {
-    const { sim, openai } = start();
+    const { server, openai } = start();
     const stream = await openai.responses.create({ ...ask, stream: true });
     const full = await collect(stream);
     const id = (await stream.finalResponse()).id;
     const resumed = await openai.responses.retrieve(id, { stream: true, starting_after: 4 });
     const { events, text } = await collect(resumed);
-    expect(queryOf(sim.received[1]?.url ?? '')).toEqual({ stream: 'true', starting_after: '4' });
+    expect(queryOf(server.requests[1]?.url ?? '')).toEqual({ stream: 'true', starting_after: '4' });
     expect(events.map((e) => e.type)).not.toContain('response.created');
     expect(events[0]?.sequence_number).toBe(5);
     expect(events).toEqual(full.events.slice(5));
@@ -88,13 +90,13 @@ describe('the openai dialect: stored responses', () => {
   });
 
   it('cancels a queued background response', async () => {
-    const { sim, openai } = start();
+    const { server, openai } = start();
     const queued = await openai.responses.create({ ...ask, background: true });
     expect(queued).toMatchObject({ status: 'queued', background: true, output: [] });
     const cancelled = await openai.responses.cancel(queued.id);
-    expect(sim.received[1]).toMatchObject({
+    expect(server.requests[1]).toMatchObject({
       method: 'POST',
-      path: `/v1/responses/${queued.id}/cancel`,
+      path: ['responses', queued.id, 'cancel'],
     });
     expect(cancelled).toMatchObject({ id: queued.id, status: 'cancelled' });
     expect((await openai.responses.retrieve(queued.id)).status).toBe('cancelled');
@@ -111,14 +113,14 @@ describe('the openai dialect: stored responses', () => {
 
 describe('the openai dialect: input items, compact and input tokens', () => {
   it('walks every page of input items with for await, after each page’s last id', async () => {
-    const { sim, openai } = start();
+    const { server, openai } = start();
     const { id } = await openai.responses.create({ model: 'gpt-4.1', input: seven });
     const items: ResponseItem[] = [];
     for await (const item of openai.responses.inputItems.list(id, { limit: 3 })) items.push(item);
     expect(items.map(textOf)).toEqual(seven.map((message) => message.content).reverse());
-    const pages = sim.received.slice(1);
+    const pages = server.requests.slice(1);
     expect(pages.map((request) => request.path)).toEqual(
-      Array(3).fill(`/v1/responses/${id}/input_items`),
+      Array(3).fill(['responses', id, 'input_items']),
     );
     const cursors = pages.map((request) => queryOf(request.url).after);
     expect(cursors).toEqual([undefined, idOf(items[2]), idOf(items[5])]);
@@ -127,23 +129,23 @@ describe('the openai dialect: input items, compact and input tokens', () => {
   });
 
   it('gives the first page when awaited', async () => {
-    const { sim, openai } = start();
+    const { server, openai } = start();
     const { id } = await openai.responses.create({ model: 'gpt-4.1', input: seven });
     const page = await openai.responses.inputItems.list(id, { limit: 2, order: 'asc' });
     expect(page.data.map(textOf)).toEqual(['Message 1', 'Message 2']);
     expect(page).toMatchObject({ has_more: true, first_id: idOf(page.data[0]) });
     expect(page.last_id).toBe(idOf(page.data[1]));
-    expect(sim.received).toHaveLength(2);
+    expect(server.requests).toHaveLength(2);
   });
 
   it('compacts a conversation into items the next request can start from', async () => {
-    const { sim, openai } = start();
+    const { server, openai } = start();
     const first = await openai.responses.create(ask);
     const compacted = await openai.responses.compact({
       model: 'gpt-4.1',
       previous_response_id: first.id,
     });
-    expect(sim.received[1]).toMatchObject({ method: 'POST', path: '/v1/responses/compact' });
+    expect(server.requests[1]).toMatchObject({ method: 'POST', path: ['responses', 'compact'] });
     expect(compacted).toMatchObject({
       object: 'response.compaction',
       output: [
@@ -171,11 +173,11 @@ describe('the openai dialect: input items, compact and input tokens', () => {
   });
 
   it('counts input tokens', async () => {
-    const { sim, openai } = start();
+    const { server, openai } = start();
     const count = await openai.responses.inputTokens.count(ask);
-    expect(sim.received[0]).toMatchObject({
+    expect(server.requests[0]).toMatchObject({
       method: 'POST',
-      path: '/v1/responses/input_tokens',
+      path: ['responses', 'input_tokens'],
       body: ask,
     });
     expect(count).toEqual({ object: 'response.input_tokens', input_tokens: expect.any(Number) });

@@ -8,15 +8,24 @@ import {
   ResponsesClient,
   StreamError,
 } from '../../src/index.js';
-import { useSimulations } from '../servers/harness.js';
-import { OPENAI_BASE_URL, openAIServer } from '../servers/openai.js';
-import { DEFAULT_REPLY, type Scenario } from '../servers/shared.js';
+import { createFakeServer, type Turn } from '../../src/testing/index.js';
+import { handlersFor } from '../../src/testing/msw.js';
+import { REPLY as DEFAULT_REPLY } from '../helpers/fake.js';
+import { useMswServer } from '../helpers/msw.js';
 
-const serve = useSimulations();
+const msw = useMswServer();
+const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 const ask = { model: 'gpt-4.1', input: 'What roasts do you have?' };
-const start = (scenario: Scenario = {}, apiKey = 'sk-test') => {
-  const sim = serve(openAIServer(scenario, { apiKey: 'sk-test' }));
-  return { sim, openai: new ResponsesClient({ apiKey, baseURL: sim.baseURL, maxRetries: 0 }) };
+/** A fake OpenAI that takes only the key `sk-test`, and a client of it with `apiKey`. */
+const start = (turns: Turn[] = [DEFAULT_REPLY], apiKey = 'sk-test') => {
+  const server = createFakeServer({ apiKey: 'sk-test', turns });
+  const openai = new ResponsesClient({
+    apiKey,
+    baseURL: server.baseURL,
+    fetch: server.fetch,
+    maxRetries: 0,
+  });
+  return { server, openai };
 };
 /** What a call rejected with (`undefined` when it resolved). */
 const failureOf = (call: PromiseLike<unknown>) =>
@@ -51,12 +60,17 @@ const textSequence = (deltas: number, first = 'response.created') => [
 
 describe('the openai dialect: create', () => {
   it('is the default dialect, at https://api.openai.com/v1', async () => {
-    const { sim } = start();
+    const server = createFakeServer({ baseURL: OPENAI_BASE_URL, turns: [DEFAULT_REPLY] });
+    msw.use(...handlersFor(server));
     const openai = new ResponsesClient({ apiKey: 'sk-test', maxRetries: 0 });
     expect([openai.dialect, openai.baseURL]).toEqual(['openai', OPENAI_BASE_URL]);
     const response = await openai.responses.create(ask);
-    expect(sim.received[0]).toMatchObject({ method: 'POST', path: '/v1/responses', body: ask });
-    expect(sim.received[0]?.headers.authorization).toBe('Bearer sk-test');
+    expect(server.requests[0]).toMatchObject({
+      method: 'POST',
+      url: `${OPENAI_BASE_URL}/responses`,
+      body: ask,
+    });
+    expect(server.requests[0]?.headers.authorization).toBe('Bearer sk-test');
     expect(response).toMatchObject({ object: 'response', status: 'completed', model: 'gpt-4.1' });
     expect(response.id).toMatch(/^resp_/);
     expect(response.output_text).toBe(DEFAULT_REPLY);
@@ -82,7 +96,7 @@ describe('the openai dialect: create', () => {
   });
 
   it('gives only the text deltas through textDeltas()', async () => {
-    const { openai } = start({ chunks: ['Sun', 'rise'] });
+    const { openai } = start([{ text: 'Sunrise', chunks: ['Sun', 'rise'] }]);
     const stream = await openai.responses.create({ ...ask, stream: true });
     const deltas: string[] = [];
     for await (const delta of stream.textDeltas()) deltas.push(delta);
@@ -91,7 +105,7 @@ describe('the openai dialect: create', () => {
 
   it('streams a function call, its arguments joined in the final response', async () => {
     const call = { name: 'weather', arguments: '{"location":"San Francisco"}', callId: 'call_1' };
-    const { openai } = start({ toolCall: call });
+    const { openai } = start([{ type: 'function_call', ...call }]);
     const tools = [{ type: 'function' as const, name: 'weather', parameters: { type: 'object' } }];
     const stream = await openai.responses.create({ ...ask, tools, stream: true });
     const { events } = await collect(stream);
@@ -104,7 +118,14 @@ describe('the openai dialect: create', () => {
   });
 
   it('yields response.failed mid-stream, and finalResponse() throws StreamError', async () => {
-    const { openai } = start({ failMidStream: { message: 'The server had an error.' } });
+    const { openai } = start([
+      {
+        type: 'stream_error',
+        after: 6,
+        message: 'The server had an error.',
+        as: 'response.failed',
+      },
+    ]);
     const stream = await openai.responses.create({ ...ask, stream: true });
     const { types } = await collect(stream);
     expect(types.at(-1)).toBe('response.failed');
@@ -114,9 +135,14 @@ describe('the openai dialect: create', () => {
   });
 
   it('throws StreamError with the code of a nested error event', async () => {
-    const { openai } = start({
-      immediateError: { message: 'You exceeded your current quota.', code: 'insufficient_quota' },
-    });
+    const { openai } = start([
+      {
+        type: 'stream_error',
+        after: 2,
+        message: 'You exceeded your current quota.',
+        code: 'insufficient_quota',
+      },
+    ]);
     const stream = await openai.responses.create({ ...ask, stream: true });
     const failure = await failureOf(collect(stream));
     expect(failure).toBeInstanceOf(StreamError);
@@ -128,7 +154,7 @@ describe('the openai dialect: create', () => {
   });
 
   it('resolves finalResponse() with status incomplete after response.incomplete', async () => {
-    const { openai } = start({ incomplete: { reason: 'max_output_tokens' } });
+    const { openai } = start([{ type: 'incomplete', reason: 'max_output_tokens' }]);
     const stream = await openai.responses.create({ ...ask, stream: true });
     await expect(stream.finalResponse()).resolves.toMatchObject({
       status: 'incomplete',
@@ -139,11 +165,11 @@ describe('the openai dialect: create', () => {
 
 describe('the openai dialect: errors', () => {
   it('refuses temperature -1 before sending anything', async () => {
-    const { sim, openai } = start();
+    const { server, openai } = start();
     const failure = await failureOf(openai.responses.create({ ...ask, temperature: -1 }));
     expect(failure).toBeInstanceOf(RequestValidationError);
     expect((failure as RequestValidationError).issues[0]?.path).toEqual(['temperature']);
-    expect(sim.received).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
   });
 
   it.each([
@@ -151,30 +177,34 @@ describe('the openai dialect: errors', () => {
       'a previous_response_id it never stored',
       { previous_response_id: 'resp_unknown' },
       { code: 'previous_response_not_found', param: 'previous_response_id' },
+      "Previous response with id 'resp_unknown' not found.",
     ],
     [
       'a background response that is not stored',
       { background: true, store: false },
       { code: 'invalid_value', param: 'background' },
+      'Background mode requires store=true.',
     ],
     [
       'both conversation and previous_response_id',
       { conversation: 'conv_1', previous_response_id: 'resp_1' },
       { code: 'mutually_exclusive_parameters', param: undefined },
+      "Mutually exclusive parameters: Ensure you are only providing one of: 'previous_response_id' or 'conversation'.",
     ],
   ])(
     'maps the server’s 400 for %s to BadRequestError with code and param',
-    async (_, fields, expected) => {
-      const { sim, openai } = start();
+    async (_, fields, expected, message) => {
+      const { server, openai } = start();
       const failure = await failureOf(openai.responses.create({ ...ask, ...fields }));
       expect(failure).toBeInstanceOf(BadRequestError);
       expect(failure).toMatchObject({ status: 400, type: 'invalid_request_error', ...expected });
-      expect((failure as Error).message).toBe(`400 ${sim.violations[0]?.message}`);
+      expect((failure as Error).message).toBe(`400 ${message}`);
+      expect(server.requests.map((request) => request.status)).toEqual([400]);
     },
   );
 
   it('maps a wrong key to AuthenticationError, without the key in the error', async () => {
-    const { openai } = start({}, 'sk-wrong-key-1234');
+    const { openai } = start(undefined, 'sk-wrong-key-1234');
     const failure = await failureOf(openai.responses.create(ask));
     expect(failure).toBeInstanceOf(AuthenticationError);
     expect(failure).toMatchObject({ status: 401, code: 'invalid_api_key' });
@@ -182,7 +212,9 @@ describe('the openai dialect: errors', () => {
   });
 
   it('maps 429 insufficient_quota to RateLimitError with its type and code', async () => {
-    const { openai } = start({ status: 429, errorCode: 'insufficient_quota' });
+    const { openai } = start([
+      { type: 'error', status: 429, code: 'insufficient_quota', errorType: 'insufficient_quota' },
+    ]);
     const failure = await failureOf(openai.responses.create(ask));
     expect(failure).toBeInstanceOf(RateLimitError);
     expect(failure).toMatchObject({ type: 'insufficient_quota', code: 'insufficient_quota' });

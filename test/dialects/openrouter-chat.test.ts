@@ -5,9 +5,8 @@ import {
   RequestValidationError,
   StreamError,
 } from '../../src/index.js';
-import { openRouterServer } from '../servers/openrouter.js';
-import { DEFAULT_REPLY, words } from '../servers/shared.js';
-import { client, failureOf, serve, start } from './openrouter-setup.js';
+import { REPLY as DEFAULT_REPLY, REPLY_WORDS } from '../helpers/fake.js';
+import { failureOf, start } from './openrouter-setup.js';
 
 const hello = { model: 'openai/gpt-4o-mini', messages: [{ role: 'user' as const, content: 'Hi' }] };
 const weatherTool = {
@@ -17,10 +16,10 @@ const weatherTool = {
 
 describe('the openrouter dialect: chat completions', () => {
   it('creates a unary completion at POST /api/v1/chat/completions, keeping provider and cost', async () => {
-    const { sim, openrouter } = start();
+    const { server, openrouter } = start();
     const completion = await openrouter.chat.completions.create(hello);
-    expect(sim.received[0]).toMatchObject({ method: 'POST', path: '/api/v1/chat/completions' });
-    expect(sim.received[0]?.body).toEqual(hello);
+    expect(server.requests[0]).toMatchObject({ method: 'POST', path: ['chat', 'completions'] });
+    expect(server.requests[0]?.body).toEqual(hello);
     expect(completion.id).toMatch(/^gen-/);
     expect(completion.choices[0]?.message.content).toBe(DEFAULT_REPLY);
     expect(completion).toMatchObject({ provider: 'OpenAI', usage: { cost: expect.any(Number) } });
@@ -39,9 +38,9 @@ describe('the openrouter dialect: chat completions', () => {
   });
 
   it('joins the tool call deltas of a stream in finalChatCompletion()', async () => {
-    const { openrouter } = start({
-      toolCall: { name: 'get_weather', arguments: '{"city":"Oslo"}' },
-    });
+    const { openrouter } = start([
+      { type: 'function_call', name: 'get_weather', arguments: '{"city":"Oslo"}' },
+    ]);
     const stream = await openrouter.chat.completions.create({
       ...hello,
       tools: [weatherTool],
@@ -56,7 +55,10 @@ describe('the openrouter dialect: chat completions', () => {
   });
 
   it('throws StreamError with the message and code of a chunk that carries an error midway', async () => {
-    const { openrouter } = start({ failMidStream: { message: 'Provider disconnected', after: 2 } });
+    // Its role chunk, then two deltas.
+    const { openrouter } = start([
+      { type: 'stream_error', after: 3, message: 'Provider disconnected', reply: DEFAULT_REPLY },
+    ]);
     const stream = await openrouter.chat.completions.create({ ...hello, stream: true });
     const seen: string[] = [];
     const failure = await failureOf(
@@ -66,28 +68,29 @@ describe('the openrouter dialect: chat completions', () => {
     );
     expect(failure).toBeInstanceOf(StreamError);
     expect(failure).toMatchObject({ message: 'Provider disconnected', code: '502' });
-    expect(seen.join('')).toBe(words(DEFAULT_REPLY).slice(0, 2).join(''));
+    expect(seen.join('')).toBe(REPLY_WORDS.slice(0, 2).join(''));
   });
 
   it('refuses its own fields out of their range before sending anything', async () => {
-    const { sim, openrouter } = start();
+    const { server, openrouter } = start();
     const failure = await failureOf(
       openrouter.chat.completions.create({ ...hello, session_id: 'x'.repeat(257) } as never),
     );
     expect(failure).toBeInstanceOf(RequestValidationError);
     expect((failure as Error).message).toMatch(/session_id/);
-    expect(sim.received).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
   });
 
   it('sends its routing fields (provider, fallback models) as given', async () => {
-    const { sim, openrouter } = start();
+    const { server, openrouter } = start();
     const routed = { ...hello, models: ['x-ai/grok-4'], provider: { only: ['xai'] } };
     await openrouter.chat.completions.create(routed as never);
-    expect(sim.received[0]?.body).toEqual(routed);
+    expect(server.requests[0]?.body).toEqual(routed);
   });
 
   it('maps a 402 to PaymentRequiredError with the server’s words', async () => {
-    const { openrouter } = start({ status: 402 });
+    const message = 'Insufficient credits. Add more using https://openrouter.ai/credits';
+    const { openrouter } = start([{ type: 'error', status: 402, message }]);
     const failure = await failureOf(openrouter.chat.completions.create(hello));
     expect(failure).toBeInstanceOf(PaymentRequiredError);
     expect((failure as Error).message).toMatch(/Insufficient credits/);
@@ -96,14 +99,13 @@ describe('the openrouter dialect: chat completions', () => {
 
 describe('the openrouter dialect: models', () => {
   it('lists the models at GET /api/v1/models when awaited, each with for await', async () => {
-    const sim = serve(openRouterServer({}, { models: ['openai/gpt-4o-mini', 'x-ai/grok-4'] }));
-    const openrouter = client(sim);
+    const { server, openrouter } = start([], { models: ['openai/gpt-4o-mini', 'x-ai/grok-4'] });
     const page = await openrouter.models.list();
     expect(page.data.map((model) => model.id)).toEqual(['openai/gpt-4o-mini', 'x-ai/grok-4']);
     expect(page.data[0]).toMatchObject({ context_length: expect.any(Number) });
     const ids: string[] = [];
     for await (const model of openrouter.models.list()) ids.push(model.id);
     expect(ids).toEqual(['openai/gpt-4o-mini', 'x-ai/grok-4']);
-    expect(sim.received[0]).toMatchObject({ method: 'GET', path: '/api/v1/models' });
+    expect(server.requests[0]).toMatchObject({ method: 'GET', path: ['models'] });
   });
 });

@@ -9,12 +9,11 @@ import {
   RequestValidationError,
   ResponsesClient,
 } from '../../src/index.js';
-import { openRouterServer } from '../servers/openrouter.js';
-import { failureOf, serve, start, weather } from './openrouter-setup.js';
+import { failureOf, start, weather } from './openrouter-setup.js';
 
 describe('the openrouter dialect’s own fields', () => {
   it('sends every field of its own, typed, unchanged', async () => {
-    const { sim, openrouter } = start();
+    const { server, openrouter } = start();
     const fields = {
       models: ['anthropic/claude-3.5-sonnet', 'openai/gpt-4o'],
       provider: {
@@ -49,12 +48,12 @@ describe('the openrouter dialect’s own fields', () => {
       tools: [{ type: 'openrouter:web_search' as const }],
     };
     await openrouter.responses.create({ ...weather, ...fields });
-    expect(sim.received[0]?.body).toEqual({ ...weather, ...fields });
-    expect(sim.violations).toEqual([]);
+    expect(server.requests[0]?.body).toEqual({ ...weather, ...fields });
+    expect(server.requests[0]?.status).toBe(200);
   });
 
   it('accepts the edges of every documented range', async () => {
-    const { sim, openrouter } = start();
+    const { server, openrouter } = start();
     const edges = [
       { temperature: 0, top_logprobs: 0, presence_penalty: -2, frequency_penalty: -2 },
       { temperature: 2, top_logprobs: 20, presence_penalty: 2, frequency_penalty: 2 },
@@ -62,16 +61,15 @@ describe('the openrouter dialect’s own fields', () => {
       { previous_response_id: null, conversation: null },
     ];
     for (const fields of edges) await openrouter.responses.create({ ...weather, ...fields });
-    expect(sim.received).toHaveLength(edges.length);
-    expect(sim.violations).toEqual([]);
+    expect(server.requests.map((request) => request.status)).toEqual(edges.map(() => 200));
   });
 
   it('leaves out a null OpenRouter does not take where the canonical params allow it', async () => {
-    const { sim, openrouter } = start();
+    const { server, openrouter } = start();
     const nulls = { tools: null, tool_choice: null, text: null, store: null, stream: null };
     await openrouter.responses.create({ ...weather, ...nulls });
-    expect(sim.received[0]?.body).toEqual(weather);
-    expect(sim.violations).toEqual([]);
+    expect(server.requests[0]?.body).toEqual(weather);
+    expect(server.requests[0]?.status).toBe(200);
   });
 
   it.each<[string, string, Record<string, unknown>]>([
@@ -112,7 +110,7 @@ describe('the openrouter dialect’s own fields', () => {
     ['modalities.0', 'image', { modalities: ['audio'] }],
     ['input', '', { input: 42 }],
   ])('refuses %s (%s) before sending anything', async (path, rule, fields) => {
-    const { sim, openrouter } = start();
+    const { server, openrouter } = start();
     const failure = await failureOf(
       openrouter.responses.create({ ...weather, ...fields } as never),
     );
@@ -120,7 +118,7 @@ describe('the openrouter dialect’s own fields', () => {
     const issues = (failure as RequestValidationError).issues;
     expect(issues.map((issue) => issue.path.join('.'))).toContain(path);
     expect((failure as Error).message).toContain(rule);
-    expect(sim.received).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
   });
 
   // Called through a client typed with every endpoint, as JavaScript would: an OpenRouter
@@ -133,11 +131,11 @@ describe('the openrouter dialect’s own fields', () => {
     ['compact', (c) => c.responses.compact({ model: 'm' })],
     ['input tokens', (c) => c.responses.inputTokens.count({})],
   ])('refuses %s, which the server does not have, before sending anything', async (_, call) => {
-    const { sim, openrouter } = start();
+    const { server, openrouter } = start();
     const failure = await failureOf(call(openrouter as unknown as ResponsesClient));
     expect(failure).toBeInstanceOf(RequestValidationError);
     expect((failure as Error).message).toMatch(/the openrouter dialect has no/);
-    expect(sim.received).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
   });
 });
 
@@ -152,7 +150,7 @@ describe('the openrouter dialect’s errors', () => {
   ])(
     'maps %i to its class, with the message and the numeric code as a string',
     async (status, ErrorClass, message) => {
-      const { openrouter } = start({ status });
+      const { openrouter } = start([{ type: 'error', status, message }]);
       const failure = await failureOf(openrouter.responses.create(weather));
       expect(failure).toBeInstanceOf(ErrorClass);
       expect(failure).toMatchObject({
@@ -165,8 +163,12 @@ describe('the openrouter dialect’s errors', () => {
   );
 
   it('answers a missing key with AuthenticationError carrying code 401', async () => {
-    const sim = serve(openRouterServer());
-    const anonymous = new ResponsesClient({ dialect: 'openrouter', baseURL: sim.baseURL });
+    const { server } = start();
+    const anonymous = new ResponsesClient({
+      dialect: 'openrouter',
+      baseURL: server.baseURL,
+      fetch: server.fetch,
+    });
     const failure = await failureOf(anonymous.responses.create(weather));
     expect(failure).toBeInstanceOf(AuthenticationError);
     expect(failure).toMatchObject({ code: '401', message: '401 Missing Authentication header' });
@@ -175,24 +177,24 @@ describe('the openrouter dialect’s errors', () => {
 
 describe('the openrouter dialect and the canonical limits', () => {
   it('sends what OpenRouter accepts though OpenAI would not: a long safety_identifier, few output tokens', async () => {
-    const { openrouter, sim } = start();
+    const { openrouter, server } = start();
     const safety = `user-${'x'.repeat(90)}`;
     await openrouter.responses.create({
       ...weather,
       safety_identifier: safety,
       max_output_tokens: 8,
     });
-    expect(sim.received[0]?.body).toMatchObject({
+    expect(server.requests[0]?.body).toMatchObject({
       safety_identifier: safety,
       max_output_tokens: 8,
     });
   });
 
   it('still refuses what OpenRouter refuses too, before sending', async () => {
-    const { openrouter, sim } = start();
+    const { openrouter, server } = start();
     await expect(openrouter.responses.create({ ...weather, max_output_tokens: 0 })).rejects.toThrow(
       /max_output_tokens/,
     );
-    expect(sim.received).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
   });
 });

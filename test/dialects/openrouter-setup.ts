@@ -1,20 +1,39 @@
-import { type ResponseStreamEvent, ResponsesClient } from '../../src/index.js';
-import { useSimulations } from '../servers/harness.js';
-import { openRouterServer } from '../servers/openrouter.js';
-import type { Scenario, SimulatedServer } from '../servers/shared.js';
+import {
+  type OpenRouterCreateParams,
+  type ResponseStreamEvent,
+  ResponsesClient,
+} from '../../src/index.js';
+import {
+  createFakeServer,
+  type FakeServerOptions,
+  type Turn,
+  type TurnFunction,
+} from '../../src/testing/index.js';
+import { REPLY } from '../helpers/fake.js';
 
-export const serve = useSimulations();
+export const OPENROUTER_BASE_URL = 'https://openrouter.ai/api/v1';
 export const key = 'sk-or-v1-test';
-export const client = (sim: SimulatedServer) =>
-  new ResponsesClient({ dialect: 'openrouter', apiKey: key, baseURL: sim.baseURL, maxRetries: 0 });
-/** Seed 004, `input`: "Example: [{"role":"user","content":"What is the weather today?"}]". */
+/** A client of a fake OpenRouter (or of OpenRouter's own URL, through msw, without `fetch`). */
+export const client = (server: { baseURL: string; fetch?: typeof fetch }) =>
+  new ResponsesClient({
+    dialect: 'openrouter',
+    apiKey: key,
+    baseURL: server.baseURL,
+    maxRetries: 0,
+    ...(server.fetch && { fetch: server.fetch }),
+  });
+/** OpenRouter's reference, `input`: "Example: [{"role":"user","content":"What is the weather today?"}]". */
 export const weather = {
   model: 'openai/gpt-oss-20b',
   input: [{ role: 'user' as const, content: 'What is the weather today?' }],
 };
-export const start = (scenario: Scenario = {}) => {
-  const sim = serve(openRouterServer(scenario));
-  return { sim, openrouter: client(sim) };
+/** A fake OpenRouter that requires the key, playing `turns` (the reply, every time, by default). */
+export const start = (
+  turns: Turn<OpenRouterCreateParams>[] | TurnFunction<OpenRouterCreateParams> = () => REPLY,
+  options: FakeServerOptions<'openrouter'> = {},
+) => {
+  const server = createFakeServer({ dialect: 'openrouter', apiKey: key, turns, ...options });
+  return { server, openrouter: client(server) };
 };
 
 /** What a call rejected with (`undefined` when it resolved). */

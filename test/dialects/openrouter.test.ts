@@ -3,21 +3,42 @@ import { join } from 'node:path';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { ResponsesClient, StreamError } from '../../src/index.js';
+import { createFakeServer } from '../../src/testing/index.js';
+import { handlersFor } from '../../src/testing/msw.js';
 import { recordedDir } from '../fixtures/recorded.js';
-import { OPENROUTER_BASE_URL, openRouterServer } from '../servers/openrouter.js';
-import { DEFAULT_REPLY } from '../servers/shared.js';
-import { client, collect, failureOf, key, serve, start, weather } from './openrouter-setup.js';
+import { REPLY as DEFAULT_REPLY } from '../helpers/fake.js';
+import { useMswServer } from '../helpers/msw.js';
+import {
+  client,
+  collect,
+  failureOf,
+  key,
+  OPENROUTER_BASE_URL,
+  start,
+  weather,
+} from './openrouter-setup.js';
+
+const msw = useMswServer();
 
 describe('the openrouter dialect', () => {
   it('posts the seed’s example to https://openrouter.ai/api/v1/responses and keeps usage costs', async () => {
-    const { sim } = start();
+    const server = createFakeServer({
+      dialect: 'openrouter',
+      baseURL: OPENROUTER_BASE_URL,
+      apiKey: key,
+      turns: [DEFAULT_REPLY],
+    });
+    msw.use(...handlersFor(server));
     const openrouter = new ResponsesClient({ dialect: 'openrouter', apiKey: key, maxRetries: 0 });
     expect(openrouter.baseURL).toBe(OPENROUTER_BASE_URL);
     const response = await openrouter.responses.create(weather);
-    expect(sim.received).toHaveLength(1);
-    expect(sim.received[0]).toMatchObject({ method: 'POST', path: '/api/v1/responses' });
-    expect(sim.received[0]?.headers.authorization).toBe(`Bearer ${key}`);
-    expect(sim.received[0]?.body).toEqual(weather);
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]).toMatchObject({
+      method: 'POST',
+      url: `${OPENROUTER_BASE_URL}/responses`,
+    });
+    expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${key}`);
+    expect(server.requests[0]?.body).toEqual(weather);
     expect(response).toMatchObject({ object: 'response', status: 'completed', store: false });
     expect(response.id).toMatch(/^gen-/);
     expect(response.output_text).toBe(DEFAULT_REPLY);
@@ -29,7 +50,7 @@ describe('the openrouter dialect', () => {
   });
 
   it('sends the spec’s request examples unchanged', async () => {
-    const { sim, openrouter } = start();
+    const { server, openrouter } = start();
     const joke = { input: 'Tell me a joke', model: 'openai/gpt-4o' };
     const example = {
       input: [{ content: 'Hello, how are you?', role: 'user' as const, type: 'message' as const }],
@@ -47,8 +68,8 @@ describe('the openrouter dialect', () => {
     };
     await openrouter.responses.create(joke);
     await openrouter.responses.create(example);
-    expect(sim.received.map((request) => request.body)).toEqual([joke, example]);
-    expect(sim.violations).toEqual([]);
+    expect(server.requests.map((request) => request.body)).toEqual([joke, example]);
+    expect(server.requests.map((request) => request.status)).toEqual([200, 200]);
   });
 
   it('streams data-only SSE with comments and [DONE] as the canonical event sequence', async () => {
@@ -92,7 +113,7 @@ describe('the openrouter dialect', () => {
 
   it('streams a function call offered as a flat canonical tool', async () => {
     const call = { name: 'get_weather', arguments: '{"location":"Paris"}' };
-    const { sim, openrouter } = start({ toolCall: call });
+    const { server, openrouter } = start([{ type: 'function_call', ...call }]);
     const tools = [
       { type: 'function' as const, name: 'get_weather', parameters: { type: 'object' } },
     ];
@@ -102,13 +123,22 @@ describe('the openrouter dialect', () => {
     expect(deltas.map((e) => e.delta).join('')).toBe(call.arguments);
     const response = await stream.finalResponse();
     expect(response.output).toMatchObject([
-      { type: 'function_call', ...call, call_id: 'call_sim_1' },
+      { type: 'function_call', ...call, call_id: 'call_fake_1_0' },
     ]);
-    expect(sim.received[0]?.body).toMatchObject({ tools });
+    expect(server.requests[0]?.body).toMatchObject({ tools });
   });
 
   it('yields response.failed mid-stream, after the text sent, and finalResponse() throws StreamError', async () => {
-    const { openrouter } = start({ failMidStream: { message: 'Provider disconnected', after: 2 } });
+    // created, in_progress, the message and its part, then two deltas.
+    const { openrouter } = start([
+      {
+        type: 'stream_error',
+        after: 6,
+        message: 'Provider disconnected',
+        as: 'response.failed',
+        reply: DEFAULT_REPLY,
+      },
+    ]);
     const stream = await openrouter.responses.create({ ...weather, stream: true });
     const { text, types } = await collect(stream);
     expect(types.at(-1)).toBe('response.failed');
@@ -119,9 +149,14 @@ describe('the openrouter dialect', () => {
   });
 
   it('throws StreamError with the code and message of an immediate flat error event', async () => {
-    const { openrouter } = start({
-      immediateError: { message: 'Rate limit exceeded', code: 'rate_limit_exceeded' },
-    });
+    const { openrouter } = start([
+      {
+        type: 'stream_error',
+        after: 2,
+        message: 'Rate limit exceeded',
+        code: 'rate_limit_exceeded',
+      },
+    ]);
     const stream = await openrouter.responses.create({ ...weather, stream: true });
     const failure = await failureOf(collect(stream));
     expect(failure).toBeInstanceOf(StreamError);
@@ -129,7 +164,7 @@ describe('the openrouter dialect', () => {
   });
 
   it('resolves finalResponse() with status incomplete after response.incomplete', async () => {
-    const { openrouter } = start({ incomplete: { reason: 'max_output_tokens' } });
+    const { openrouter } = start([{ type: 'incomplete', reason: 'max_output_tokens' }]);
     const stream = await openrouter.responses.create({ ...weather, stream: true });
     const response = await stream.finalResponse();
     expect(response).toMatchObject({
@@ -148,9 +183,11 @@ describe('the openrouter dialect', () => {
       .filter((line) => line.startsWith('data: {'))
       .map((line) => JSON.parse(line.slice(6)) as Record<string, unknown>);
     const body = () => new HttpResponse(text, { headers: { 'content-type': 'text/event-stream' } });
-    const sim = openRouterServer();
-    serve({ ...sim, handlers: [http.post(`${OPENROUTER_BASE_URL}/responses`, body)] });
-    const stream = await client(sim).responses.create({ ...weather, stream: true });
+    msw.use(http.post(`${OPENROUTER_BASE_URL}/responses`, body));
+    const stream = await client({ baseURL: OPENROUTER_BASE_URL }).responses.create({
+      ...weather,
+      stream: true,
+    });
     const { events } = await collect(stream);
     expect(events).toEqual(recorded);
     const response = await stream.finalResponse();
@@ -160,16 +197,16 @@ describe('the openrouter dialect', () => {
   });
 
   it('sends session_id in the body and as the x-session-id header', async () => {
-    const { sim, openrouter } = start();
+    const { server, openrouter } = start();
     await openrouter.responses.create({ ...weather, session_id: 'conv-42' });
     await openrouter.responses.create(weather);
-    expect(sim.received[0]?.headers['x-session-id']).toBe('conv-42');
-    expect(sim.received[0]?.body).toMatchObject({ session_id: 'conv-42' });
-    expect(sim.received[1]?.headers).not.toHaveProperty('x-session-id');
+    expect(server.requests[0]?.headers['x-session-id']).toBe('conv-42');
+    expect(server.requests[0]?.body).toMatchObject({ session_id: 'conv-42' });
+    expect(server.requests[1]?.headers).not.toHaveProperty('x-session-id');
   });
 
   it('continues a conversation by replaying its history in input', async () => {
-    const { sim, openrouter } = start();
+    const { server, openrouter } = start();
     const first = await openrouter.responses.create(weather);
     const input = [
       ...weather.input,
@@ -178,13 +215,13 @@ describe('the openrouter dialect', () => {
     ];
     const second = await openrouter.responses.create({ model: weather.model, input });
     expect(second.output_text).toBe(DEFAULT_REPLY);
-    expect(sim.received[1]?.body).toMatchObject({
+    expect(server.requests[1]?.body).toMatchObject({
       input: [
         { role: 'user' },
         { type: 'message', role: 'assistant' },
         { content: 'And tomorrow?' },
       ],
     });
-    expect(sim.violations).toEqual([]);
+    expect(server.requests.map((request) => request.status)).toEqual([200, 200]);
   });
 });

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ClientOptions, type DialectName, ResponsesClient } from '../../src/index.js';
-import { GATEWAY_MODELS, gatewayServer } from '../servers/gateway.js';
-import { KEY, useSimulations } from '../servers/harness.js';
-import { kartaServer } from '../servers/karta.js';
-import { kawaiServer } from '../servers/kawai.js';
-import { openAIServer } from '../servers/openai.js';
-import { openRouterServer } from '../servers/openrouter.js';
-import type { Scenario, SimulatedServer } from '../servers/shared.js';
+import { createFakeServer } from '../../src/testing/index.js';
 
-const serve = useSimulations();
 const reply =
   'We roast Sunrise (light, Ethiopian), Midnight (dark) and Decaf Dusk. ☕ Ask me more!';
 const chunks = [
@@ -21,19 +14,32 @@ const chunks = [
   ' Ask me more!',
 ];
 
-/** Each server, its simulation, and what its client needs besides the dialect. */
-const servers: [
-  DialectName,
-  (scenario: Scenario) => SimulatedServer,
-  Partial<ClientOptions>,
-  string,
-][] = [
-  ['openai', openAIServer, {}, 'gpt-5'],
-  ['openrouter', openRouterServer, {}, 'openai/gpt-5'],
-  ['karta', kartaServer, { project: 'my-app' }, 'default'],
-  ['kawai', kawaiServer, {}, 'qwen3-8b-q8_0'],
-  ['gateway', gatewayServer, {}, GATEWAY_MODELS[0] ?? 'gpt-4.1'],
+/** Each server, what its client needs besides the dialect, and a model it serves. */
+const servers: [DialectName, Partial<ClientOptions>, string][] = [
+  ['openai', {}, 'gpt-5'],
+  ['openrouter', {}, 'openai/gpt-5'],
+  ['karta', { project: 'my-app' }, 'default'],
+  ['kawai', {}, 'qwen3-8b-q8_0'],
+  ['gateway', {}, 'gpt-4.1'],
 ];
+
+/** A fake server of `dialect` that requires a key and streams the reply in its chunks, and a client of it. */
+function serve(dialect: DialectName, options: Partial<ClientOptions>) {
+  const server = createFakeServer({
+    dialect,
+    apiKey: 'sk-test',
+    turns: () => ({ text: reply, chunks }),
+  });
+  const client = new ResponsesClient({
+    dialect,
+    apiKey: 'sk-test',
+    baseURL: server.baseURL,
+    fetch: server.fetch,
+    maxRetries: 0,
+    ...options,
+  });
+  return { server, client };
+}
 
 /** The loop an app's UI runs, the same whatever the server. */
 async function render(
@@ -55,35 +61,21 @@ async function render(
 }
 
 describe('the same UI loop against every server', () => {
-  it.each(servers)('renders the reply from %s', async (dialect, simulate, options, model) => {
-    const sim = serve(simulate({ reply, chunks }));
-    const client = new ResponsesClient({
-      dialect,
-      apiKey: KEY,
-      baseURL: sim.baseURL,
-      maxRetries: 0,
-      ...options,
-    });
+  it.each(servers)('renders the reply from %s', async (dialect, options, model) => {
+    const { server, client } = serve(dialect, options);
     const { text, types } = await render(client, model);
     expect(text).toBe(reply);
     expect(types[0]).toBe('response.created');
     expect(types.at(-1)).toBe('response.completed');
     expect(types).toContain('response.output_item.added');
     expect(types).toContain('response.output_item.done');
-    expect(sim.received).toHaveLength(1);
+    expect(server.requests).toHaveLength(1);
   });
 
   it('renders identical text from all five', async () => {
     const texts = new Set<string>();
-    for (const [dialect, simulate, options, model] of servers) {
-      const sim = serve(simulate({ reply, chunks }));
-      const client = new ResponsesClient({
-        dialect,
-        apiKey: KEY,
-        baseURL: sim.baseURL,
-        maxRetries: 0,
-        ...options,
-      });
+    for (const [dialect, options, model] of servers) {
+      const { client } = serve(dialect, options);
       texts.add((await render(client, model)).text);
       const final = await (
         await client.responses.create({ model, input: 'again', stream: true })

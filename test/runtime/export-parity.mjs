@@ -1,5 +1,5 @@
 // The built package's declarations against its run time: for each entry (`.`, `./testing`,
-// `./schemas`) and each format (ESM: `import` → .d.ts and .js; CJS: `require` → .d.cts and
+// `./testing/msw`, `./schemas`) and each format (ESM: `import` → .d.ts and .js; CJS: `require` → .d.cts and
 // .cjs), the value names the declarations export must be exactly the names the module exports
 // when it runs (a class or const declared but undefined at run time compiles, then crashes).
 // Also refuses names the declaration bundler renamed (`Response$1`), which leak into hovers.
@@ -12,7 +12,12 @@ import ts from 'typescript';
 
 const root = new URL('../..', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
-const entries = ['responses-client', 'responses-client/testing', 'responses-client/schemas'];
+const entries = [
+  'responses-client',
+  'responses-client/testing',
+  'responses-client/testing/msw',
+  'responses-client/schemas',
+];
 
 /** The names a module exports when it runs. */
 const runtime = {

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { InternalServerError, NotFoundError, ResponsesClient } from '../../src/index.js';
+import {
+  InternalServerError,
+  NotFoundError,
+  ResponsesClient,
+  ResponsesError,
+} from '../../src/index.js';
 import { createFakeServer, splitWords } from '../../src/testing/index.js';
 import { setUp } from './setup.js';
 
@@ -62,7 +67,7 @@ describe('createFakeServer', () => {
     ]);
   });
 
-  it("answers 404 on a path its server does not have, in that server's error body", async () => {
+  it("answers 404 on a path or an id its server does not have, in that server's error body", async () => {
     const server = createFakeServer({ dialect: 'karta', turns: ['never played'] });
     const answer = await server.fetch(`${server.baseURL}/responses`, {
       method: 'POST',
@@ -71,7 +76,12 @@ describe('createFakeServer', () => {
     expect(answer.status).toBe(404);
     expect(await answer.json()).toMatchObject({ error: { code: 'not_found' } });
     const { client } = setUp('openai');
-    await expect(client.models.list()).rejects.toBeInstanceOf(NotFoundError);
+    await expect(client.responses.retrieve('resp_nowhere')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('refuses a dialect it does not know with ResponsesError, as the client does', () => {
+    expect(() => createFakeServer({ dialect: 'nope' as never })).toThrow(ResponsesError);
+    expect(() => createFakeServer({ dialect: 'nope' as never })).toThrow(/Unknown dialect "nope"/);
   });
 
   it('says plainly when the script has run out, and the client does not retry it', async () => {
@@ -87,7 +97,7 @@ describe('createFakeServer', () => {
     const failure = await client.responses.create({ model, input: 'hi' }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(InternalServerError);
     expect((failure as Error).message).toContain(
-      'the turn computed for request #0 is not a valid turn: name must be a non-empty string',
+      'the turn computed for request #0 is not a valid turn: `name` must be a non-empty string, got "".',
     );
   });
 
@@ -122,15 +132,15 @@ describe('createFakeServer', () => {
 
 describe('createFakeServer: malformed turns', () => {
   it.each([
-    [
-      42,
-      'turns[1] is not a valid turn: expected a string, a turn object or a function, got number 42.',
-    ],
+    [42, 'turns[1] is not a valid turn: expected a string, a turn object or a function, got 42.'],
     [{ type: 'function_calls' }, 'turns[1] is not a valid turn: unknown type "function_calls"'],
-    [{ type: 'function_call' }, 'turns[1] is not a valid turn: name must be a non-empty string.'],
+    [
+      { type: 'function_call' },
+      'turns[1] is not a valid turn: `name` must be a non-empty string, got undefined.',
+    ],
     [
       { type: 'function_call', calls: [{ name: 'a' }, { name: 'b', arguments: 5 }] },
-      'turns[1] is not a valid turn: calls[1].arguments must be an object or a string.',
+      'turns[1] is not a valid turn: `calls[1].arguments` must be an object or a string, got 5.',
     ],
     [
       {
@@ -146,20 +156,26 @@ describe('createFakeServer: malformed turns', () => {
       { text: 'abc', chunks: ['a', 'b'] },
       'turns[1] is not a valid turn: `chunks` join to "ab", not the reply.',
     ],
-    [{ text: 'abc', chunkSize: 0 }, '`chunkSize` must be a whole number from 1 (got number 0)'],
+    [
+      { text: 'abc', chunkSize: 0 },
+      'turns[1] is not a valid turn: `chunkSize` must be a whole number from 1, got 0.',
+    ],
     [
       { type: 'refusal' },
-      'turns[1] is not a valid turn: `refusal` must be a string (got undefined',
+      'turns[1] is not a valid turn: `refusal` must be a string, got undefined.',
     ],
     [{ type: 'json', json: undefined }, '`json` must be a JSON value'],
-    [{ type: 'error', status: 200 }, 'an HTTP error status from 400 to 599 (got number 200)'],
+    [
+      { type: 'error', status: 200 },
+      'turns[1] is not a valid turn: `status` must be an HTTP error status from 400 to 599, got 200.',
+    ],
     [
       { type: 'stream_error', after: 2 },
       'turns[1] is not a valid turn: `message` must be a string',
     ],
     [
       { type: 'drop', after: -1 },
-      '`after` must be a whole number of events, 0 or more (got number -1)',
+      'turns[1] is not a valid turn: `after` must be a whole number of events, 0 or more, got -1.',
     ],
     [
       { type: 'drop', after: 10, reply: 'a b' },

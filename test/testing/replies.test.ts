@@ -182,6 +182,27 @@ describe.each(formats)(
       });
     });
 
+    describe('an incomplete turn', () => {
+      it('answers the reply cut short: incomplete, with its reason, unary and streamed', async () => {
+        const cut = { type: 'incomplete', reason: 'max_output_tokens', reply: 'We roast' } as const;
+        const { client } = setUp(dialect, { turns: [cut, cut] });
+        const unary = await client.responses.create({ model, input: 'hi' });
+        expect(unary).toMatchObject({
+          status: 'incomplete',
+          incomplete_details: { reason: 'max_output_tokens' },
+          output_text: 'We roast',
+        });
+        const stream = await client.responses.create({ model, input: 'hi', stream: true });
+        const { types, deltas } = await drain(stream);
+        expect(types.at(-1)).toBe('response.incomplete');
+        expect(deltas).toEqual(['We ', 'roast']);
+        expect(await stream.finalResponse()).toMatchObject({
+          status: 'incomplete',
+          incomplete_details: { reason: 'max_output_tokens' },
+        });
+      });
+    });
+
     describe('a computed turn', () => {
       it('answers what a function of the request returns, given its body and context', async () => {
         const { server, client } = setUp(dialect, {

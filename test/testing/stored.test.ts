@@ -57,6 +57,29 @@ describe('createFakeServer: stored responses (OpenAI)', () => {
     expect(texts).toEqual(['three', 'two', 'one']);
   });
 
+  it('refuses a limit outside 1 to 100, an unknown order and an after it does not list', async () => {
+    const server = createFakeServer({ turns: ['ok'] });
+    const created = await server.fetch(`${server.baseURL}/responses`, {
+      method: 'POST',
+      body: JSON.stringify({ model, input: 'hi' }),
+    });
+    const { id } = (await created.json()) as { id: string };
+    const refused = [];
+    for (const query of ['limit=0', 'limit=101', 'order=sideways', 'after=msg_nowhere']) {
+      const answer = await server.fetch(`${server.baseURL}/responses/${id}/input_items?${query}`);
+      refused.push([
+        answer.status,
+        ((await answer.json()) as { error: { param: string } }).error.param,
+      ]);
+    }
+    expect(refused).toEqual([
+      [400, 'limit'],
+      [400, 'limit'],
+      [400, 'order'],
+      [400, 'after'],
+    ]);
+  });
+
   it('replays a stored stream after a sequence number, so a dropped background stream resumes', async () => {
     const { server, client } = setUp(
       'openai',

@@ -8,7 +8,13 @@ async function rawStream(dialect: DialectName, path: string, body: object = {}):
   const server = createFakeServer({ dialect, turns: ['a b'] });
   const answer = await server.fetch(`${server.baseURL}${path}`, {
     method: 'POST',
-    body: JSON.stringify({ model: 'm', input: 'hi', stream: true, ...body }),
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      model: 'm',
+      input: [{ role: 'user', content: 'hi' }],
+      stream: true,
+      ...body,
+    }),
   });
   expect(answer.headers.get('content-type')).toBe('text/event-stream');
   return answer.text();
@@ -61,6 +67,15 @@ describe('the wire formats of the fake server', () => {
     expect(text).not.toContain('content_part');
   });
 
+  it("streams the gateway's text as sparse events: type and delta alone, no ids or numbers", async () => {
+    const text = await rawStream('gateway', '/responses');
+    expect(text).toContain(
+      'event: response.output_text.delta\ndata: {"type":"response.output_text.delta","delta":"a "}',
+    );
+    expect(text).not.toContain('sequence_number');
+    expect(text).not.toContain('item_id');
+  });
+
   it("streams the gateway's function call as response.function_call.delta fragments (seed 003)", async () => {
     const server = createFakeServer({
       dialect: 'gateway',
@@ -100,6 +115,36 @@ describe('the wire formats of the fake server', () => {
     );
     expect(text).not.toContain('event:');
     expect(text.endsWith('data: [DONE]\n\n')).toBe(true);
+  });
+
+  it('streams a background response as OpenAI does: created, then queued, then in progress', async () => {
+    const text = await rawStream('openai', '/responses', { background: true });
+    const types = [...text.matchAll(/^event: (.*)$/gm)].map(([, type]) => type);
+    expect(types.slice(0, 3)).toEqual([
+      'response.created',
+      'response.queued',
+      'response.in_progress',
+    ]);
+  });
+
+  it('writes output_text parts with their logprobs on OpenAI, and not elsewhere', async () => {
+    expect(await rawStream('openai', '/responses')).toContain('"annotations":[],"logprobs":[]');
+    expect(await rawStream('kawai', '/responses')).not.toContain('"logprobs"');
+  });
+
+  it("writes OpenRouter's responses its way: gen- ids, never stored, usage with its cost", async () => {
+    const text = await rawStream('openrouter', '/responses');
+    const completed = JSON.parse(
+      text
+        .split('\n\n')
+        .at(-3)
+        ?.replace(/^data: /, '') ?? '{}',
+    );
+    expect(completed.response).toMatchObject({
+      id: 'gen-fake_1',
+      store: false,
+      usage: { cost: expect.any(Number), is_byok: false, cost_details: expect.any(Object) },
+    });
   });
 
   it('answers a body that is not JSON with the status each server uses for it', async () => {

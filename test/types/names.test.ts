@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { compileApp } from '../helpers/compile.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const app = `${root}test/types/__app__.ts`;
@@ -39,21 +40,7 @@ let checker: ts.TypeChecker;
 const types = new Map<string, string>();
 
 beforeAll(() => {
-  const config = ts.getParsedCommandLineOfConfigFile(
-    `${root}tsconfig.json`,
-    {},
-    {
-      ...ts.sys,
-      onUnRecoverableConfigFileDiagnostic: () => {},
-    },
-  )!;
-  const host = ts.createCompilerHost(config.options);
-  const getSourceFile = host.getSourceFile;
-  host.getSourceFile = (name, version, ...rest) =>
-    name === app
-      ? ts.createSourceFile(name, source, version)
-      : getSourceFile.call(host, name, version, ...rest);
-  program = ts.createProgram([app], { ...config.options, noEmit: true }, host);
+  program = compileApp('test/types/__app__.ts', source);
   checker = program.getTypeChecker();
   const file = program.getSourceFile(app)!;
   const visit = (node: ts.Node) => {
@@ -88,7 +75,7 @@ describe('hovers', () => {
     ['delta', 'ResponseTextDeltaEvent'],
     ['completed', 'Response'],
     ['kawaiCreate', 'Pick<Responses<KawaiCreateParams>, "create" | "parse">'],
-    ['chat', 'Conversation<ResponseCreateParams, null>'],
+    ['chat', 'Conversation<OpenAICreateParams, null>'],
     ['turn', 'Response'],
     ['chatStream', 'ConversationStream<Response>'],
     ['recipe', '{ title: string; } | null'],
@@ -103,7 +90,7 @@ describe('compile errors', () => {
   it('names the params type of a misspelt field', () => {
     const [error, ...rest] = errorsOn('max_output_token');
     expect(rest).toEqual([]);
-    expect(error).toContain("'max_output_token' does not exist in type 'ResponseCreateParams'");
+    expect(error).toContain("'max_output_token' does not exist in type 'OpenAICreateParams'");
   });
 
   it('says what is wrong with an input message in a few lines, naming the member it meant', () => {

@@ -1,6 +1,10 @@
+import { isObject } from '../../json.js';
 import type { ResponseItem } from '../../resources/responses.js';
+import { chatFrames } from '../../stream/relay.js';
 import type { ResponseErrorEvent, ResponseFailedEvent } from '../../types/index.js';
-import { invalid, namedEvents, type Wire, type WireError, whole } from './wire.js';
+import { eachOf, first, inRange, listed, ofKinds, oneOf, required, typeOf } from '../rules.js';
+import { invalid, namedEvents, whole } from './forms.js';
+import type { Json, StreamFailure, Wire, WireError, WireRequest } from './wire.js';
 
 /** A `function_call_output` must answer a `function_call` the model saw before it. */
 function orphanOutput(context: readonly ResponseItem[]): WireError | undefined {
@@ -16,19 +20,122 @@ function orphanOutput(context: readonly ResponseItem[]): WireError | undefined {
   return undefined;
 }
 
+/** The rules of `POST /responses` that are not about state (its API reference, `CreateResponse`). */
+const createRules = ({ body }: WireRequest) =>
+  first(
+    required(body, 'model', ['string']),
+    () =>
+      ofKinds(body, {
+        'string | array': ['input'],
+        'string | null': ['instructions', 'previous_response_id'],
+        'boolean | null': ['stream', 'store', 'background', 'parallel_tool_calls'],
+        array: ['tools'],
+        'array | null': ['include'],
+        'object | null': ['metadata'],
+        string: ['user'],
+      }),
+    () => inRange(body, 'temperature', { min: 0, max: 2 }),
+    () => inRange(body, 'top_p', { min: 0, max: 1 }),
+    () => inRange(body, 'top_logprobs', { min: 0, max: 20, integer: true }),
+    () => inRange(body, 'max_output_tokens', { min: 16, integer: true }),
+    () => oneOf(body, 'truncation', ['auto', 'disabled', null]),
+    () => oneOf(body, 'service_tier', ['auto', 'default', 'flex', 'scale', 'priority', null]),
+    () =>
+      eachOf(body, 'tools', (tool, param) =>
+        typeOf(tool) === 'function' && typeof (tool as Json).name !== 'string'
+          ? invalid(
+              `Missing required parameter: '${param}.name'.`,
+              `${param}.name`,
+              'missing_required_parameter',
+            )
+          : undefined,
+      ),
+    () =>
+      body.background === true && body.store === false
+        ? invalid('Background mode requires store=true.', 'background', 'invalid_value')
+        : undefined,
+  );
+
+const ROLES = ['system', 'developer', 'user', 'assistant', 'tool', 'function'];
+
+/** The rules of `POST /chat/completions` (its API reference, `CreateChatCompletionRequest`). */
+const chatRules = ({ body }: WireRequest) =>
+  first(
+    required(body, 'model', ['string']),
+    () => required(body, 'messages', ['array']),
+    () =>
+      (body.messages as unknown[]).length === 0
+        ? invalid(
+            "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.",
+            'messages',
+            'empty_array',
+          )
+        : undefined,
+    () =>
+      eachOf(body, 'messages', (message, param) => {
+        const role = isObject(message) ? message.role : undefined;
+        if (!ROLES.includes(role as string))
+          return invalid(
+            `Invalid value for '${param}.role'. Supported values are: ${listed(ROLES)}.`,
+            `${param}.role`,
+            'invalid_value',
+          );
+        if (role !== 'tool' || typeof (message as Json).tool_call_id === 'string') return;
+        const field = `${param}.tool_call_id`;
+        const message_ = `Missing required parameter: '${field}'.`;
+        return invalid(message_, field, 'missing_required_parameter');
+      }),
+    () =>
+      ofKinds(body, { 'boolean | null': ['stream'], array: ['tools'], 'integer | null': ['n'] }),
+    () => inRange(body, 'temperature', { min: 0, max: 2 }),
+    () => inRange(body, 'top_p', { min: 0, max: 1 }),
+    () => inRange(body, 'presence_penalty', { min: -2, max: 2 }),
+    () => inRange(body, 'frequency_penalty', { min: -2, max: 2 }),
+    () =>
+      // Chat tools are nested: `{ type: 'function', function: { name, parameters } }`.
+      eachOf(body, 'tools', (tool, param) =>
+        isObject(tool) && isObject(tool.function) && typeof tool.function.name === 'string'
+          ? undefined
+          : invalid(
+              `Missing required parameter: '${param}.function'.`,
+              `${param}.function`,
+              'missing_required_parameter',
+            ),
+      ),
+  );
+
+/** `output_text` parts as OpenAI writes them: with their `logprobs` (empty unless asked for). */
+function withLogprobs<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withLogprobs) as T;
+  if (!isObject(value)) return value;
+  const copy = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withLogprobs(v)]));
+  if (copy.type === 'output_text' && !('logprobs' in copy)) copy.logprobs = [];
+  return copy as T;
+}
+
+/** The wording of OpenAI's 401 without a key, and with a wrong one (which it shows masked). */
+const MISSING_KEY =
+  "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY). You can obtain an API key from https://platform.openai.com/account/api-keys.";
+
 /**
- * OpenAI (and OpenResponses): the canonical wire format. Every event carries `type` and
- * `sequence_number` and has an `event:` line; a failure midway is a nested `error` event then
- * `response.failed` (as the recorded `openai-error.1.chunks.txt`). Responses are kept unless
- * `store: false`; `previous_response_id` naming none answers 400 `previous_response_not_found`;
- * a `conversation` id keeps its items (an id not seen before starts a conversation: the fake
- * has no `POST /conversations`); a `function_call_output` whose call the model never saw (in
- * the input or the chain before it) answers 400, as OpenAI does.
+ * OpenAI (and OpenResponses), from OpenAI's API reference and what its API sends: the canonical
+ * wire format. `POST /responses`: every event carries `type` and `sequence_number` and has an
+ * `event:` line; `output_text` parts carry `logprobs`; a failure midway is a nested `error`
+ * event then `response.failed` (as OpenAI sends a quota error midway). Responses are kept
+ * unless `store: false` (retrieve, delete, cancel, input items, compact, input tokens);
+ * `previous_response_id` naming none answers 400 `previous_response_not_found`; a `conversation`
+ * id keeps its items (an id not seen before starts a conversation: the fake has no
+ * `POST /conversations`); a `function_call_output` whose call the model never saw answers 400.
+ * `POST /chat/completions` streams `data:` chunks ending in `data: [DONE]`, usage last when
+ * `stream_options.include_usage` asks, and fails midway with a `data: {"error": …}` chunk (the
+ * form OpenAI's own SDK reads) after which the body ends; `GET /models` lists the models.
  */
 export const openaiWire: Wire = {
   name: 'openai',
+  path: ['responses'],
+  stored: { retrieve: true, inputItems: true, compact: true },
   ...namedEvents,
-  events: (events) => events.map(whole),
+  events: (events) => events.map((event) => whole(withLogprobs(event))),
   failsWith: 'error',
   errorEvents: ({ message, code }, failed, sequence) => [
     whole({
@@ -42,10 +149,22 @@ export const openaiWire: Wire = {
     whole({
       type: 'response.failed',
       sequence_number: sequence,
-      response: failed,
+      response: withLogprobs(failed),
     } satisfies ResponseFailedEvent),
   ],
-  body: (response) => response,
+  body: (response) => withLogprobs(response),
+  unauthorized: (key) =>
+    key === undefined
+      ? { ...invalid(MISSING_KEY, null), status: 401 }
+      : {
+          ...invalid(
+            `Incorrect API key provided: ${key.slice(0, 3)}*****${key.slice(-4)}. You can find your API key at https://platform.openai.com/account/api-keys.`,
+            null,
+            'invalid_api_key',
+          ),
+          status: 401,
+        },
+  refuse: createRules,
   checkContext: orphanOutput,
   state: {
     previous: {
@@ -62,9 +181,32 @@ export const openaiWire: Wire = {
       body.conversation != null && body.previous_response_id != null
         ? invalid(
             "Mutually exclusive parameters: Ensure you are only providing one of: 'previous_response_id' or 'conversation'.",
-            'previous_response_id',
+            null,
             'mutually_exclusive_parameters',
           )
         : undefined,
+  },
+  chat: {
+    path: ['chat', 'completions'],
+    id: (n) => `chatcmpl-fake-${n}`,
+    refuse: chatRules,
+    completion: (completion) => completion,
+    chunks: (chunks, body) =>
+      isObject(body.stream_options) && body.stream_options.include_usage === true
+        ? [...chunks]
+        : chunks.filter((chunk) => !('usage' in chunk)),
+    frame: chatFrames.frame,
+    prelude: [],
+    epilogue: [chatFrames.end ?? ''],
+    failure: ({ message, code }: StreamFailure) => [
+      chatFrames.frame({ error: { message, type: 'server_error', param: null, code } }),
+    ],
+  },
+  models: {
+    path: ['models'],
+    body: (ids) => ({
+      object: 'list',
+      data: ids.map((id) => ({ id, object: 'model', created: 1_717_250_400, owned_by: 'system' })),
+    }),
   },
 };

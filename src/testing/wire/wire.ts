@@ -1,13 +1,15 @@
 /**
- * What makes one server's wire format: how it frames and shapes stream events, unary bodies and
- * error bodies, how it fails midway, and what it does with the fields that carry state. Each
- * built-in dialect has one (a module of this folder), written from the server's seed document;
- * the canonical events they start from are built in ../builders.ts.
+ * What makes one server's wire format, as the fake server plays it: its paths, how it frames and
+ * shapes stream events, unary bodies and error bodies, how it fails midway, the rules it enforces
+ * on a request, its chat completions and model list, and what it does with the fields that carry
+ * state. Each built-in dialect's server is one module of this folder, written from that server's
+ * public documentation; it is the only description of that server in this repository (the
+ * canonical objects it starts from are built in ../builders.ts and ../chat.ts, and the forms
+ * most servers share are in ./forms.ts).
  */
 import type { DialectName } from '../../dialects/catalog.js';
 import type { ResponseItem } from '../../resources/responses.js';
-import { responseFrames } from '../../stream/relay.js';
-import type { Response, ResponseCompletedEvent, ResponseStreamEvent } from '../../types/index.js';
+import type { Response, ResponseStreamEvent } from '../../types/index.js';
 
 /** A JSON object as a server sends it. */
 export type Json = Record<string, unknown>;
@@ -49,76 +51,75 @@ export interface StateRules {
   refuse(body: Json): WireError | undefined;
 }
 
+/** A request as a server's rules read it. */
+export interface WireRequest {
+  /** The JSON body (an object: anything else is refused before the rules). */
+  body: Json;
+  /** Header names lower-cased. */
+  headers: Record<string, string>;
+  /** The models the server was given (`models` option), when it was given some. */
+  models: readonly string[] | undefined;
+}
+
+/** A server's chat completions endpoint, from the canonical (OpenAI) completion and chunks. */
+export interface ChatWire {
+  /** Its path below the base URL (`*` for a segment that may be anything). */
+  readonly path: readonly string[];
+  /** The id of the `n`-th completion it answers. */
+  id(n: number): string;
+  /** The first of its rules the request breaks. */
+  refuse(request: WireRequest): WireError | undefined;
+  /** The canonical completion as its unary body. */
+  completion(completion: Json, body: Json): Json;
+  /** The canonical chunks as the chunks it streams (usage included or not, extra fields). */
+  chunks(chunks: readonly Json[], body: Json): Json[];
+  /** One chunk as SSE text. */
+  frame(chunk: Json): string;
+  /** What comes before the first chunk, and what follows the last one of a finished stream. */
+  readonly prelude: readonly string[];
+  readonly epilogue: readonly string[];
+  /** What it sends for a failure midway, after which the body closes. */
+  failure(failure: StreamFailure, last: Json): string[];
+}
+
 /** One server's wire format. */
 export interface Wire {
   readonly name: DialectName;
+  /** The responses collection below the base URL (`*` for a segment that may be anything). */
+  readonly path: readonly string[];
+  /** The endpoints it has under a stored response and beside the collection. */
+  readonly stored: { retrieve: boolean; inputItems: boolean; compact: boolean };
+  /** The id of the `n`-th response it creates. */
+  responseId(n: number): string;
   /** One event as SSE text. */
   frame(event: WireEvent): string;
   /** What comes before the first event (OpenRouter's `: OPENROUTER PROCESSING`). */
   readonly prelude: readonly string[];
   /** What follows the terminal event (OpenRouter's `data: [DONE]`). */
   readonly epilogue: readonly string[];
-  /** A reply's canonical events as this server streams them. */
-  events(events: readonly ResponseStreamEvent[]): WireEvent[];
+  /** A reply's canonical events as this server streams them, for this request. */
+  events(events: readonly ResponseStreamEvent[], body: Json): WireEvent[];
   /** How this server reports a failure midway when nothing says otherwise. */
   readonly failsWith: 'error' | 'response.failed';
   /** The `error` event (and what follows it) for a failure after `sequence` events. */
   errorEvents(failure: StreamFailure, failed: Response, sequence: number): WireEvent[];
   /** The `response.failed` event for a failure after `sequence` events. */
   failedEvents(failed: Response, sequence: number): WireEvent[];
-  /** A response as the unary body. */
-  body(response: Response): Json;
+  /** A response as the unary body, for this request. */
+  body(response: Response, body: Json): Json;
   /** An HTTP error as the body. */
   errorBody(error: WireError): Json;
   /** The status of a request the server cannot read (not JSON, not an object). */
   readonly badRequestStatus: number;
+  /** The 401 for a request without its key (`undefined`) or with another one. */
+  unauthorized(key: string | undefined): WireError;
+  /** The first rule of `POST /responses` the request breaks, before any state is read. */
+  refuse(request: WireRequest): WireError | undefined;
   readonly state: StateRules;
   /** What the server refuses in the items the model would see (history, then input). */
   checkContext?(context: readonly ResponseItem[]): WireError | undefined;
+  /** Its chat completions endpoint, if it has one. */
+  readonly chat?: ChatWire | undefined;
+  /** Its model list: the path below the base URL and the body listing `ids`, if it has one. */
+  readonly models?: { path: readonly string[]; body(ids: readonly string[]): Json } | undefined;
 }
-
-/** `{ error: { message, type, code, param } }`, the body OpenAI and most servers send. */
-export const openAIErrorBody = ({ message, type, code, param }: WireError): Json => ({
-  error: { message, type, code, param },
-});
-
-/** A 400 `invalid_request_error` about `param`. */
-export const invalid = (message: string, param: string | null, code: string | null = null) =>
-  ({ status: 400, message, code, type: 'invalid_request_error', param }) satisfies WireError;
-
-/**
- * How most servers write their streams and errors: each event on an `event:` line named by its
- * type, nothing before the first event or after the last; OpenAI's error bodies, and 400 for a
- * body the server cannot read.
- */
-export const namedEvents = {
-  frame: (event: WireEvent) => responseFrames.frame({ ...event.data, type: event.type }),
-  prelude: [],
-  epilogue: [],
-  errorBody: openAIErrorBody,
-  badRequestStatus: 400,
-} satisfies Partial<Wire>;
-
-/** An event of `type` whose data carries its type too. */
-export const typed = (type: string, data: Json): WireEvent => ({ type, data: { type, ...data } });
-
-/** The event as a `WireEvent` whose data is the whole event (its `type` included). */
-export const whole = (event: ResponseStreamEvent): WireEvent => ({
-  type: String(event.type),
-  data: event as Json,
-});
-
-/** The response object trimmed to what a sparse server's seed shows. */
-export function slim(response: ResponseCompletedEvent['response']): Json {
-  const { id, object, created_at, status, model, output, usage, error } = response;
-  const slimmed: Json = { id, object, created_at, status, model, output };
-  if (usage) slimmed.usage = usage;
-  if (error) slimmed.error = error;
-  return slimmed;
-}
-
-/** A sparse server's responses (unary, and in `response.failed`): trimmed to what its seed shows. */
-export const slimResponses = {
-  failedEvents: (failed: Response) => [typed('response.failed', { response: slim(failed) })],
-  body: slim,
-} satisfies Partial<Wire>;
