@@ -29,8 +29,11 @@ export class ChatCompletionStream extends EventStream<ChatCompletionChunk> {
   readonly #accumulator = new ChatCompletionAccumulator();
   #done = false;
 
-  protected readonly incompleteMessage =
-    'The chat completion stream ended before [DONE] or a finish reason.';
+  protected incomplete(): Promise<StreamError> {
+    return Promise.resolve(
+      new StreamError('The chat completion stream ended before [DONE] or a finish reason.'),
+    );
+  }
 
   /**
    * A stream of the chunks in `init.body`, normalized and checked as `init` says.

@@ -77,8 +77,8 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
   protected abstract observe(event: Event): boolean;
   /** Whether the events so far make a complete stream; if not, the end is a {@link StreamError}. */
   protected abstract isComplete(): boolean;
-  /** What the error says when the body ends before the stream is complete. */
-  protected abstract readonly incompleteMessage: string;
+  /** The error for a body that ends before the stream is complete: a `StreamError` that says so. */
+  protected abstract incomplete(): Promise<ResponsesError>;
 
   /**
    * A new body that carries on where a dropped connection left off, or `undefined` when the
@@ -141,7 +141,7 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
       {
         controller: this.#controller,
         idleTimeout: init.idleTimeout,
-        incompleteMessage: this.incompleteMessage,
+        incomplete: () => this.incomplete(),
         decode: (message) => this.decode(message),
         observe: (event) => this.observe(event),
         isComplete: () => this.isComplete(),

@@ -1,13 +1,8 @@
-import { APIUserAbortError, StreamError } from '../errors.js';
+import type { ResponsesError, StreamError } from '../errors.js';
 import { asIndex, isObject } from '../json.js';
 import { parseStreamEvent } from '../schemas/validation.js';
 import type { Response, ResponseStreamEvent, WireObject } from '../types/index.js';
-import {
-  decodeResponseEvent,
-  type EventDecoding,
-  isTerminal,
-  streamError,
-} from './decode-event.js';
+import { decodeResponseEvent, type EventDecoding, isTerminal } from './decode-event.js';
 import { end, skip } from './event-iterator.js';
 import { EventStream, type EventStreamInit, relayStream } from './event-stream.js';
 import { withOutputText } from './output-text.js';
@@ -55,8 +50,10 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
   #responseId: string | undefined;
   #resumes = 0;
 
-  protected readonly incompleteMessage =
-    'The stream ended before a terminal event (response.completed, response.incomplete or response.failed).';
+  /** `The stream ended before a terminal event (…)`: its words load then. */
+  protected incomplete(): Promise<ResponsesError> {
+    return import('./final-errors.js').then((m) => m.endedTooSoon());
+  }
 
   /**
    * A stream of the events in `init.body`, normalized and checked as `init.decoding` says
@@ -169,19 +166,15 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
   async finalResponse(): Promise<Response> {
     await this.settled();
     const terminal = this.#terminal;
-    if (!terminal) {
-      if (this.abortedByCaller)
-        throw new APIUserAbortError('The stream was aborted before it ended.');
-      throw new StreamError('The stream was left before its terminal event arrived.');
-    }
-    const response = isObject(terminal.response) ? terminal.response : undefined;
-    if (terminal.type === 'response.failed')
-      throw await (this.init.redact ?? identity)(
-        streamError(response ?? {}, terminal, 'The response failed.'),
-      );
+    const response = isObject(terminal?.response) ? terminal.response : undefined;
     const done = (this.#doneItems ?? []).filter((item) => item !== undefined);
-    if (!response && done.length === 0)
-      throw new StreamError('The stream ended without a response object.');
+    if (!terminal || terminal.type === 'response.failed' || (!response && done.length === 0)) {
+      // The words of each case load only then; what the server said goes through the redactor.
+      const { noFinalResponse } = await import('./final-errors.js');
+      throw await (this.init.redact ?? identity)(
+        noFinalResponse(terminal, response, this.abortedByCaller),
+      );
+    }
     const output =
       Array.isArray(response?.output) && response.output.length > 0 ? response.output : done;
     return withOutputText({ ...response, output }) as unknown as Response;

@@ -106,15 +106,13 @@ const plainURL = /^https?:\/\/[^@\s]*$/i;
 export const failures = () => import('./failures.js');
 
 /**
- * A failure another attempt cannot fix: an argument fetch refused (undici's `UND_ERR_INVALID_ARG`;
- * a URL fetch refuses is refused before, by `checkURL`), a proxy that asks for credentials
- * (`Proxy response (407) …`).
+ * A failure another attempt cannot fix: a proxy that asks for credentials (undici: `Proxy
+ * response (407) !== 200 when HTTP Tunneling`, or `Proxy Authentication Required (407)`).
  */
 const refused = (cause: unknown, depth = 0): boolean =>
   depth < 8 &&
   cause instanceof Object &&
-  (/\(407\)|INVALID_ARG/.test(`${(cause as { code?: unknown }).code}${(cause as Error).message}`) ||
-    refused((cause as Error).cause, depth + 1));
+  (/\(407\)/.test(String((cause as Error).message)) || refused((cause as Error).cause, depth + 1));
 
 /**
  * Sends a request with the client's retry, timeout and abort rules, and resolves once response
