@@ -2,8 +2,9 @@
  * `responses-client/testing`: a fake Responses server that runs in-process as a `fetch`
  * function, scripted turn by turn (text, function calls, refusals, reasoning, JSON, HTTP errors,
  * failures midway, drops, stalls and replies cut short) in the wire format of any built-in
- * dialect, chat completions and model lists included, so that an application's code is tested
- * with no network. `responses-client/testing/msw` serves it to an app's msw setup.
+ * dialect, chat completions, models and the state its server keeps (stored responses,
+ * conversations and their items, stored chat completions) included, so that an application's
+ * code is tested with no network. `responses-client/testing/msw` serves it to an app's msw setup.
  */
 export {
   createFakeServer,
