@@ -1,8 +1,9 @@
 import { type DialectName, type DialectParams, resolveDialect } from '../dialects/index.js';
+import { isObject } from '../json.js';
 import type { ResponseItem } from '../resources/responses.js';
 import type { ChatCompletion, ConversationResource, Response } from '../types/index.js';
 import { badRequest, errorAnswer, jsonAnswer, notFound } from './answers.js';
-import { abortError } from './body.js';
+import type { Cassette } from './cassette.js';
 import { answerChat } from './chat.js';
 import {
   answerConversation,
@@ -12,8 +13,10 @@ import {
 import { answerCreate, historyOf, refuseState } from './create.js';
 import { History, inputItems } from './history.js';
 import { answerModel } from './one-model.js';
+import { receive } from './receive.js';
 import type { RecordedRequest } from './recorded-request.js';
-import { bearerOf, type Route, routeOf, segmentsOf } from './routes.js';
+import { replayServer } from './replay.js';
+import { bearerOf, type Route } from './routes.js';
 import { Script } from './script.js';
 import { answerStoredChat, keepChat, type StoredChatEndpoint } from './stored-chat.js';
 import {
@@ -53,6 +56,25 @@ export interface FakeServerOptions<D extends DialectName = 'openai'> {
    */
   apiKey?: string | undefined;
   /**
+   * A recording to replay, in place of `turns`: what `createRecorder().cassette()` gave (or the
+   * JSON it was saved as, checked here). Each request is answered with the first exchange not
+   * yet played that matches it (its method, path, query and JSON body; not its host or its
+   * headers, so replay with the base URL the app recorded with, changing only `fetch`), exactly
+   * as recorded: status, headers, the body chunk by chunk, a body that broke off, a fetch that
+   * rejected. A request that matches none is answered 500 (`x-should-retry: false`, so the
+   * client throws at once) with a message naming the nearest exchange and how it differs.
+   */
+  cassette?: Cassette | undefined;
+  /**
+   * What matching a request with the cassette leaves out, for what changes from run to run (an
+   * id or a time the app makes): `'body.metadata'` (a field; `'body.input.*.id'`, `*` any key or
+   * index), `'query.after'` (a query parameter), or a bare name such as `'prompt_cache_key'`
+   * (that field wherever it is in the body).
+   */
+  ignore?: readonly string[] | undefined;
+  /** Replays each chunk of a cassette at the offset it arrived at; default: at once, one by one. */
+  realTime?: boolean | undefined;
+  /**
    * The models `GET /models` lists, where the server has that endpoint (default: `model`), and
    * the ones `GET /models/{model}` knows (another is a 404); `DELETE /models/{model}` removes one.
    * The gateway, given a list, refuses a request for a model not in it.
@@ -73,7 +95,11 @@ export interface FakeServer<Params = DialectParams['openai']> {
   readonly dialect: DialectName;
   /** Every request received, in order. */
   readonly requests: RecordedRequest<Params>[];
-  /** Turns not yet played (0 when the turns are computed by one function). */
+  /**
+   * Turns not yet played (0 when the turns are computed by one function); replaying a cassette,
+   * its exchanges not yet played. (A server replaying a cassette keeps no state: the methods
+   * below answer nothing.)
+   */
   readonly remainingTurns: number;
   /** Appends turns to the script, checked like the first ones (not when a function computes them all). */
   enqueue(...turns: Turn<Params>[]): void;
@@ -102,9 +128,10 @@ export interface FakeServer<Params = DialectParams['openai']> {
  * (and a chat completion, where its server has them) plays the next scripted turn, unary or
  * streamed as asked, in the wire format of `dialect`; it refuses what that server refuses, and
  * keeps what that server keeps: responses (retrieved, deleted, cancelled, listed and continued
- * from), conversations and their items, stored chat completions and its models, each answered
- * at that server's paths (any other path is a 404). A malformed turn is refused here, with a message naming it. When the script runs
- * out it answers 500 with `x-should-retry: false`, saying so.
+ * from), conversations and their items, stored chat completions and its models, each at that
+ * server's paths (any other path is a 404). A malformed turn is refused here, with a message
+ * naming it. When the script runs out it answers 500 with `x-should-retry: false`, saying so.
+ * Given a `cassette` instead of turns, it replays that recording.
  *
  * @example
  * const server = createFakeServer({ turns: ['Hello there!'] });
@@ -119,6 +146,12 @@ export function createFakeServer<D extends DialectName = 'openai'>(
   resolveDialect(name);
   const wire: Wire = wires[name];
   const baseURL = (options.baseURL ?? 'https://fake.responses.test/v1').replace(/\/+$/, '');
+  if (options.cassette !== undefined) {
+    if (options.turns !== undefined)
+      throw new TypeError('createFakeServer: give `turns` or a `cassette` to replay, not both.');
+    const { cassette, ignore, realTime } = options;
+    return replayServer({ cassette, ignore, realTime, wire, baseURL });
+  }
   const basePath = new URL(baseURL).pathname.replace(/\/+$/, '');
   const model = options.model ?? 'fake-model';
   const script = new Script(wire, options.turns as readonly unknown[] | TurnFunction<never>);
@@ -130,9 +163,7 @@ export function createFakeServer<D extends DialectName = 'openai'>(
   const newId = (prefix: string) =>
     prefix === 'conv' ? `conv_fake_${++count.conversations}` : newItemId(prefix);
 
-  /** The request's body as an object, or `undefined` when it is none. */
-  const objectOf = (body: unknown): Json | undefined =>
-    typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Json) : undefined;
+  const objectOf = (body: unknown) => (isObject(body) ? body : undefined);
   const notAnObject = () => badRequest(wire, 'The request body must be a JSON object.');
 
   async function create(request: RecordedRequest<Params>, index: number, signal: Signal) {
@@ -235,32 +266,12 @@ export function createFakeServer<D extends DialectName = 'openai'>(
     input: string | URL | Request,
     init?: RequestInit,
   ): Promise<globalThis.Response> {
-    const request = new Request(input, init);
-    // The caller's own signal: a copy made by `new Request` may stop following it once the
-    // request is garbage-collected (undici follows through a WeakRef).
-    const signal = init?.signal ?? (input instanceof Request ? input.signal : null);
-    if (signal?.aborted) throw abortError();
-    const url = new URL(request.url);
-    const text = await request.text();
-    let body: unknown;
-    let unreadable = false;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      unreadable = true;
-    }
-    const path = segmentsOf(url.pathname, basePath);
-    const route = routeOf(request.method, path, wire);
-    const recorded: RecordedRequest<Params> = {
-      method: request.method,
-      url: request.url,
-      path,
-      endpoint: route.endpoint,
-      headers: Object.fromEntries(request.headers),
-      body: body as Params | undefined,
-      context: [],
-      status: undefined,
-    };
+    const { recorded, route, url, unreadable, signal } = await receive<Params>(
+      input,
+      init,
+      basePath,
+      wire,
+    );
     const number = requests.push(recorded);
     const answered = unreadable
       ? badRequest(wire, 'The request body is not valid JSON.')
