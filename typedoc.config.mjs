@@ -32,7 +32,7 @@ const typeHelpers = [
   // src/dialects/index.ts, src/dialects/catalog.ts: feature sets as types.
   'AllFeatures', // every feature `true`: what `FeaturesOf` gives a dialect of your own
   'Only', // the features of one built-in dialect: `Only<'models'>`
-  // src/conversation/conversation-types.ts, src/conversation/parsed-types.ts
+  // src/conversation/conversation-types.ts, src/structured/parsed-response.ts
   'Managed', // the params a conversation sets itself, left out of its options' type
   'TakesTools', // whether a dialect's params take function tools (Karta's take none)
   'ParsedCall', // a function call typed by the zod tool it calls

@@ -1,4 +1,4 @@
-// Installs the packages the benchmarks compare against (bench/package.json: openai-node), apart
+// Installs the packages the benchmarks compare against (bench/package.json: openai-node, ai), apart
 // from the project's own, so that a newcomer's `npm ci` never meets their engine ranges. Does
 // nothing when bench/node_modules already matches bench/package-lock.json. Run by the bench
 // scripts, `npm run typecheck` (bench/ is type-checked) and CI.

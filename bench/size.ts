@@ -44,7 +44,7 @@ const apps: Record<string, string> = {
     `{ apiKey: 'k' }`,
     `${converse}
   import * as turn from '${root}/dist/conversation/turn.js';
-  import * as tools from '${root}/dist/conversation/function-tools.js';
+  import * as tools from '${root}/dist/structured/function-tools.js';
   console.log(turn, tools);`,
   ),
   'responses.parse + zodTextFormat': use(

@@ -35,7 +35,19 @@ const words = [
  * numbers, `obfuscation`, and closing events that carry the whole text), made one at a time so
  * that a server can send a stream of any length without holding it. Returns the whole text.
  */
-export function* syntheticFrames(deltas: number, seed = 42): Generator<string, string, undefined> {
+export function syntheticFrames(deltas: number, seed = 42): Generator<string, string, undefined> {
+  return replyFrames(deltas, (_, random) => `${words[Math.floor(random() * words.length)]} `, seed);
+}
+
+/**
+ * The SSE frames of a reply whose text comes in `deltas` deltas, the `index`th being
+ * `delta(index, random)` (see {@link syntheticFrames}). Returns the whole text.
+ */
+export function* replyFrames(
+  deltas: number,
+  delta: (index: number, random: () => number) => string,
+  seed = 42,
+): Generator<string, string, undefined> {
   const random = seeded(seed);
   const id = 'resp_0123456789abcdef0123456789abcdef';
   const itemId = 'msg_0123456789abcdef0123456789abcdef';
@@ -72,15 +84,15 @@ export function* syntheticFrames(deltas: number, seed = 42): Generator<string, s
   });
   const pieces: string[] = [];
   for (let i = 0; i < deltas; i++) {
-    const delta = `${words[Math.floor(random() * words.length)]} `;
-    pieces.push(delta);
+    const piece = delta(i, random);
+    pieces.push(piece);
     const obfuscation = 'x'.repeat(1 + Math.floor(random() * 12));
     yield frame({
       type: 'response.output_text.delta',
       item_id: itemId,
       output_index: 0,
       content_index: 0,
-      delta,
+      delta: piece,
       logprobs: [],
       obfuscation,
     });
@@ -116,8 +128,15 @@ export function* syntheticFrames(deltas: number, seed = 42): Generator<string, s
 
 /** The SSE body of a text reply of `deltas` deltas ({@link syntheticFrames}), and the whole text. */
 export function syntheticStream(deltas: number, seed = 42): { body: Uint8Array; text: string } {
+  return bodyOf(syntheticFrames(deltas, seed));
+}
+
+/** The frames of a reply as one SSE body, and the whole text. */
+export function bodyOf(generator: Generator<string, string, undefined>): {
+  body: Uint8Array;
+  text: string;
+} {
   const frames: string[] = [];
-  const generator = syntheticFrames(deltas, seed);
   for (let next = generator.next(); ; next = generator.next()) {
     if (next.done) return { body: new TextEncoder().encode(frames.join('')), text: next.value };
     frames.push(next.value);

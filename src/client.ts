@@ -6,6 +6,7 @@ import type {
   DialectOption,
   FeaturesOf,
   ParamsOf,
+  TransportOf,
 } from './dialects/index.js';
 import { type ClientConfig, type ClientOptions, normalizeOptions } from './options.js';
 import { Chat, type ChatCompletions } from './resources/chat.js';
@@ -104,15 +105,22 @@ export interface ResponsesClientBase<D extends DialectOption> {
    * const answer = await chat.send('Do I need a coat in Oslo?');
    */
   conversation<Args = Record<string, never>, T = null>(
-    options: ConversationOptions<ParamsOf<D>, Args> & FormatOf<T>,
+    options: ConversationOptions<ParamsOf<D>, Args> &
+      FormatOf<T> & { transport?: TransportOf<D> | undefined },
   ): Conversation<ParamsOf<D>, T>;
   /**
    * A new client with these options laid over this one's; typed by the dialect it ends up with
    * (`client.withOptions({ dialect: 'kawai' })` is a Kawai client).
    */
   withOptions<E extends DialectOption = D>(
-    options: ClientOptions & { dialect?: E | undefined },
+    options: ClientOptions & { dialect?: E | undefined; transport?: TransportOf<E> | undefined },
   ): ResponsesClient<E>;
+  /**
+   * Closes the client's WebSocket connections (`transport: 'websocket'`), so that none keeps
+   * the process alive; a response still streaming over one fails with a `StreamError`. A
+   * request made after it opens new ones. Nothing to do for HTTP.
+   */
+  close(): Promise<void>;
 }
 
 /**
@@ -148,7 +156,7 @@ export type AnyResponsesClient = ResponsesClient<DialectOption>;
 export interface ResponsesClientConstructor {
   /** A client speaking `options.dialect` (default `'openai'`), typed by it. */
   new <D extends DialectOption = 'openai'>(
-    options?: ClientOptions & { dialect?: D | undefined },
+    options?: ClientOptions & { dialect?: D | undefined; transport?: TransportOf<D> | undefined },
   ): ResponsesClient<D>;
   /** What `instanceof ResponsesClient` narrows to: a client of any dialect. */
   readonly prototype: AnyResponsesClient;
@@ -174,10 +182,12 @@ export const ResponsesClient = class ResponsesClient {
   declare readonly dialect: string;
   readonly #options: ClientOptions;
   readonly #dialect: DialectHandle;
+  readonly #sockets: ClientConfig['webSocket'];
 
   constructor(options: ClientOptions = {}) {
     const config: ClientConfig = normalizeOptions(options);
     this.#options = options;
+    this.#sockets = config.webSocket;
     this.baseURL = config.transport.baseURL;
     this.dialect = config.dialect.name;
     this.#dialect = config.dialect;
@@ -188,10 +198,21 @@ export const ResponsesClient = class ResponsesClient {
   }
 
   conversation(options: ConversationOptions): Conversation {
-    return new Conversation(this.responses, this.#dialect, options);
+    // The client's transport, unless the conversation names its own.
+    return new Conversation(this.responses, this.#dialect, {
+      transport: this.#options.transport,
+      ...options,
+    });
   }
 
   withOptions(options: ClientOptions): ResponsesClient {
     return new ResponsesClient({ ...this.#options, ...options });
+  }
+
+  async close(): Promise<void> {
+    const sockets = this.#sockets;
+    const pool = sockets.pool;
+    sockets.pool = undefined;
+    await (await pool)?.close();
   }
 } as unknown as ResponsesClientConstructor;

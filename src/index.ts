@@ -39,22 +39,6 @@ export {
   type ToolCallErrorInit,
   type ToolCallFailure,
 } from './conversation/errors.js';
-export type {
-  InferZod,
-  ParsedCallsOf,
-  ParsedFunctionToolCall,
-  ParsedResponse,
-  ParsedResponseStream,
-  ZodFunctionTool,
-  ZodSchemaLike,
-  ZodTextFormat,
-} from './conversation/parsed-types.js';
-export {
-  type ZodFunctionOptions,
-  type ZodTextFormatOptions,
-  zodFunction,
-  zodTextFormat,
-} from './conversation/zod-format.js';
 export type { ModelPathOf, PathOf } from './dialects/dialect.js';
 export {
   type BuiltInFeatures,
@@ -70,10 +54,12 @@ export {
   defineDialect,
   type EventNormalizer,
   type FeaturesOf,
+  type HasWebSocket,
   type ParamsOf,
   type RequestRules,
   type ResponseFeatures,
   type StateStrategy,
+  type TransportOf,
   type WireObject,
 } from './dialects/index.js';
 export { sparseEvents } from './dialects/sparse-events.js';
@@ -103,7 +89,14 @@ export {
   UnprocessableEntityError,
   type ValidationIssue,
 } from './errors.js';
-export type { ClientOptions, FetchLike, HeadersLike, RequestOptions } from './options.js';
+export type {
+  ClientOptions,
+  FetchLike,
+  HeadersLike,
+  RequestOptions,
+  Transport,
+  WebSocketLike,
+} from './options.js';
 export { APIPromise, type WithResponse } from './resources/api-promise.js';
 export { Chat, ChatCompletionMessages, ChatCompletions } from './resources/chat.js';
 export { ConversationItems, Conversations } from './resources/conversations.js';
@@ -123,7 +116,32 @@ export { envelopeValidation, type ResponseValidation } from './schemas/validatio
 export { ChatCompletionStream, type ChatCompletionStreamInit } from './stream/chat-stream.js';
 export type { EventDecoding } from './stream/decode-event.js';
 export { EventStream, type EventStreamInit } from './stream/event-stream.js';
+export type { MessageSource } from './stream/message-source.js';
 export { ResponseStream, type ResponseStreamInit } from './stream/response-stream.js';
+export type {
+  ParsedCallsOf,
+  ParsedFunctionToolCall,
+  ParsedResponse,
+} from './structured/parsed-response.js';
+export { ParsedResponseStream } from './structured/parsed-response-stream.js';
+export type { DeepPartial } from './structured/partial-output.js';
+export type {
+  InferZod,
+  StandardJSONSchemaLike,
+  Zod3SchemaLike,
+  Zod4SchemaLike,
+  ZodSchemaLike,
+} from './structured/schema-like.js';
+export {
+  type ZodFunctionOptions,
+  type ZodFunctionTool,
+  zodFunction,
+} from './structured/zod-function.js';
+export {
+  type ZodTextFormat,
+  type ZodTextFormatOptions,
+  zodTextFormat,
+} from './structured/zod-text-format.js';
 /**
  * Every wire type, named: requests, responses, items, tools, the 60 stream events, chat, models.
  * The generated barrel (`npm run types:gen`) names each one, from the schemas.

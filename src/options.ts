@@ -16,8 +16,9 @@ import { guardBrowser } from './transport/browser.js';
 import type { CallOverrides, TransportOptions } from './transport/call-options.js';
 import type { HeadersLike } from './transport/headers.js';
 import type { FetchLike } from './transport/request.js';
+import type { Transport, WebSocketLike, WebSocketSettings } from './transport/transport-option.js';
 
-export type { FetchLike, HeadersLike };
+export type { FetchLike, HeadersLike, Transport, WebSocketLike };
 
 /** Options of {@link ResponsesClient}. */
 export interface ClientOptions {
@@ -45,10 +46,28 @@ export interface ClientOptions {
    * checks those in full too; `false` checks nothing the server sends (requests are still checked).
    */
   validateResponses?: boolean | ResponseValidation | undefined;
+  /**
+   * How `responses.create` reaches the server: `'http'` (default), a request each, or
+   * `'websocket'`, the specs' WebSocket mode: one persistent socket per conversation carries
+   * every turn and tool round (dialects that have it: `openai`, or your own with `webSocket: true`).
+   */
+  transport?: Transport | undefined;
+  /**
+   * The WebSocket constructor for `transport: 'websocket'`; default `globalThis.WebSocket`
+   * (Node 22+, Bun, Deno, browsers). On Node 20, the `ws` package's: `{ WebSocket }` from `'ws'`.
+   */
+  WebSocket?: WebSocketLike | undefined;
+  /** How many WebSocket connections the client keeps open at most (one response in flight each). Default 4. */
+  maxSockets?: number | undefined;
 }
 
 /** Options accepted as the last argument of every method. */
 export interface RequestOptions extends CallOverrides {
+  /**
+   * This request's transport, over the client's (and the conversation's): `{ transport: 'http' }`
+   * sends it as an HTTP request from a WebSocket client.
+   */
+  transport?: Transport | undefined;
   /**
    * For the stream of a `background: true` response: when the connection drops before the
    * response ends, resume it from the last sequence number (at most `maxRetries` times), with no
@@ -69,6 +88,8 @@ export interface ClientConfig {
   readonly validation: ResponseValidation | undefined;
   /** The schema create requests are checked against before they are sent. */
   readonly requestSchema: WireSchema;
+  /** The WebSocket transport's settings, and the client's sockets. */
+  readonly webSocket: WebSocketSettings;
 }
 
 /** Default values of the client options. */
@@ -116,5 +137,10 @@ export function normalizeOptions(options: ClientOptions): ClientConfig {
     context: { project: options.project },
     validation: validation === true ? envelopeValidation : validation || undefined,
     requestSchema: (validation === true || !validation ? envelopeValidation : validation).request,
+    webSocket: {
+      // Read when the first WebSocket request loads that code (default transport: 'http').
+      options,
+      pool: undefined,
+    },
   };
 }

@@ -4,6 +4,10 @@
  * what each tool's schema parses to.
  */
 import type { StateStrategy } from '../dialects/dialect.js';
+import type { ParsedResponse } from '../structured/parsed-response.js';
+import type { ZodSchemaLike } from '../structured/schema-like.js';
+import type { ZodTextFormat } from '../structured/zod-text-format.js';
+import type { Transport } from '../transport/transport-option.js';
 import type {
   Response,
   ResponseCreateParams,
@@ -11,7 +15,6 @@ import type {
   ResponseInputItem,
 } from '../types/index.js';
 import type { ToolCallError } from './errors.js';
-import type { ParsedResponse, ZodSchemaLike, ZodTextFormat } from './parsed-types.js';
 
 /**
  * How a conversation gives the server its context each turn: `previous_response_id` (the server
@@ -74,6 +77,11 @@ export interface ConversationSettings {
   conversation?: string | undefined;
   /** A conversation saved by `toJSON()`, to carry on where it stopped; the options given win. */
   resume?: SavedConversation | undefined;
+  /**
+   * How its requests travel, over the client's `transport`: with `'websocket'`, every turn and
+   * tool round goes over one connection, kept for this conversation.
+   */
+  transport?: Transport | undefined;
 }
 
 /** Whether the params of `Params` take function tools (Karta's take none). */

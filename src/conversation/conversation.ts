@@ -8,6 +8,8 @@ import type { DialectHandle } from '../dialects/index.js';
 import { RequestValidationError } from '../errors.js';
 import type { RequestOptions } from '../options.js';
 import type { Responses } from '../resources/responses.js';
+import type { ParsedResponse } from '../structured/parsed-response.js';
+import type { ZodTextFormat } from '../structured/zod-text-format.js';
 import type {
   ResponseCreateParams,
   ResponseInputItem,
@@ -21,7 +23,6 @@ import type {
   SavedConversation,
   TurnResponse,
 } from './conversation-types.js';
-import type { ParsedResponse, ZodTextFormat } from './parsed-types.js';
 import type { TurnRun } from './turn.js';
 
 /** What a conversation's turns work on: its client, its options, and its state. */
@@ -79,7 +80,7 @@ export class Conversation<Params = ResponseCreateParams, T = null> {
     dialect: DialectHandle,
     options: ConversationOptions<Params>,
   ) {
-    const { resume, tools, maxToolRounds, toolErrors, conversation, ...params } =
+    const { resume, tools, maxToolRounds, toolErrors, conversation, transport, ...params } =
       options as ConversationOptions;
     for (const key of ['tools', 'instructions'] as const)
       if (dialect.takes?.[key] === false && options[key as keyof typeof options] != null)
@@ -103,7 +104,7 @@ export class Conversation<Params = ResponseCreateParams, T = null> {
         dialect: dialect.name,
         strategy: conversation
           ? 'conversation'
-          : stored && params.store !== false
+          : stored && (params.store !== false || transport === 'websocket')
             ? 'previous_response_id'
             : 'replay',
         previousResponseId: null,

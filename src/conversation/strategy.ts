@@ -64,13 +64,16 @@ export function replayable(items: readonly ResponseInputItem[]): ResponseInputIt
 
 /**
  * Whether an error is the server refusing `previous_response_id`: a 400 or 404 that blames it by
- * `param` or names it in its message (OpenRouter's and the gateway's "not supported", OpenAI's
- * `previous_response_not_found`, Karta's unknown session).
+ * `param`, its code or its message (OpenRouter's and the gateway's "not supported", OpenAI's
+ * `previous_response_not_found`, also what a WebSocket answers once a new socket no longer holds
+ * a `store: false` response, Karta's unknown session).
  */
 export function refusesPrevious(error: unknown): boolean {
   return (
     error instanceof APIError &&
     (error.status === 400 || error.status === 404) &&
-    (error.param === 'previous_response_id' || error.message.includes('previous_response_id'))
+    (error.param === 'previous_response_id' ||
+      error.code === 'previous_response_not_found' ||
+      error.message.includes('previous_response_id'))
   );
 }

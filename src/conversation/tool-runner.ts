@@ -4,11 +4,13 @@
  * `function_call_output`.
  */
 import { APIUserAbortError, ResponseValidationError } from '../errors.js';
-import { parseWire, type WireSchema } from '../schemas/validate.js';
+import type { WireSchema } from '../schemas/validate.js';
+import { parseJSON } from '../structured/parse-output.js';
+// Any schema a tool may have (zod 4, zod 3, Standard Schema), under the name the calls below use.
+import { parseWithSchema as parseWire } from '../structured/schema-parse.js';
 import type { FunctionCallOutputParam, ResponseFunctionToolCall } from '../types/index.js';
 import type { ConversationTool, ToolErrorMode } from './conversation-types.js';
 import { ToolCallError } from './errors.js';
-import { parseJSON } from './parse.js';
 
 /** Aborted while tools run: the turn ends where it is. */
 const aborted = () => new APIUserAbortError('The turn was aborted while its tools ran.');

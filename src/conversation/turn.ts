@@ -8,6 +8,8 @@ import { APIUserAbortError, RequestValidationError, StreamError } from '../error
 import { isObject } from '../json.js';
 import type { RequestOptions } from '../options.js';
 import type { ResponseStream } from '../stream/response-stream.js';
+import { type ParseSource, parseOutput } from '../structured/parse-output.js';
+import { laneKey } from '../transport/transport-option.js';
 import type {
   FunctionTool,
   Response,
@@ -18,7 +20,6 @@ import type {
 import type { Session } from './conversation.js';
 import type { ConversationInput, ConversationTool } from './conversation-types.js';
 import { MaxToolRoundsError } from './errors.js';
-import { type ParseSource, parseOutput } from './parse.js';
 import { contextFields, refusesPrevious } from './strategy.js';
 import { answerCalls } from './tool-runner.js';
 import { TurnRun } from './turn-run.js';
@@ -43,7 +44,7 @@ function declare(session: Session, runnable: Record<string, ConversationTool>) {
     declared =
       Object.keys(runnable).length === 0
         ? Promise.resolve([])
-        : import('./function-tools.js').then((m) => m.functionTools(runnable));
+        : import('../structured/function-tools.js').then((m) => m.functionTools(runnable));
     definitions.set(session, declared);
   }
   return declared;
@@ -110,6 +111,9 @@ export function startTurn(
       params as Record<string, unknown> | undefined,
       {
         ...options,
+        // Over a WebSocket, the conversation's requests keep to one connection (its lane).
+        ...{ [laneKey]: session },
+        transport: options?.transport ?? session.options.transport,
         signal: controller.signal,
       },
       streamed,

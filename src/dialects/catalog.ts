@@ -10,8 +10,8 @@ import type {
   GatewayCreateParams,
   KartaCreateParams,
   KawaiCreateParams,
+  OpenAICreateParams,
   OpenRouterCreateParams,
-  ResponseCreateParams,
 } from '../types/index.js';
 import type { ConversationParams, Dialect, StateStrategy } from './dialect.js';
 
@@ -39,6 +39,8 @@ export interface ClientFeatures {
   readonly deleteModel: boolean;
   /** `conversations`: the Conversations API. */
   readonly conversations: boolean;
+  /** `transport: 'websocket'`: the WebSocket mode of `/responses`. */
+  readonly webSocket: boolean;
 }
 
 declare const endpoints: unique symbol;
@@ -123,7 +125,8 @@ export function builtIn<Name extends DialectName>(name: Name) {
 }
 
 /**
- * The create params of a client of each built-in dialect: the canonical ones plus the server's own.
+ * The create params of a client of each built-in dialect: the canonical ones plus the server's
+ * own (the canonical dialect's row has no module: OpenAI's, with its WebSocket `stream_id`).
  */
 export type DialectParams = {
   [Name in DialectName]: (typeof catalog)[Name] extends {
@@ -131,7 +134,7 @@ export type DialectParams = {
     load: () => Promise<Dialect<infer Params>>;
   }
     ? Params
-    : ResponseCreateParams;
+    : OpenAICreateParams;
 };
 
 type Only<Keys> = {

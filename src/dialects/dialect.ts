@@ -107,6 +107,11 @@ export interface Dialect<Params = ResponseCreateParams> {
   };
   /** What the server offers besides creating responses. */
   readonly features: ResponseFeatures;
+  /**
+   * Whether `/responses` also speaks the specs' WebSocket mode (`response.create` messages on a
+   * persistent socket): the `transport: 'websocket'` option needs it. Default `false`.
+   */
+  readonly webSocket?: boolean | undefined;
   /** The headers that carry the API key. */
   authHeaders(apiKey: string): Record<string, string>;
   /** Checks and mapping of `responses.create`. */
@@ -149,12 +154,25 @@ const canonical: Omit<Dialect<never>, 'name' | 'baseURL'> = {
 
 /**
  * Builds a complete {@link Dialect} from the parts where a server differs from the canonical
- * one. `Params` types the create requests of a client that speaks it.
+ * one. `Params` types the create requests of a client that speaks it; `webSocket: true` (its
+ * server speaks the WebSocket mode) lets a client of it take `transport: 'websocket'`.
  *
  * @example
  * const mine = defineDialect({ name: 'mine', baseURL: 'https://llm.example/v1', state: 'replay' });
  * const client = new ResponsesClient({ dialect: mine });
  */
+export function defineDialect<Params = ResponseCreateParams>(
+  spec: DialectSpec<Params> & {
+    /** Its server speaks the WebSocket mode: a client of it takes `transport: 'websocket'`. */
+    readonly webSocket: true;
+  },
+): Dialect<Params> & {
+  /** Its server speaks the WebSocket mode. */
+  readonly webSocket: true;
+};
+export function defineDialect<Params = ResponseCreateParams>(
+  spec: DialectSpec<Params>,
+): Dialect<Params>;
 export function defineDialect<Params = ResponseCreateParams>(
   spec: DialectSpec<Params>,
 ): Dialect<Params> {

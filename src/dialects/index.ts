@@ -1,4 +1,5 @@
 import { ResponsesError } from '../errors.js';
+import type { Transport } from '../transport/transport-option.js';
 import type { ResponseCreateParams } from '../types/index.js';
 import {
   type BuiltInFeatures,
@@ -27,6 +28,29 @@ export type ParamsOf<D> = D extends DialectName
  * method on its type: its `features` and `paths` decide at run time.
  */
 export type FeaturesOf<D> = D extends DialectName ? BuiltInFeatures[D] : AllFeatures;
+
+/**
+ * Whether a client speaking `D` may take `transport: 'websocket'`: a built-in dialect whose
+ * server has the WebSocket mode (`openai`), or a dialect of your own defined with `webSocket: true`.
+ */
+export type HasWebSocket<D> = D extends DialectName
+  ? BuiltInFeatures[D]['webSocket']
+  : D extends {
+        /** A dialect of your own made with `webSocket: true`. */
+        readonly webSocket: true;
+      }
+    ? true
+    : false;
+
+/**
+ * The `transport` values a client (or a conversation) speaking `D` takes: `'websocket'` only
+ * where `D` has it (for a client of any dialect, where one of them has it).
+ */
+export type TransportOf<D> = D extends unknown
+  ? HasWebSocket<D> extends true
+    ? Transport
+    : 'http'
+  : never;
 
 /** Every feature: the type of a dialect whose features are only known at run time. */
 type AllFeatures = { readonly [K in keyof ClientFeatures]: true };

@@ -23,9 +23,9 @@ const model = (_context: unknown, id: string) => ['models', id];
 /**
  * OpenAI's Responses API (and OpenResponses): the canonical dialect, with every endpoint:
  * stored responses (retrieve, delete, cancel, resumed streams), input items, compact and
- * input token counts, chat completions (stored ones too), models (retrieve and delete too) and
- * conversations. Its requests are checked against its own limits too (at least 16 output
- * tokens, a safety identifier of up to 64 characters).
+ * input token counts, chat completions (stored ones too), models (retrieve and delete too),
+ * conversations, and the WebSocket mode of `/responses`. Its requests are checked against its
+ * own limits too (at least 16 output tokens, a safety identifier of up to 64 characters).
  */
 export const openai = defineDialect({
   ...builtIn('openai'),
@@ -39,5 +39,6 @@ export const openai = defineDialect({
     conversations: () => ['conversations'],
   },
   features: { retrieve: true, inputItems: true, compact: true },
+  webSocket: true,
   request: { params: OpenAIParamsSchema, mapRequest: typedMessages },
 });

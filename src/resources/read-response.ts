@@ -64,7 +64,7 @@ export function openResponseStream(
   config: ClientConfig,
   dialect: AnyDialect,
   call: CallOptions,
-  init: EventStreamInit & { body: ReadableStream<Uint8Array> },
+  init: EventStreamInit,
   { resumable, responseId }: StreamOpening,
 ): ResponseStream {
   const decoding = { normalize: dialect.eventNormalizer(), validate: config.validation?.event };

@@ -4,15 +4,12 @@
  * and input tokens.
  */
 
-import type {
-  ParsedCallsOf,
-  ParsedResponse,
-  ParsedResponseStream,
-  ZodTextFormat,
-} from '../conversation/parsed-types.js';
 import type { WireObject } from '../dialects/index.js';
 import type { ClientConfig, RequestOptions } from '../options.js';
 import type { ResponseStream } from '../stream/response-stream.js';
+import type { ParsedCallsOf, ParsedResponse } from '../structured/parsed-response.js';
+import type { ParsedResponseStream } from '../structured/parsed-response-stream.js';
+import type { ZodTextFormat } from '../structured/zod-text-format.js';
 import { callJSON, callStream, type WithResponse } from '../transport/answer.js';
 import { callOptions } from '../transport/call-options.js';
 import type {
@@ -143,7 +140,7 @@ export class Responses<Params = ResponseCreateParams> {
   ): APIPromise<ParsedResponse<T, ParsedCallsOf<Tools>>>;
   parse(params: Params, options?: RequestOptions): APIPromise<unknown> {
     return new APIPromise(
-      import('../conversation/parse.js').then((m) =>
+      import('../structured/parse.js').then((m) =>
         m.parseCreate(this as Responses<unknown>, params as WireObject, options),
       ),
     );
@@ -213,6 +210,10 @@ async function createResponse(
     body: prepared.body,
     headers: prepared.headers,
   } as const;
+  if ((options?.transport ?? config.webSocket.options.transport) === 'websocket')
+    return import('../transport/websocket/create.js').then((m) =>
+      m.createOverWebSocket(config, dialect, call, prepared, params as WireObject, options),
+    );
   const { stream, background } = params as { stream?: unknown; background?: unknown };
   if (!stream) return callJSON(call, request, (json) => readResponse(config, dialect, json));
   const resumable = options?.autoResume && background === true;

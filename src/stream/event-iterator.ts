@@ -1,4 +1,5 @@
 import { APIConnectionError, APITimeoutError, ResponsesError, StreamError } from '../errors.js';
+import type { MessageSource } from './message-source.js';
 import { type EventSourceMessage, SSEReader } from './sse.js';
 
 /** Tells the iterator to skip an SSE message (a keep-alive, say). */
@@ -43,16 +44,16 @@ const done = (): IteratorReturnResult<undefined> => ({ done: true, value: undefi
  */
 export class EventIterator<Event> implements AsyncIterator<Event> {
   readonly #stream: IteratedStream<Event>;
-  #reader: SSEReader;
+  #reader: MessageSource;
   /** Events a message decoded into beyond its first, yielded before the next message. */
   #pending: readonly Event[] = [];
   #at = 0;
   #finished = false;
   #idle = false;
 
-  constructor(stream: IteratedStream<Event>, body: ReadableStream<Uint8Array>) {
+  constructor(stream: IteratedStream<Event>, body: ReadableStream<Uint8Array> | MessageSource) {
     this.#stream = stream;
-    this.#reader = this.#open(body);
+    this.#reader = 'take' in body ? body : this.#open(body);
   }
 
   next(): Promise<IteratorResult<Event>> {

@@ -1,11 +1,12 @@
 import { APIUserAbortError, type ResponsesError, StreamError } from '../errors.js';
 import { type Decoded, EventIterator } from './event-iterator.js';
+import type { MessageSource } from './message-source.js';
 import type { EventSourceMessage } from './sse.js';
 
 /** What an {@link EventStream} is built from. */
 export interface EventStreamInit {
-  /** The `text/event-stream` body. */
-  body: ReadableStream<Uint8Array>;
+  /** The `text/event-stream` body, or the messages of a WebSocket lane. */
+  body: ReadableStream<Uint8Array> | MessageSource;
   /** Aborting it closes the connection; `abort()` uses it. */
   controller?: AbortController | undefined;
   /**

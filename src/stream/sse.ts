@@ -1,4 +1,5 @@
 import { createParser, type EventSourceMessage, type EventSourceParser } from 'eventsource-parser';
+import type { MessageSource } from './message-source.js';
 
 export type { EventSourceMessage };
 
@@ -18,7 +19,7 @@ export interface SSEReaderOptions {
  * {@link SSEReader.fill} reads the next chunk. The last message is delivered even when the body
  * ends without its closing blank line.
  */
-export class SSEReader {
+export class SSEReader implements MessageSource {
   readonly #reader: ReadableStreamDefaultReader<Uint8Array>;
   readonly #parser: EventSourceParser;
   readonly #decoder = new TextDecoder();

@@ -71,6 +71,7 @@ export type {
   KartaUndocumentedParams,
 } from './dialects/karta.js';
 export type { KawaiCreateParams, KawaiParams } from './dialects/kawai.js';
+export type { OpenAICreateParams } from './dialects/openai-params.js';
 export type {
   OpenRouterCreateParams,
   OpenRouterParams,

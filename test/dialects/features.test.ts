@@ -15,6 +15,7 @@ const declared: BuiltInFeatures = {
     retrieveModel: true,
     deleteModel: true,
     conversations: true,
+    webSocket: true,
   },
   openrouter: {
     retrieve: false,
@@ -26,6 +27,7 @@ const declared: BuiltInFeatures = {
     retrieveModel: true,
     deleteModel: false,
     conversations: false,
+    webSocket: false,
   },
   karta: {
     retrieve: false,
@@ -37,6 +39,7 @@ const declared: BuiltInFeatures = {
     retrieveModel: false,
     deleteModel: false,
     conversations: false,
+    webSocket: false,
   },
   kawai: {
     retrieve: false,
@@ -48,6 +51,7 @@ const declared: BuiltInFeatures = {
     retrieveModel: false,
     deleteModel: false,
     conversations: false,
+    webSocket: false,
   },
   gateway: {
     retrieve: false,
@@ -59,6 +63,7 @@ const declared: BuiltInFeatures = {
     retrieveModel: false,
     deleteModel: false,
     conversations: false,
+    webSocket: false,
   },
 };
 
@@ -75,6 +80,7 @@ describe('BuiltInFeatures', () => {
         retrieveModel: dialect.paths.model !== undefined,
         deleteModel: dialect.paths.deleteModel !== undefined,
         conversations: dialect.paths.conversations !== undefined,
+        webSocket: dialect.webSocket === true,
       }).toEqual(declared[name]);
     },
   );

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { KartaCreateParams, ResponseCreateParams } from '../../src/index.js';
+import type { KartaCreateParams, OpenAICreateParams } from '../../src/index.js';
 import { createFakeServer, type Turn } from '../../src/testing/index.js';
 
 describe('the types of responses-client/testing', () => {
@@ -18,7 +18,7 @@ describe('the types of responses-client/testing', () => {
 
   it('types the body of each recorded request as the create params of its dialect', () => {
     const openai = createFakeServer();
-    expectTypeOf(openai.requests[0]?.body).toEqualTypeOf<ResponseCreateParams | undefined>();
+    expectTypeOf(openai.requests[0]?.body).toEqualTypeOf<OpenAICreateParams | undefined>();
     const karta = createFakeServer({
       dialect: 'karta',
       turns: [(request) => String(request.body?.previous_response_id)],

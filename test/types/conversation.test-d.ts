@@ -4,10 +4,10 @@ import {
   type AnyResponsesClient,
   type Conversation,
   type ConversationStream,
+  type OpenAICreateParams,
   type ParsedFunctionToolCall,
   type ParsedResponse,
   type Response,
-  type ResponseCreateParams,
   type ResponseFunctionToolCall,
   ResponsesClient,
   type SavedConversation,
@@ -89,7 +89,7 @@ describe('client.conversation', () => {
 
   it('types a turn by its format: a Response, or a ParsedResponse of the schema', async () => {
     const chat = openai.conversation({ model: 'm' });
-    expectTypeOf(chat).toEqualTypeOf<Conversation<ResponseCreateParams, null>>();
+    expectTypeOf(chat).toEqualTypeOf<Conversation<OpenAICreateParams, null>>();
     expectTypeOf(await chat.send('Hi')).toEqualTypeOf<Response>();
     const parsed = await chat.send('Plan', { text: { format: zodTextFormat(Recipe, 'recipe') } });
     expectTypeOf(parsed.output_parsed).toEqualTypeOf<Recipe | null>();

@@ -75,7 +75,7 @@ describe('hovers', () => {
     ['delta', 'ResponseTextDeltaEvent'],
     ['completed', 'Response'],
     ['kawaiCreate', 'Pick<Responses<KawaiCreateParams>, "create" | "parse">'],
-    ['chat', 'Conversation<ResponseCreateParams, null>'],
+    ['chat', 'Conversation<OpenAICreateParams, null>'],
     ['turn', 'Response'],
     ['chatStream', 'ConversationStream<Response>'],
     ['recipe', '{ title: string; } | null'],
@@ -90,7 +90,7 @@ describe('compile errors', () => {
   it('names the params type of a misspelt field', () => {
     const [error, ...rest] = errorsOn('max_output_token');
     expect(rest).toEqual([]);
-    expect(error).toContain("'max_output_token' does not exist in type 'ResponseCreateParams'");
+    expect(error).toContain("'max_output_token' does not exist in type 'OpenAICreateParams'");
   });
 
   it('says what is wrong with an input message in a few lines, naming the member it meant', () => {

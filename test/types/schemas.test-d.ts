@@ -10,6 +10,7 @@ import type * as S_create_params from '../../src/schemas/create-params.js';
 import type * as S_dialects_gateway from '../../src/schemas/dialects/gateway.js';
 import type * as S_dialects_karta from '../../src/schemas/dialects/karta.js';
 import type * as S_dialects_kawai from '../../src/schemas/dialects/kawai.js';
+import type * as S_dialects_openai_params from '../../src/schemas/dialects/openai-params.js';
 import type * as S_dialects_openrouter from '../../src/schemas/dialects/openrouter.js';
 import type * as S_dialects_openrouter_routing from '../../src/schemas/dialects/openrouter-routing.js';
 import type * as S_event_fields from '../../src/schemas/event-fields.js';
@@ -581,6 +582,9 @@ it('ties every public type to the type of its schema, both ways', () => {
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.NamespaceTool, WithOutputText<z.input<typeof S_tools.NamespaceToolSchema>>>
+  >().toEqualTypeOf<true>();
+  expectTypeOf<
+    Mutual<T.OpenAICreateParams, WithOutputText<S_dialects_openai_params.OpenAICreateParams>>
   >().toEqualTypeOf<true>();
   expectTypeOf<
     Mutual<T.OpenRouterCreateParams, WithOutputText<S_dialects_openrouter.OpenRouterCreateParams>>

@@ -6,15 +6,12 @@
  */
 import { ResponseValidationError } from '../errors.js';
 import { isObject } from '../json.js';
-import type { RequestOptions } from '../options.js';
-import type { APIPromise, WithResponse } from '../resources/api-promise.js';
-import type { Responses } from '../resources/responses.js';
-import { parseWire, type WireSchema } from '../schemas/validate.js';
-import type { ResponseStream } from '../stream/response-stream.js';
 import { snippet } from '../transport/snippet.js';
 import type { Response, ResponseFunctionToolCall } from '../types/index.js';
-import type { ParsedResponse, ZodSchemaLike } from './parsed-types.js';
+import type { ParsedResponse } from './parsed-response.js';
 import { zodSchemaKey } from './schema-key.js';
+import type { ZodSchemaLike } from './schema-like.js';
+import { parseWithSchema } from './schema-parse.js';
 
 /** The params parsing looks at: the text format and the tools. */
 export interface ParseSource {
@@ -68,7 +65,7 @@ export function parseOutput<T>(response: Response, params: ParseSource): ParsedR
     const name = (format as { name?: unknown }).name;
     const incomplete = response.incomplete_details?.reason;
     const what = `structured output ${JSON.stringify(name)}${incomplete ? ` (the response is incomplete: ${incomplete})` : ''}`;
-    parsed.output_parsed = parseWire(schema as WireSchema<T>, parseJSON(text, what), what);
+    parsed.output_parsed = parseWithSchema(schema as ZodSchemaLike<T>, parseJSON(text, what), what);
   }
   const tools = new Map<string, ZodSchemaLike>();
   for (const tool of params.tools ?? []) {
@@ -81,33 +78,7 @@ export function parseOutput<T>(response: Response, params: ParseSource): ParsedR
     const toolSchema = tools.get(call.name);
     if (!toolSchema) continue;
     const what = `arguments of the ${call.name} call ${call.call_id}`;
-    call.parsed_arguments = parseWire(
-      toolSchema as WireSchema,
-      parseJSON(call.arguments, what),
-      what,
-    );
+    call.parsed_arguments = parseWithSchema(toolSchema, parseJSON(call.arguments, what), what);
   }
   return parsed;
-}
-
-/**
- * `client.responses.parse(params)`: `create`, then the output parsed; a stream's
- * `finalResponse()` resolves to the parsed response.
- */
-export async function parseCreate(
-  responses: Responses<unknown>,
-  params: ParseSource & { stream?: unknown },
-  options: RequestOptions | undefined,
-): Promise<WithResponse<unknown>> {
-  const promise = responses.create(params, options) as APIPromise<Response | ResponseStream>;
-  const exchange = await promise.withResponse();
-  if (!params.stream) return { ...exchange, data: parseOutput(exchange.data as Response, params) };
-  const stream = exchange.data as ResponseStream;
-  const final = stream.finalResponse.bind(stream);
-  let result: Promise<Response> | undefined;
-  stream.finalResponse = () => {
-    result ??= final().then((response) => parseOutput(response, params));
-    return result;
-  };
-  return exchange;
 }

@@ -1,6 +1,6 @@
 /**
- * zod → the JSON Schema of a text format or a function tool, by zod's own converter, and the
- * local check of what OpenAI's strict structured output takes (its "Supported schemas"): a root
+ * A schema → the JSON Schema of a text format or a function tool (zod 4's by zod's own converter,
+ * zod 3's by `zod3JSONSchema`, a Standard Schema's by its library), and the local check of what OpenAI's strict structured output takes (its "Supported schemas"): a root
  * object, every property required, `additionalProperties: false` on every object, none of the
  * keywords it does not support, and its documented size limits. A schema that breaks one is
  * refused before anything is sent, with a {@link RequestValidationError} naming the field.
@@ -8,7 +8,8 @@
 import * as z from 'zod/mini';
 import { RequestValidationError, type ValidationIssue } from '../errors.js';
 import { isObject } from '../json.js';
-import type { ZodSchemaLike } from './parsed-types.js';
+import { type StandardJSONSchemaLike, schemaKind, type ZodSchemaLike } from './schema-like.js';
+import { zod3JSONSchema } from './zod3-json-schema.js';
 
 type Node = Record<string, unknown>;
 type Path = (string | number)[];
@@ -47,19 +48,34 @@ export function toStrictJSONSchema(
   what: string,
   strict: boolean,
 ): Record<string, unknown> {
-  let json: Node;
-  try {
-    json = z.toJSONSchema(schema as unknown as z.core.$ZodType, { io: 'input' }) as Node;
-  } catch (cause) {
-    const message = `zod cannot write it as JSON Schema: ${(cause as Error).message}`;
-    throw new RequestValidationError([{ path: [], message }], what);
-  }
+  const json = jsonSchemaOf(schema, what);
   delete json.$schema;
   const issues = strict ? checkStrict(json) : [];
   if (!strict && json.type !== 'object')
     issues.push({ path: [], message: 'the root must be an object (z.object)' });
   if (issues.length > 0) throw new RequestValidationError(issues, what);
   return json;
+}
+
+/** The JSON Schema of what the schema takes, by the converter of its kind: a copy of its own. */
+function jsonSchemaOf(schema: ZodSchemaLike, what: string): Node {
+  const kind = schemaKind(schema);
+  const refuse = (message: string) => new RequestValidationError([{ path: [], message }], what);
+  if (kind === undefined)
+    throw refuse(
+      'is not a schema this client reads: give a zod 4 or zod 3 schema, or a Standard Schema whose library gives its JSON Schema (`~standard.jsonSchema`, Standard JSON Schema v1)',
+    );
+  try {
+    if (kind === 'zod4')
+      return z.toJSONSchema(schema as unknown as z.core.$ZodType, { io: 'input' }) as Node;
+    if (kind === 'zod3') return zod3JSONSchema(schema);
+    const standard = (schema as { '~standard': StandardJSONSchemaLike['~standard'] })['~standard'];
+    // The library may hand out a schema it keeps: the strict check below changes its own copy.
+    return structuredClone(standard.jsonSchema.input({ target: 'draft-2020-12' }));
+  } catch (cause) {
+    const library = kind === 'standard' ? 'its library' : 'zod';
+    throw refuse(`${library} cannot write it as JSON Schema: ${(cause as Error).message}`);
+  }
 }
 
 /** The strict-mode issues of a JSON Schema (fixing open objects and `oneOf` as it goes). */

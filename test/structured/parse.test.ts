@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import {
   type ParsedResponse,
+  ResponseStream,
   ResponseValidationError,
   zodFunction,
   zodTextFormat,
 } from '../../src/index.js';
+import { ParsedResponseStream } from '../../src/structured/parsed-response-stream.js';
 import type { Turn } from '../../src/testing/index.js';
 import { drain, setUp } from '../testing/setup.js';
 
@@ -137,7 +139,7 @@ describe('responses.parse with zodTextFormat', () => {
   it('says the response was cut short when its JSON is incomplete', async () => {
     const { client } = setUp('openai', { turns: [{ type: 'text', text: '{"title": "Mor' }] });
     const r = await client.responses.create({ model, input });
-    const { parseOutput } = await import('../../src/conversation/parse.js');
+    const { parseOutput } = await import('../../src/structured/parse-output.js');
     const cut = {
       ...r,
       status: 'incomplete' as const,
@@ -146,6 +148,49 @@ describe('responses.parse with zodTextFormat', () => {
     expect(() => parseOutput(cut, { text: { format } })).toThrow(
       'structured output "menu" (the response is incomplete: max_output_tokens)',
     );
+  });
+});
+
+describe('ParsedResponseStream', () => {
+  it('is a ResponseStream whose finalResponse is its own method, not one set on the instance', async () => {
+    const { client } = setUp('openai', { turns: [{ type: 'json', json: menu }] });
+    const stream = await client.responses.parse({ model, input, text: { format }, stream: true });
+    expect(stream).toBeInstanceOf(ParsedResponseStream);
+    expect(stream).toBeInstanceOf(ResponseStream);
+    expect(Object.hasOwn(stream, 'finalResponse')).toBe(false);
+    expect((await stream.finalResponse()).output_parsed).toEqual(menu);
+  });
+
+  it('reads the connection create opened once, and keeps its request id and raw response', async () => {
+    const { server, client } = setUp('openai', { turns: [{ type: 'json', json: menu }] });
+    const {
+      data: stream,
+      requestId,
+      response,
+    } = await client.responses
+      .parse({ model, input, text: { format }, stream: true })
+      .withResponse();
+    expect(stream.requestId).toBe(requestId);
+    expect(stream.response).toBe(response);
+    const { types } = await drain(stream);
+    expect(types.filter((type) => type === 'response.completed')).toHaveLength(1);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('parses once: finalResponse() twice gives the same response', async () => {
+    const { client } = setUp('openai', { turns: [{ type: 'json', json: menu }] });
+    const stream = await client.responses.parse({ model, input, text: { format }, stream: true });
+    const [first, second] = await Promise.all([stream.finalResponse(), stream.finalResponse()]);
+    expect(first).toBe(second);
+  });
+
+  it('ends quietly when aborted, and finalResponse() then rejects with APIUserAbortError', async () => {
+    const { client } = setUp('openai', { turns: [{ type: 'json', json: menu, chunkSize: 3 }] });
+    const stream = await client.responses.parse({ model, input, text: { format }, stream: true });
+    let seen = 0;
+    for await (const _ of stream) if (++seen === 3) stream.abort();
+    expect(seen).toBe(3);
+    await expect(stream.finalResponse()).rejects.toMatchObject({ name: 'APIUserAbortError' });
   });
 });
 

@@ -4,11 +4,21 @@
  * tools, so a plain chat never bundles zod's JSON Schema converter.
  */
 import type { FunctionTool } from '../types/index.js';
-import type { ConversationTool } from './conversation-types.js';
-import { toStrictJSONSchema } from './json-schema.js';
+import type { ZodSchemaLike } from './schema-like.js';
+import { toStrictJSONSchema } from './strict-json-schema.js';
+
+/** What of a conversation's tool its declaration needs (its `execute` is the conversation's). */
+export interface DeclaredTool {
+  /** What the function does, for the model. */
+  description?: string | undefined;
+  /** The zod schema of its arguments. */
+  parameters: ZodSchemaLike;
+  /** Strict mode (default `true`). */
+  strict?: boolean | undefined;
+}
 
 /** A conversation's tools record as the function tools a request declares. */
-export function functionTools(tools: Record<string, ConversationTool>): FunctionTool[] {
+export function functionTools(tools: Record<string, DeclaredTool>): FunctionTool[] {
   return Object.entries(tools).map(([name, tool]) => {
     const strict = tool.strict ?? true;
     const what = `the parameters of the ${JSON.stringify(name)} tool`;
