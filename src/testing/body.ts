@@ -12,16 +12,21 @@ export type BodyEnd =
 export const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
 
 /**
- * A body that sends `pieces` one by one, `delayMs` apart (the first at once), then ends as
- * `end` says. Aborting `signal` breaks it with an `AbortError`, as fetch does.
+ * A body that sends `pieces` (text, or bytes as they are) one by one, `delayMs` apart (the first
+ * at once), or each after the wait `delayMs(index)` gives, then ends as `end` says (a drop
+ * breaks it with `dropError`, by default undici's `TypeError: terminated`). Aborting `signal`
+ * breaks it with an `AbortError`, as fetch does.
  */
 export function pacedBody(
-  pieces: readonly string[],
-  delayMs: number,
+  pieces: readonly (string | Uint8Array)[],
+  delayMs: number | ((index: number) => number),
   end: BodyEnd,
   signal: AbortSignal | null | undefined,
+  dropError: unknown = new TypeError('terminated'),
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  const waitBefore =
+    typeof delayMs === 'number' ? (index: number) => (index === 0 ? 0 : delayMs) : delayMs;
   let next = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let release: (() => void) | undefined;
@@ -44,20 +49,21 @@ export function pacedBody(
       const piece = pieces[next];
       if (piece === undefined) {
         if (end === 'close') return controller.close();
-        if (end === 'drop') return controller.error(new TypeError('terminated'));
+        if (end === 'drop') return controller.error(dropError);
         return new Promise<void>((resolve) => {
           release = resolve;
         });
       }
+      const wait = waitBefore(next);
       next += 1;
-      const bytes = encoder.encode(piece);
-      if (delayMs <= 0 || next === 1) return controller.enqueue(bytes);
+      const bytes = typeof piece === 'string' ? encoder.encode(piece) : piece;
+      if (wait <= 0) return controller.enqueue(bytes);
       return new Promise<void>((resolve) => {
         release = resolve;
         timer = setTimeout(() => {
           controller.enqueue(bytes);
           resolve();
-        }, delayMs);
+        }, wait);
       });
     },
     cancel: stop,

@@ -108,11 +108,14 @@ export interface ChatContext {
   requestId: string;
   delayMs: number;
   signal: AbortSignal | null | undefined;
+  /** Called with the unary form of a completion the turn finishes (for a server that stores it). */
+  keep(completion: Json): void;
 }
 
 /**
  * Plays one turn in answer to a chat completion request: the server's unary completion or its
- * stream (paced), failing, breaking off or stalling after `after` chunks as the turn says.
+ * stream (paced), failing, breaking off or stalling after `after` chunks as the turn says. A
+ * completion that finishes (the whole reply, or one cut short) is handed to `keep`.
  */
 export function answerChat(plan: Plan, body: Json, c: ChatContext): Response | Promise<Response> {
   const headers = { 'x-request-id': c.requestId };
@@ -123,9 +126,11 @@ export function answerChat(plan: Plan, body: Json, c: ChatContext): Response | P
   }
   if (plan.kind === 'stall' && plan.after === undefined) return never(c.signal);
   const { completion, chunks } = buildChat(plan.reply, c.init, plan.kind === 'incomplete');
+  const unary = c.chat.completion(completion as Json, body);
+  if (plan.kind === 'reply' || plan.kind === 'incomplete') c.keep(unary);
   if (body.stream !== true) {
     if (plan.kind === 'stall') return never(c.signal);
-    const text = JSON.stringify(c.chat.completion(completion as Json, body));
+    const text = JSON.stringify(unary);
     if (plan.kind !== 'drop') return jsonAnswer(200, text, headers);
     return brokenJson(text, headers, c.signal);
   }

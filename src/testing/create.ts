@@ -38,6 +38,10 @@ export function conversationOf(body: Json): string | undefined {
 export function refuseState(body: Json, wire: Wire, history: History): WireError | undefined {
   const refused = wire.state.refuse(body);
   if (refused) return refused;
+  const conversation = conversationOf(body);
+  const { conversations } = wire.state;
+  if (conversations && conversation !== undefined && !history.conversations.has(conversation))
+    return conversations.unknown?.(conversation);
   const previous = body.previous_response_id;
   if (typeof previous !== 'string') return undefined;
   const rule = wire.state.previous;
@@ -51,7 +55,7 @@ export function historyOf(body: Json, wire: Wire, history: History): ResponseIte
   if (wire.state.previous.keeps && typeof previous === 'string') return history.chain(previous);
   const conversation = conversationOf(body);
   if (wire.state.conversations && conversation !== undefined)
-    return history.conversations.get(conversation) ?? [];
+    return history.conversations.get(conversation)?.items ?? [];
   return [];
 }
 
@@ -190,9 +194,6 @@ function keep(
     });
   }
   const conversation = conversationOf(body);
-  if (wire.state.conversations && conversation !== undefined) {
-    const items = history.conversations.get(conversation) ?? [];
-    items.push(...input, ...final.output);
-    history.conversations.set(conversation, items);
-  }
+  if (wire.state.conversations && conversation !== undefined)
+    history.conversation(conversation).items.push(...input, ...final.output);
 }

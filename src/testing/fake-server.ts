@@ -1,15 +1,24 @@
 import { type DialectName, type DialectParams, resolveDialect } from '../dialects/index.js';
+import { isObject } from '../json.js';
 import type { ResponseItem } from '../resources/responses.js';
-import type { Response } from '../types/index.js';
+import type { ChatCompletion, ConversationResource, Response } from '../types/index.js';
 import { badRequest, errorAnswer, jsonAnswer, notFound } from './answers.js';
-import { abortError } from './body.js';
+import type { Cassette } from './cassette.js';
 import { answerChat } from './chat.js';
-import { planTurn } from './check-turn.js';
-import { answerCreate, historyOf, refuseState, wireEventCount } from './create.js';
+import {
+  answerConversation,
+  type ConversationEndpoint,
+  conversationObject,
+} from './conversations.js';
+import { answerCreate, historyOf, refuseState } from './create.js';
 import { History, inputItems } from './history.js';
-import type { Plan } from './plan.js';
+import { answerModel } from './one-model.js';
+import { receive } from './receive.js';
 import type { RecordedRequest } from './recorded-request.js';
-import { bearerOf, type Route, routeOf, segmentsOf } from './routes.js';
+import { replayServer } from './replay.js';
+import { bearerOf, type Route } from './routes.js';
+import { Script } from './script.js';
+import { answerStoredChat, keepChat, type StoredChatEndpoint } from './stored-chat.js';
 import {
   answerCompact,
   answerInputTokens,
@@ -47,8 +56,28 @@ export interface FakeServerOptions<D extends DialectName = 'openai'> {
    */
   apiKey?: string | undefined;
   /**
-   * The models `GET /models` lists, where the server has that endpoint (default: `model`); the
-   * gateway, given a list, refuses a request for a model not in it.
+   * A recording to replay, in place of `turns`: what `createRecorder().cassette()` gave (or the
+   * JSON it was saved as, checked here). Each request is answered with the first exchange not
+   * yet played that matches it (its method, path, query and JSON body; not its host or its
+   * headers, so replay with the base URL the app recorded with, changing only `fetch`), exactly
+   * as recorded: status, headers, the body chunk by chunk, a body that broke off, a fetch that
+   * rejected. A request that matches none is answered 500 (`x-should-retry: false`, so the
+   * client throws at once) with a message naming the nearest exchange and how it differs.
+   */
+  cassette?: Cassette | undefined;
+  /**
+   * What matching a request with the cassette leaves out, for what changes from run to run (an
+   * id or a time the app makes): `'body.metadata'` (a field; `'body.input.*.id'`, `*` any key or
+   * index), `'query.after'` (a query parameter), or a bare name such as `'prompt_cache_key'`
+   * (that field wherever it is in the body).
+   */
+  ignore?: readonly string[] | undefined;
+  /** Replays each chunk of a cassette at the offset it arrived at; default: at once, one by one. */
+  realTime?: boolean | undefined;
+  /**
+   * The models `GET /models` lists, where the server has that endpoint (default: `model`), and
+   * the ones `GET /models/{model}` knows (another is a 404); `DELETE /models/{model}` removes one.
+   * The gateway, given a list, refuses a request for a model not in it.
    */
   models?: readonly string[] | undefined;
 }
@@ -66,25 +95,43 @@ export interface FakeServer<Params = DialectParams['openai']> {
   readonly dialect: DialectName;
   /** Every request received, in order. */
   readonly requests: RecordedRequest<Params>[];
-  /** Turns not yet played (0 when the turns are computed by one function). */
+  /**
+   * Turns not yet played (0 when the turns are computed by one function); replaying a cassette,
+   * its exchanges not yet played. (A server replaying a cassette keeps no state: the methods
+   * below answer nothing.)
+   */
   readonly remainingTurns: number;
   /** Appends turns to the script, checked like the first ones (not when a function computes them all). */
   enqueue(...turns: Turn<Params>[]): void;
   /** A response it keeps, as `retrieve` answers it now; `undefined` when it keeps none by that id. */
   storedResponse(id: string): Response | undefined;
-  /** The items of a conversation (`conversation: id`), oldest first; empty when it has none. */
+  /**
+   * The items of a conversation (made by `POST /conversations`, or on the gateway by a first
+   * `conversation: id`), oldest first, as `conversations.items.list` gives them with
+   * `order: 'asc'`; empty when it keeps none by that id.
+   */
   conversationItems(id: string): ResponseItem[];
+  /**
+   * A conversation it keeps (OpenAI's Conversations API), as `conversations.retrieve` answers it:
+   * `{ id, object, created_at, metadata }`; `undefined` when it keeps none by that id.
+   */
+  storedConversation(id: string): ConversationResource | undefined;
+  /**
+   * A chat completion it stored (`store: true`, on OpenAI), as `chat.completions.retrieve`
+   * answers it (with its `metadata`); `undefined` when it keeps none by that id.
+   */
+  storedChatCompletion(id: string): ChatCompletion | undefined;
 }
-
-type ScriptEntry = Plan | TurnFunction<never>;
 
 /**
  * Creates a fake Responses server that runs in-process as a `fetch` function: `POST /responses`
  * (and a chat completion, where its server has them) plays the next scripted turn, unary or
  * streamed as asked, in the wire format of `dialect`; it refuses what that server refuses, and
- * the responses it keeps are retrieved, deleted, cancelled, listed and continued from, as that
- * server does. A malformed turn is refused here, with a message naming it. When the script runs
- * out it answers 500 with `x-should-retry: false`, saying so.
+ * keeps what that server keeps: responses (retrieved, deleted, cancelled, listed and continued
+ * from), conversations and their items, stored chat completions and its models, each at that
+ * server's paths (any other path is a 404). A malformed turn is refused here, with a message
+ * naming it. When the script runs out it answers 500 with `x-should-retry: false`, saying so.
+ * Given a `cassette` instead of turns, it replays that recording.
  *
  * @example
  * const server = createFakeServer({ turns: ['Hello there!'] });
@@ -99,51 +146,24 @@ export function createFakeServer<D extends DialectName = 'openai'>(
   resolveDialect(name);
   const wire: Wire = wires[name];
   const baseURL = (options.baseURL ?? 'https://fake.responses.test/v1').replace(/\/+$/, '');
+  if (options.cassette !== undefined) {
+    if (options.turns !== undefined)
+      throw new TypeError('createFakeServer: give `turns` or a `cassette` to replay, not both.');
+    const { cassette, ignore, realTime } = options;
+    return replayServer({ cassette, ignore, realTime, wire, baseURL });
+  }
   const basePath = new URL(baseURL).pathname.replace(/\/+$/, '');
   const model = options.model ?? 'fake-model';
-  const computeAll = typeof options.turns === 'function' ? options.turns : undefined;
-  const script: ScriptEntry[] = [];
+  const script = new Script(wire, options.turns as readonly unknown[] | TurnFunction<never>);
   const history = new History();
+  const models = [...(options.models ?? [model])];
   const requests: RecordedRequest<Params>[] = [];
-  const count = { planned: 0, created: 0, completions: 0, items: 0 };
+  const count = { created: 0, completions: 0, items: 0, conversations: 0 };
+  const newItemId = (prefix: string) => `${prefix}_fake_in_${++count.items}`;
+  const newId = (prefix: string) =>
+    prefix === 'conv' ? `conv_fake_${++count.conversations}` : newItemId(prefix);
 
-  const plan = (turn: unknown, label: string): ScriptEntry => {
-    if (typeof turn === 'function') return turn as TurnFunction<never>;
-    return checkCut(planTurn(turn, label), label, wire);
-  };
-  const enqueue = (turns: readonly unknown[]) => {
-    for (const turn of turns) script.push(plan(turn, `turns[${count.planned++}]`));
-  };
-  if (Array.isArray(options.turns)) enqueue(options.turns);
-
-  /** The next turn, checked; a 500 about the script when there is none or it is malformed. */
-  async function nextPlan(request: RecordedRequest<Params>, index: number) {
-    const entry = computeAll ?? script.shift();
-    if (entry === undefined)
-      return scriptError(
-        `fake server: no scripted turn left for request #${index}`,
-        'script_exhausted',
-      );
-    if (typeof entry !== 'function') return entry;
-    try {
-      const computed = await (entry as TurnFunction<Params>)(request);
-      return plan(computed, `the turn computed for request #${index}`) as Plan;
-    } catch (error) {
-      return scriptError(`fake server: ${(error as Error).message}`, 'turn_invalid');
-    }
-  }
-
-  /** A 500 about the script itself, which the client must not retry. */
-  const scriptError = (message: string, code: string) =>
-    errorAnswer(
-      wire,
-      { status: 500, message, code, type: 'server_error', param: null },
-      { 'x-should-retry': 'false' },
-    );
-
-  /** The request's body as an object, or `undefined` when it is none. */
-  const objectOf = (body: unknown): Json | undefined =>
-    typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Json) : undefined;
+  const objectOf = (body: unknown) => (isObject(body) ? body : undefined);
   const notAnObject = () => badRequest(wire, 'The request body must be a JSON object.');
 
   async function create(request: RecordedRequest<Params>, index: number, signal: Signal) {
@@ -153,11 +173,11 @@ export function createFakeServer<D extends DialectName = 'openai'>(
       wire.refuse({ body, headers: request.headers, models: options.models }) ??
       refuseState(body, wire, history);
     if (refused) return errorAnswer(wire, refused);
-    const input = inputItems(body, (prefix) => `${prefix}_fake_in_${++count.items}`);
+    const input = inputItems(body, newItemId);
     request.context = [...historyOf(body, wire, history), ...input];
     const refusedInput = wire.checkContext?.(request.context);
     if (refusedInput) return errorAnswer(wire, refusedInput);
-    const turn = await nextPlan(request, index);
+    const turn = await script.next(request, index);
     if (!('kind' in turn)) return turn;
     count.created += 1;
     return answerCreate(turn, body, input, request.context, {
@@ -177,8 +197,8 @@ export function createFakeServer<D extends DialectName = 'openai'>(
     if (!body || !chatWire) return notAnObject();
     const refused = chatWire.refuse({ body, headers: request.headers, models: options.models });
     if (refused) return errorAnswer(wire, refused);
-    request.context = inputItems(body, (prefix) => `${prefix}_fake_in_${++count.items}`);
-    const turn = await nextPlan(request, index);
+    request.context = inputItems(body, newItemId);
+    const turn = await script.next(request, index);
     if (!('kind' in turn)) return turn;
     const init = {
       id: chatWire.id(++count.completions),
@@ -186,9 +206,16 @@ export function createFakeServer<D extends DialectName = 'openai'>(
       created: Math.floor(Date.now() / 1000),
       promptTokens: tokensOf(body.messages),
     };
-    const requestId = `req_fake_${index + 1}`;
-    const delayMs = options.delayMs ?? 0;
-    return answerChat(turn, body, { wire, chat: chatWire, init, requestId, delayMs, signal });
+    const stores = chatWire.stores === true && body.store === true;
+    return answerChat(turn, body, {
+      wire,
+      chat: chatWire,
+      init,
+      requestId: `req_fake_${index + 1}`,
+      delayMs: options.delayMs ?? 0,
+      signal,
+      keep: (completion) => stores && keepChat(history, completion, body),
+    });
   }
 
   /** The answer to a request that reached `route`, its key checked first where one is required. */
@@ -202,13 +229,27 @@ export function createFakeServer<D extends DialectName = 'openai'>(
     if (options.apiKey !== undefined && key !== options.apiKey)
       return errorAnswer(wire, wire.unauthorized(key));
     const body = (request.body ?? {}) as Json;
+    const query = url.searchParams;
+    if (endpoint.startsWith('conversation_')) {
+      if (request.method === 'POST' && !objectOf(request.body)) return notAnObject();
+      const c = { wire, history, newId };
+      return answerConversation(endpoint as ConversationEndpoint, route, body, query, c);
+    }
+    if (endpoint.startsWith('chat_completion_') || endpoint === 'chat_completions_list')
+      return answerStoredChat(endpoint as StoredChatEndpoint, route, body, query, {
+        wire,
+        history,
+      });
     switch (endpoint) {
       case 'create':
         return create(request, index, signal);
       case 'chat_completions':
         return chat(request, index, signal);
       case 'models':
-        return jsonAnswer(200, wire.models?.body(options.models ?? [model]));
+        return jsonAnswer(200, wire.models?.body(models));
+      case 'model_retrieve':
+      case 'model_delete':
+        return answerModel(models, route.id, endpoint === 'model_delete', wire);
       case 'compact': {
         const object = objectOf(request.body);
         const id = `fake_compact_${++count.items}`;
@@ -217,7 +258,7 @@ export function createFakeServer<D extends DialectName = 'openai'>(
       case 'input_tokens':
         return answerInputTokens(body, history, wire);
       default:
-        return answerStored(endpoint as StoredEndpoint, route.id, url.searchParams, history, wire);
+        return answerStored(endpoint as StoredEndpoint, route.id, query, history, wire);
     }
   }
 
@@ -225,37 +266,20 @@ export function createFakeServer<D extends DialectName = 'openai'>(
     input: string | URL | Request,
     init?: RequestInit,
   ): Promise<globalThis.Response> {
-    const request = new Request(input, init);
-    // The caller's own signal: a copy made by `new Request` may stop following it once the
-    // request is garbage-collected (undici follows through a WeakRef).
-    const signal = init?.signal ?? (input instanceof Request ? input.signal : null);
-    if (signal?.aborted) throw abortError();
-    const url = new URL(request.url);
-    const text = await request.text();
-    let body: unknown;
-    let unreadable = false;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      unreadable = true;
-    }
-    const path = segmentsOf(url.pathname, basePath);
-    const route = routeOf(request.method, path, wire);
-    const recorded: RecordedRequest<Params> = {
-      method: request.method,
-      url: request.url,
-      path,
-      endpoint: route.endpoint,
-      headers: Object.fromEntries(request.headers),
-      body: body as Params | undefined,
-      context: [],
-      status: undefined,
-    };
-    requests.push(recorded);
+    const { recorded, route, url, unreadable, signal } = await receive<Params>(
+      input,
+      init,
+      basePath,
+      wire,
+    );
+    const number = requests.push(recorded);
     const answered = unreadable
       ? badRequest(wire, 'The request body is not valid JSON.')
       : await answer(recorded, route, url, signal);
     recorded.status = answered.status;
+    // As real servers do, every answer names its request.
+    if (!answered.headers.has('x-request-id'))
+      answered.headers.set('x-request-id', `req_fake_${number}`);
     return answered;
   }
 
@@ -265,29 +289,17 @@ export function createFakeServer<D extends DialectName = 'openai'>(
     dialect: name,
     requests,
     get remainingTurns() {
-      return script.length;
+      return script.remaining;
     },
-    enqueue: (...turns) => {
-      if (computeAll)
-        throw new TypeError(
-          'enqueue(): this server computes every turn with the function given as `turns`.',
-        );
-      enqueue(turns);
-    },
+    enqueue: (...turns) => script.enqueue(turns),
     storedResponse: (id) => history.responses.get(id)?.response,
-    conversationItems: (id) => [...(history.conversations.get(id) ?? [])],
+    conversationItems: (id) => [...(history.conversations.get(id)?.items ?? [])],
+    storedConversation: (id) => {
+      const kept = history.conversations.get(id);
+      return kept && (conversationObject(kept) as ConversationResource);
+    },
+    storedChatCompletion: (id) => history.chats.get(id)?.completion as ChatCompletion | undefined,
   };
 }
 
 type Signal = AbortSignal | null;
-
-/** Refuses a turn that breaks off after its last event: it would not break off at all. */
-function checkCut(plan: Plan, label: string, wire: Wire): Plan {
-  if (plan.kind !== 'stream_error' && plan.kind !== 'drop' && plan.kind !== 'stall') return plan;
-  if (plan.after === undefined) return plan;
-  const count = wireEventCount(wire, plan.reply);
-  if (plan.after < count) return plan;
-  throw new TypeError(
-    `${label} is not a valid turn: \`after\` is ${plan.after}, but its reply has ${count} events in ${wire.name}'s stream, the last being its end: give at most ${count - 1}.`,
-  );
-}

@@ -19,6 +19,23 @@ export interface StoredResponse {
   background: boolean;
 }
 
+/** A conversation the fake server keeps: what `GET /conversations/{id}` answers, and its items. */
+export interface StoredConversation {
+  id: string;
+  /** Unix seconds. */
+  created_at: number;
+  metadata: Json;
+  /** Its items, oldest first, each with an id. */
+  items: ResponseItem[];
+}
+
+/** A chat completion created with `store: true`, as `retrieve` answers it, and its request's messages. */
+export interface StoredChat {
+  completion: Json;
+  /** The request's messages, each with its id (`<completion id>-<n>`), oldest first. */
+  messages: Json[];
+}
+
 const prefixes: Record<string, string> = {
   message: 'msg',
   function_call: 'fc',
@@ -68,10 +85,24 @@ export function inputItems(body: Json, id: (prefix: string) => string): Response
   });
 }
 
-/** What the fake server remembers: its responses, and the items of each conversation. */
+/**
+ * What the fake server remembers: its responses, its conversations with their items, and the
+ * chat completions it stored.
+ */
 export class History {
   readonly responses = new Map<string, StoredResponse>();
-  readonly conversations = new Map<string, ResponseItem[]>();
+  readonly conversations = new Map<string, StoredConversation>();
+  readonly chats = new Map<string, StoredChat>();
+
+  /** The conversation `id`, made empty first if it has none by that id. */
+  conversation(id: string): StoredConversation {
+    let kept = this.conversations.get(id);
+    if (!kept) {
+      kept = { id, created_at: Math.floor(Date.now() / 1000), metadata: {}, items: [] };
+      this.conversations.set(id, kept);
+    }
+    return kept;
+  }
 
   /** Every item of the chain of responses ending at `id`, oldest first (inputs and outputs). */
   chain(id: string | undefined): ResponseItem[] {

@@ -19,8 +19,38 @@ export type FakeEndpoint =
   | 'input_tokens'
   /** `POST /chat/completions` (Karta's under its project). */
   | 'chat_completions'
+  /** `GET /chat/completions`: the stored ones (OpenAI). */
+  | 'chat_completions_list'
+  /** `GET /chat/completions/{id}`. */
+  | 'chat_completion_retrieve'
+  /** `POST /chat/completions/{id}`: new metadata. */
+  | 'chat_completion_update'
+  /** `DELETE /chat/completions/{id}`. */
+  | 'chat_completion_delete'
+  /** `GET /chat/completions/{id}/messages`. */
+  | 'chat_completion_messages'
   /** `GET /models`. */
   | 'models'
+  /** `GET /models/{model}` (OpenRouter's `/model/{author}/{slug}`). */
+  | 'model_retrieve'
+  /** `DELETE /models/{model}`. */
+  | 'model_delete'
+  /** `POST /conversations` (OpenAI's Conversations API). */
+  | 'conversation_create'
+  /** `GET /conversations/{id}`. */
+  | 'conversation_retrieve'
+  /** `POST /conversations/{id}`: new metadata. */
+  | 'conversation_update'
+  /** `DELETE /conversations/{id}`. */
+  | 'conversation_delete'
+  /** `POST /conversations/{id}/items`. */
+  | 'conversation_items_create'
+  /** `GET /conversations/{id}/items`. */
+  | 'conversation_items_list'
+  /** `GET /conversations/{id}/items/{item_id}`. */
+  | 'conversation_item_retrieve'
+  /** `DELETE /conversations/{id}/items/{item_id}`. */
+  | 'conversation_item_delete'
   /** No route of this server: answered 404. */
   | 'unknown';
 

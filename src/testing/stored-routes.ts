@@ -1,6 +1,7 @@
 import type { ResponseItem } from '../resources/responses.js';
 import { errorAnswer, jsonAnswer, notFound, streamAnswer } from './answers.js';
 import { type History, inputItems, type StoredResponse } from './history.js';
+import { pageOf } from './pages.js';
 import { first, ofKinds, required } from './rules.js';
 import { invalid } from './wire/forms.js';
 import type { Json, Wire, WireError } from './wire/wire.js';
@@ -41,7 +42,7 @@ export function answerStored(
       }
       return jsonAnswer(200, wire.body(stored.response, {}));
     case 'input_items':
-      return inputItemsPage(stored, query, wire);
+      return pageOf(stored.input, query, wire, { order: 'desc', maxLimit: 100 });
   }
 }
 
@@ -64,40 +65,6 @@ function retrieve(stored: StoredResponse, query: URLSearchParams, wire: Wire): R
     signal: undefined,
   });
 }
-
-function inputItemsPage(stored: StoredResponse, query: URLSearchParams, wire: Wire): Response {
-  const limit = Number(query.get('limit') ?? '20');
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100)
-    return errorAnswer(
-      wire,
-      invalid(
-        `Invalid 'limit': expected an integer from 1 to 100, got ${query.get('limit')}.`,
-        'limit',
-      ),
-    );
-  const order = query.get('order') ?? 'desc';
-  if (order !== 'asc' && order !== 'desc')
-    return errorAnswer(
-      wire,
-      invalid(`Invalid 'order': '${order}' is not 'asc' or 'desc'.`, 'order'),
-    );
-  const items = order === 'asc' ? stored.input : [...stored.input].reverse();
-  const after = query.get('after');
-  const start = after === null ? 0 : items.findIndex((item) => idOf(item) === after) + 1;
-  if (after !== null && start === 0)
-    return errorAnswer(wire, invalid(`No item with id '${after}' in this list.`, 'after'));
-  const data = items.slice(start, start + limit);
-  return jsonAnswer(200, {
-    object: 'list',
-    data,
-    first_id: idOf(data[0]) ?? null,
-    last_id: idOf(data.at(-1)) ?? null,
-    has_more: start + limit < items.length,
-  });
-}
-
-/** The id the fake gave an input item when it stored it. */
-const idOf = (item: unknown): string | undefined => (item as { id?: string } | undefined)?.id;
 
 /** About four characters a token, as the usual rule of thumb goes. */
 export const tokensOf = (value: unknown) => Math.ceil(JSON.stringify(value ?? '').length / 4);

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { type ConversationItem, NotFoundError, ResponsesClient } from '../../src/index.js';
-import { baseURL, serve, useMswServer } from '../helpers/msw.js';
-import { serveConversations } from '../resources/conversation-store.js';
+import { createFakeServer } from '../../src/testing/index.js';
+import { specIssues } from '../helpers/spec-check.js';
 
-const server = useMswServer();
-const client = () => new ResponsesClient({ baseURL, apiKey: 'k', maxRetries: 0 });
+/** A fake OpenAI whose model says how many items it saw, and a client of it. */
+function fakeOpenAI() {
+  const server = createFakeServer({
+    turns: (request) => `saw ${request.context.length} items`,
+  });
+  const client = new ResponsesClient({
+    fetch: server.fetch,
+    baseURL: server.baseURL,
+    apiKey: 'k',
+    maxRetries: 0,
+  });
+  return { server, client };
+}
 
 /** A message's text, whichever form its content has. */
 const text = (item: ConversationItem) =>
@@ -14,8 +25,7 @@ const text = (item: ConversationItem) =>
 
 describe('client.conversation on a conversation made by client.conversations.create', () => {
   it('sends each turn’s new items with the conversation id, and the server keeps the whole history', async () => {
-    const { conversations: kept, created: sent } = serveConversations(server);
-    const openai = client();
+    const { server, client: openai } = fakeOpenAI();
     const conv = await openai.conversations.create({
       items: [{ role: 'developer', content: 'You are a barista. Be brief.' }],
       metadata: { app: 'shop' },
@@ -29,6 +39,8 @@ describe('client.conversation on a conversation made by client.conversations.cre
     // The server saw the history it keeps: the developer message, then one more turn each time.
     expect(first.output_text).toBe('saw 2 items');
     expect(second.output_text).toBe('saw 4 items');
+    expect(second.conversation).toEqual({ id: conv.id });
+    const sent = server.requests.filter((r) => r.endpoint === 'create').map((r) => r.body);
     expect(sent).toEqual([
       expect.objectContaining({
         conversation: conv.id,
@@ -59,19 +71,26 @@ describe('client.conversation on a conversation made by client.conversations.cre
       'Which is the darkest?',
       'saw 4 items',
     ]);
+    expect(server.conversationItems(conv.id)).toEqual(items);
 
     expect(await openai.conversations.delete(conv.id)).toMatchObject({ deleted: true });
-    expect(kept.has(conv.id)).toBe(false);
+    expect(server.storedConversation(conv.id)).toBeUndefined();
     await expect(chat.send('Still there?')).rejects.toBeInstanceOf(NotFoundError);
     expect(chat.items).toHaveLength(4);
+    // Every request the flow sent is one OpenAI's spec takes.
+    expect(server.requests.flatMap(specIssues)).toEqual([]);
   });
 
   it('refuses the id on a dialect that keeps no conversations, before sending anything', () => {
-    const seen = serve(server, () => new Response('{}'));
-    const kawai = new ResponsesClient({ baseURL, dialect: 'kawai' });
+    const server = createFakeServer({ dialect: 'kawai' });
+    const kawai = new ResponsesClient({
+      fetch: server.fetch,
+      baseURL: server.baseURL,
+      dialect: 'kawai',
+    });
     expect(() => kawai.conversation({ model: 'm', conversation: 'conv_1' })).toThrow(
       /keeps no conversations/,
     );
-    expect(seen).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
   });
 });

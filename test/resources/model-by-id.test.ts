@@ -2,94 +2,127 @@ import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import {
   type Model,
+  NotFoundError,
   RequestValidationError,
   ResponsesClient,
   ResponseValidationError,
 } from '../../src/index.js';
-import { baseURL, serve } from '../helpers/msw.js';
+import { createFakeServer } from '../../src/testing/index.js';
+import { baseURL, serve, useMswServer } from '../helpers/msw.js';
 import { specExample, specIssues } from '../helpers/spec-check.js';
-import { useEndpointServer } from './endpoint-server.js';
 
-const { server, received, on, client } = useEndpointServer();
+const msw = useMswServer();
 
-/**
- * OpenRouter's answer to `GET /model/{author}/{slug}`, shortened: the example of its
- * `ModelResponse` (OpenRouter's OpenAPI document, provenance in test/fixtures/SOURCES.md).
- */
-const openRouterModel = {
-  data: {
-    id: 'openai/gpt-4',
-    canonical_slug: 'openai/gpt-4',
-    name: 'GPT-4',
-    created: 1_692_901_234,
-    context_length: 8192,
-    pricing: { completion: '0.00006', prompt: '0.00003', request: '0', image: '0' },
-    links: { details: '/api/v1/models/openai/gpt-4/endpoints' },
-  },
-};
+/** A fake server of `dialect` that knows `models`, and a client of it. */
+function fake(models: string[], dialect: 'openai' | 'openrouter' = 'openai') {
+  const server = createFakeServer({ dialect, models });
+  const client = new ResponsesClient({
+    fetch: server.fetch,
+    baseURL: server.baseURL,
+    apiKey: 'k',
+    maxRetries: 0,
+  });
+  const openrouter = new ResponsesClient({
+    fetch: server.fetch,
+    baseURL: server.baseURL,
+    apiKey: 'k',
+    maxRetries: 0,
+    dialect: 'openrouter',
+  });
+  return { server, client, openrouter };
+}
+
+/** A client of the msw server, which answers with `answer` and records what it received. */
+function canned(answer: () => Response) {
+  const seen = serve(msw, answer);
+  const client = new ResponsesClient({ baseURL, apiKey: 'k', maxRetries: 0 });
+  return { client, seen };
+}
 
 describe('models.retrieve', () => {
-  it('gets /models/{model}, a request the spec takes, and gives the spec’s example model', async () => {
-    const example = specExample('GET', '/models/{model}');
-    on('get', '/models/:model', () => example);
-    const model: Model = await client().models.retrieve('VAR_chat_model_id');
-    expect(model).toEqual(example);
-    expect(received[0]).toMatchObject({
-      method: 'GET',
-      url: `${baseURL}/models/VAR_chat_model_id`,
+  it('gets /models/{model}, a request the spec takes, and gives the model', async () => {
+    const { server, client } = fake(['gpt-test']);
+    const model: Model = await client.models.retrieve('gpt-test');
+    expect(model).toEqual({
+      id: 'gpt-test',
+      object: 'model',
+      created: 1_717_250_400,
+      owned_by: 'system',
     });
-    expect(specIssues(received[0]!)).toEqual([]);
+    expect(server.requests[0]).toMatchObject({
+      method: 'GET',
+      url: `${server.baseURL}/models/gpt-test`,
+      endpoint: 'model_retrieve',
+    });
+    expect(specIssues(server.requests[0]!)).toEqual([]);
+    await expect(client.models.retrieve('gpt-nope')).rejects.toMatchObject({
+      constructor: NotFoundError,
+      code: 'model_not_found',
+    });
+  });
+
+  it('reads the spec’s example model as it is', async () => {
+    const example = specExample('GET', '/models/{model}');
+    const { client } = canned(() => HttpResponse.json(example));
+    expect(await client.models.retrieve('VAR_chat_model_id')).toEqual(example);
   });
 
   it('sends a fine-tuned model’s id, colons and all, as one path segment', async () => {
-    on('get', '/models/:model', ({ url }) => ({ id: decodeURIComponent(url.split('/').pop()!) }));
     const id = 'ft:gpt-4o-mini:acme/co:abc123';
-    expect((await client().models.retrieve(id)).id).toBe(id);
-    expect(new URL(received[0]!.url).pathname).toBe(
+    const { server, client } = fake([id]);
+    expect((await client.models.retrieve(id)).id).toBe(id);
+    expect(new URL(server.requests[0]!.url).pathname).toBe(
       '/v1/models/ft%3Agpt-4o-mini%3Aacme%2Fco%3Aabc123',
     );
-    await expect(client().models.retrieve('..')).rejects.toThrow(/model/);
-    expect(received).toHaveLength(1);
+    await expect(client.models.retrieve('..')).rejects.toThrow(/model/);
+    expect(server.requests).toHaveLength(1);
   });
 
   it('checks the answer: a model without an id is a ResponseValidationError naming the path', async () => {
-    on('get', '/models/:model', () => ({ object: 'model' }));
-    const retrieved = client().models.retrieve('m');
+    const { client } = canned(() => HttpResponse.json({ object: 'model' }));
+    const retrieved = client.models.retrieve('m');
     await expect(retrieved).rejects.toBeInstanceOf(ResponseValidationError);
     await expect(retrieved).rejects.toThrow(/\bid\b/);
   });
 
   it('gets an OpenRouter model at /model/{author}/{slug} and reads the model out of its data', async () => {
-    on('get', '/model/:author/:slug', () => openRouterModel);
-    const openrouter = new ResponsesClient({ baseURL, apiKey: 'k', dialect: 'openrouter' });
+    const { server, openrouter } = fake(['openai/gpt-4:free'], 'openrouter');
     const model = await openrouter.models.retrieve('openai/gpt-4:free');
-    expect(model).toEqual(openRouterModel.data);
-    expect(new URL(received[0]!.url).pathname).toBe('/v1/model/openai/gpt-4%3Afree');
+    expect(model).toMatchObject({ id: 'openai/gpt-4:free', canonical_slug: 'openai/gpt-4:free' });
+    expect(model).toHaveProperty('pricing');
+    expect(new URL(server.requests[0]!.url).pathname).toBe('/v1/model/openai/gpt-4%3Afree');
+    await expect(openrouter.models.retrieve('openai/gpt-5')).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('refuses an OpenRouter model id without its author before sending anything', async () => {
-    const seen = serve(server, () => HttpResponse.json(openRouterModel));
-    const openrouter = new ResponsesClient({ baseURL, apiKey: 'k', dialect: 'openrouter' });
+    const { server, openrouter } = fake(['gpt-4'], 'openrouter');
     const retrieved = openrouter.models.retrieve('gpt-4');
     await expect(retrieved).rejects.toBeInstanceOf(RequestValidationError);
     await expect(retrieved).rejects.toThrow(/author\/slug/);
-    expect(seen).toHaveLength(0);
+    expect(server.requests).toHaveLength(0);
   });
 });
 
 describe('models.delete', () => {
-  it('deletes at /models/{model}, a request the spec takes, and gives the spec’s example answer', async () => {
+  it('deletes at /models/{model}, a request the spec takes; the model is then neither listed nor found', async () => {
+    const id = 'ft:gpt-4o-mini:acemeco:suffix:abc123';
+    const { server, client } = fake(['gpt-test', id]);
+    expect(await client.models.delete(id)).toEqual({ id, object: 'model', deleted: true });
+    expect(server.requests[0]?.method).toBe('DELETE');
+    expect(specIssues(server.requests[0]!)).toEqual([]);
+    expect((await client.models.list()).data.map((model) => model.id)).toEqual(['gpt-test']);
+    await expect(client.models.retrieve(id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('reads the spec’s example answer as it is', async () => {
     const example = specExample('DELETE', '/models/{model}');
-    on('delete', '/models/:model', () => example);
-    const deleted = await client().models.delete('ft:gpt-4o-mini:acemeco:suffix:abc123');
-    expect(deleted).toEqual(example);
-    expect(received[0]?.method).toBe('DELETE');
-    expect(specIssues(received[0]!)).toEqual([]);
+    const { client } = canned(() => HttpResponse.json(example));
+    expect(await client.models.delete('ft:gpt-4o-mini:acemeco:suffix:abc123')).toEqual(example);
   });
 
   it('checks the answer: a deletion without its flag is a ResponseValidationError', async () => {
-    on('delete', '/models/:model', () => ({ id: 'ft:x', object: 'model' }));
-    await expect(client().models.delete('ft:x')).rejects.toThrow(/deleted/);
+    const { client } = canned(() => HttpResponse.json({ id: 'ft:x', object: 'model' }));
+    await expect(client.models.delete('ft:x')).rejects.toThrow(/deleted/);
   });
 });
 
@@ -103,12 +136,18 @@ describe('one model on a server without the endpoint', () => {
   ] as const)(
     'refuses, on a %s client reached through a cast, models.%s, with nothing sent',
     async (dialect, method) => {
-      const seen = serve(server, () => HttpResponse.json({ id: 'm', deleted: true }));
-      const other = new ResponsesClient({ baseURL, apiKey: 'k', dialect, project: 'p' });
+      const server = createFakeServer({ dialect, models: ['openai/m'] });
+      const other = new ResponsesClient({
+        fetch: server.fetch,
+        baseURL: server.baseURL,
+        apiKey: 'k',
+        dialect,
+        project: 'p',
+      });
       const call = (other as unknown as ResponsesClient).models[method]('openai/m');
       await expect(call).rejects.toBeInstanceOf(RequestValidationError);
       await expect(call).rejects.toThrow(`has no models.${method}`);
-      expect(seen).toHaveLength(0);
+      expect(server.requests).toHaveLength(0);
     },
   );
 });

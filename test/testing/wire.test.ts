@@ -167,8 +167,30 @@ describe('the wire formats of the fake server', () => {
       const dialect = await resolveDialect(name).load();
       const { state } = wires[name];
       expect(state.previous.keeps).toBe(dialect.state === 'previous_response_id');
-      if (dialect.state === 'conversation') expect(state.conversations).toBe(true);
+      if (dialect.state === 'conversation') expect(state.conversations).not.toBe(false);
       if (dialect.state === 'replay') expect(state.conversations).toBe(false);
+    },
+  );
+
+  it.each(Object.keys(catalog) as DialectName[])(
+    'has the endpoints the %s dialect sends to, at the same paths, and no others',
+    async (name) => {
+      const dialect = await resolveDialect(name).load();
+      const wire = wires[name];
+      const context = { project: 'p' };
+      const { paths } = dialect;
+      expect(wire.conversationsAPI).toEqual(paths.conversations?.(context));
+      expect(wire.chat?.stores === true).toBe(paths.storedChatCompletions !== undefined);
+      if (paths.storedChatCompletions)
+        expect(wire.chat?.path).toEqual(paths.storedChatCompletions(context));
+      const modelId = 'openai/gpt-4o';
+      const modelPath = paths.model?.(context, modelId);
+      expect(modelPath?.length).toBe(wire.model?.path.length);
+      if (modelPath)
+        expect(wire.model?.path.filter((segment) => segment !== '*')).toEqual(
+          modelPath.filter((segment) => !modelId.includes(segment)),
+        );
+      expect(wire.model?.deletes === true).toBe(paths.deleteModel !== undefined);
     },
   );
 });

@@ -196,7 +196,7 @@ export const gatewayWire: Wire = {
         'previous_response_id',
       ),
     },
-    conversations: true,
+    conversations: {},
     refuse: refuseState,
   },
   models: {

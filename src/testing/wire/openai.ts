@@ -113,6 +113,14 @@ function withLogprobs<T>(value: T): T {
   return copy as T;
 }
 
+/** A model as `GET /models` lists it and `GET /models/{model}` answers it. */
+const modelObject = (id: string) => ({
+  id,
+  object: 'model',
+  created: 1_717_250_400,
+  owned_by: 'system',
+});
+
 /** The wording of OpenAI's 401 without a key, and with a wrong one (which it shows masked). */
 const MISSING_KEY =
   "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY). You can obtain an API key from https://platform.openai.com/account/api-keys.";
@@ -123,12 +131,16 @@ const MISSING_KEY =
  * `event:` line; `output_text` parts carry `logprobs`; a failure midway is a nested `error`
  * event then `response.failed` (as OpenAI sends a quota error midway). Responses are kept
  * unless `store: false` (retrieve, delete, cancel, input items, compact, input tokens);
- * `previous_response_id` naming none answers 400 `previous_response_not_found`; a `conversation`
- * id keeps its items (an id not seen before starts a conversation: the fake has no
- * `POST /conversations`); a `function_call_output` whose call the model never saw answers 400.
- * `POST /chat/completions` streams `data:` chunks ending in `data: [DONE]`, usage last when
- * `stream_options.include_usage` asks, and fails midway with a `data: {"error": …}` chunk (the
- * form OpenAI's own SDK reads) after which the body ends; `GET /models` lists the models.
+ * `previous_response_id` naming none answers 400 `previous_response_not_found`; a
+ * `function_call_output` whose call the model never saw answers 400. Its Conversations API
+ * (`/conversations`) keeps conversations and their items; a `conversation` id of
+ * `POST /responses` reads them as the context and adds the turn's input and output to them, and
+ * an id it does not keep answers 404. `POST /chat/completions` streams `data:` chunks ending in
+ * `data: [DONE]`, usage last when `stream_options.include_usage` asks, and fails midway with a
+ * `data: {"error": …}` chunk (the form OpenAI's own SDK reads) after which the body ends; a
+ * completion created with `store: true` is kept (listed, retrieved, updated, deleted, its
+ * messages listed). `GET /models` lists the models, `GET /models/{model}` answers one, and
+ * `DELETE /models/{model}` deletes it (OpenAI deletes only fine-tuned models; the fake, any).
  */
 export const openaiWire: Wire = {
   name: 'openai',
@@ -176,7 +188,13 @@ export const openaiWire: Wire = {
           'previous_response_not_found',
         ),
     },
-    conversations: true,
+    conversations: {
+      // Assumed wording: OpenAI's reference gives no example of this error.
+      unknown: (id) => ({
+        ...invalid(`Conversation with id '${id}' not found.`, 'conversation', 'not_found'),
+        status: 404,
+      }),
+    },
     refuse: (body) =>
       body.conversation != null && body.previous_response_id != null
         ? invalid(
@@ -201,12 +219,15 @@ export const openaiWire: Wire = {
     failure: ({ message, code }: StreamFailure) => [
       chatFrames.frame({ error: { message, type: 'server_error', param: null, code } }),
     ],
+    stores: true,
   },
   models: {
     path: ['models'],
     body: (ids) => ({
       object: 'list',
-      data: ids.map((id) => ({ id, object: 'model', created: 1_717_250_400, owned_by: 'system' })),
+      data: ids.map(modelObject),
     }),
   },
+  model: { path: ['models', '*'], body: modelObject, deletes: true },
+  conversationsAPI: ['conversations'],
 };

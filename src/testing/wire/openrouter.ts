@@ -92,6 +92,28 @@ const chatRules = ({ body }: WireRequest) =>
     () => maxLength(body, 'session_id', 256),
   );
 
+/** A model as OpenRouter lists it, and as `GET /model/{author}/{slug}` answers it in `data`. */
+const modelEntry = (id: string): Json => ({
+  id,
+  canonical_slug: id,
+  name: id,
+  created: 1_717_250_400,
+  description: `The ${id} model.`,
+  context_length: 128000,
+  architecture: {
+    modality: 'text->text',
+    input_modalities: ['text'],
+    output_modalities: ['text'],
+    tokenizer: 'GPT',
+    instruct_type: null,
+  },
+  pricing: { prompt: '0.00000015', completion: '0.0000006', request: '0', image: '0' },
+  top_provider: { context_length: 128000, max_completion_tokens: 16384, is_moderated: true },
+  per_request_limits: null,
+  supported_parameters: ['temperature', 'top_p', 'max_tokens', 'tools'],
+  default_parameters: null,
+});
+
 const PROCESSING = ': OPENROUTER PROCESSING\n\n';
 
 /** A chat completion or chunk as OpenRouter writes it: its provider, each choice's native finish. */
@@ -115,7 +137,9 @@ function chatDressed(value: Json): Json {
  * `conversation` is ignored. `POST /chat/completions` streams OpenAI's chunks with `provider` and
  * each choice's `native_finish_reason`, usage always last, between `PROCESSING` comments and
  * `data: [DONE]`; a failure midway is a chunk carrying `error` (its `ChatStreamChunk.error`)
- * with `finish_reason: 'error'`, then `[DONE]`. `GET /models` lists models with their pricing.
+ * with `finish_reason: 'error'`, then `[DONE]`; it stores none. `GET /models` lists models with
+ * their pricing, `GET /model/{author}/{slug}` answers one as `{ data: model }`; it has no
+ * Conversations API.
  * Assumed: a failure midway of a response stream is the flat `error` event then `response.failed`.
  */
 export const openrouterWire: Wire = {
@@ -183,29 +207,7 @@ export const openrouterWire: Wire = {
       chatFrames.end ?? '',
     ],
   },
-  models: {
-    path: ['models'],
-    body: (ids) => ({
-      data: ids.map((id) => ({
-        id,
-        canonical_slug: id,
-        name: id,
-        created: 1_717_250_400,
-        description: `The ${id} model.`,
-        context_length: 128000,
-        architecture: {
-          modality: 'text->text',
-          input_modalities: ['text'],
-          output_modalities: ['text'],
-          tokenizer: 'GPT',
-          instruct_type: null,
-        },
-        pricing: { prompt: '0.00000015', completion: '0.0000006', request: '0', image: '0' },
-        top_provider: { context_length: 128000, max_completion_tokens: 16384, is_moderated: true },
-        per_request_limits: null,
-        supported_parameters: ['temperature', 'top_p', 'max_tokens', 'tools'],
-        default_parameters: null,
-      })),
-    }),
-  },
+  models: { path: ['models'], body: (ids) => ({ data: ids.map(modelEntry) }) },
+  model: { path: ['model', '*', '*'], body: (id) => ({ data: modelEntry(id) }), deletes: false },
+  conversationsAPI: undefined,
 };

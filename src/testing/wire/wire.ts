@@ -45,8 +45,13 @@ export interface StateRules {
   previous:
     | { keeps: true; unknown(id: string): WireError }
     | { keeps: false; refuse?: WireError | undefined };
-  /** Whether a `conversation` id carries the items of its earlier turns. */
-  conversations: boolean;
+  /**
+   * Whether a `conversation` id carries the items of its earlier turns (`false`: the field is
+   * ignored), and what an id it keeps nothing under is: the start of a new conversation (no
+   * `unknown`: the gateway), or refused with `unknown` (OpenAI, whose ids come from
+   * `POST /conversations`).
+   */
+  conversations: false | { unknown?: ((id: string) => WireError) | undefined };
   /** Its other refusals of state fields (both `conversation` and `previous_response_id`…). */
   refuse(body: Json): WireError | undefined;
 }
@@ -80,6 +85,21 @@ export interface ChatWire {
   readonly epilogue: readonly string[];
   /** What it sends for a failure midway, after which the body closes. */
   failure(failure: StreamFailure, last: Json): string[];
+  /**
+   * Whether it keeps the completions created with `store: true`: listed (`GET` on the path),
+   * retrieved, updated and deleted below it (`{id}`), their messages at `{id}/messages`.
+   */
+  readonly stores?: boolean | undefined;
+}
+
+/** A server's endpoint for one model (`GET`, and `DELETE` where it deletes them). */
+export interface ModelWire {
+  /** Its path below the base URL, `*` for each segment of the model's id (joined by `/`). */
+  readonly path: readonly string[];
+  /** The body answering `GET` for the model `id`. */
+  body(id: string): Json;
+  /** Whether `DELETE` on the path deletes the model (a fine-tuned one, on OpenAI). */
+  readonly deletes: boolean;
 }
 
 /** One server's wire format. */
@@ -122,4 +142,11 @@ export interface Wire {
   readonly chat?: ChatWire | undefined;
   /** Its model list: the path below the base URL and the body listing `ids`, if it has one. */
   readonly models?: { path: readonly string[]; body(ids: readonly string[]): Json } | undefined;
+  /** Its endpoint for one model, if it has one. */
+  readonly model?: ModelWire | undefined;
+  /**
+   * Its Conversations API, if it has one: the collection's path below the base URL (create;
+   * retrieve, update and delete one; add, list, retrieve and delete its items).
+   */
+  readonly conversationsAPI?: readonly string[] | undefined;
 }
