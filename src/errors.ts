@@ -1,7 +1,7 @@
 /**
  * Every error the client throws extends {@link ResponsesError}. HTTP failures are {@link APIError}s
  * with one subclass per status, chosen from a table; the rest say what went wrong before, during
- * or after the exchange. No error ever holds the API key: see {@link redactSecret}.
+ * or after the exchange. No error ever holds the API key: see `redactError` (src/transport/redact.ts).
  */
 
 /** Where a validation issue sits and which rule it broke. */

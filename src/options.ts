@@ -121,7 +121,8 @@ export function normalizeOptions(options: ClientOptions): ClientConfig {
       throw new ResponsesError(`The ${dialect.name} dialect needs the \`${option}\` option.`);
     }
   }
-  const apiKey = options.apiKey || undefined;
+  // White space around a key (one read from a file, with its newline) is no part of it.
+  const apiKey = options.apiKey?.trim() || undefined;
   guardBrowser(apiKey, options.dangerouslyAllowBrowser ?? defaults.dangerouslyAllowBrowser);
   const validation = options.validateResponses ?? defaults.validateResponses;
   return {

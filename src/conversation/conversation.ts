@@ -41,10 +41,17 @@ const turns = () => import('./turn.js');
 const refuse = (path: string, message: string) =>
   new RequestValidationError([{ path: [path], message }], 'conversation');
 
-/** What a turn takes: what it says, the params laid over the conversation's, request options. */
+/**
+ * What a turn takes: what it says, the params laid over the conversation's, request options.
+ * The params may carry the turn's abort `signal` too (`chat.stream('Hi', { signal })`): it stops
+ * the turn as `options.signal` does, and is never sent.
+ */
 export type PlainTurn<Params> = [
   input: ConversationInput,
-  params?: ConversationTurnParams<Params>,
+  params?: ConversationTurnParams<Params> & {
+    /** Aborts the turn, as `options.signal` does; never sent. */
+    signal?: AbortSignal | undefined;
+  },
   options?: RequestOptions,
 ];
 
@@ -52,6 +59,8 @@ export type PlainTurn<Params> = [
 export type FormatTurn<Params, U> = [
   input: ConversationInput,
   params: ConversationTurnParams<Params> & {
+    /** Aborts the turn, as `options.signal` does; never sent. */
+    signal?: AbortSignal | undefined;
     /** The text settings of this turn. */
     text: {
       /** The zod format the answer's text is parsed with (`zodTextFormat(schema, name)`). */

@@ -7,8 +7,10 @@
 import { APIUserAbortError, RequestValidationError, StreamError } from '../errors.js';
 import { isObject } from '../json.js';
 import type { RequestOptions } from '../options.js';
+import { clientConfigs } from '../resources/responses.js';
 import type { ResponseStream } from '../stream/response-stream.js';
 import { type ParseSource, parseOutput } from '../structured/parse-output.js';
+import { callOptions } from '../transport/call-options.js';
 import { laneKey } from '../transport/transport-option.js';
 import type {
   FunctionTool,
@@ -84,21 +86,30 @@ async function plan(
 const itemsOf = (input: ConversationInput): ResponseInputItem[] =>
   typeof input === 'string' ? [{ role: 'user', content: input }] : [...input];
 
+/** Whether a value is an `AbortSignal` (or one of its polyfills). */
+const isSignal = (value: unknown): value is AbortSignal =>
+  typeof (value as AbortSignal | null)?.addEventListener === 'function' &&
+  typeof (value as AbortSignal).aborted === 'boolean';
+
 /**
  * Starts a turn: it waits for the turn before (reading it to its end if nobody does), then runs.
- * `signal` (a stream's `abort()`) and `options.signal` both stop it.
+ * `signal` (a stream's `abort()`), `options.signal` and a `signal` given among the params (then
+ * taken out of them, never sent) all stop it.
  */
 export function startTurn(
   session: Session,
   input: ConversationInput,
-  params: object | undefined,
+  turnParams: object | undefined,
   options: RequestOptions | undefined,
   signal?: AbortSignal,
 ): TurnRun {
   const before = session.tail;
   const controller = new AbortController();
   const linked = new AbortController();
-  for (const source of [options?.signal, signal]) {
+  const { signal: paramsSignal, ...params } = (turnParams ?? {}) as { signal?: unknown };
+  const given = isSignal(paramsSignal) ? paramsSignal : undefined;
+  if (paramsSignal !== undefined && !given) (params as { signal?: unknown }).signal = paramsSignal;
+  for (const source of [options?.signal, given, signal]) {
     if (source?.aborted) controller.abort();
     source?.addEventListener('abort', () => controller.abort(), { signal: linked.signal });
   }
@@ -108,7 +119,7 @@ export function startTurn(
       session,
       before,
       itemsOf(input),
-      params as Record<string, unknown> | undefined,
+      turnParams === undefined ? undefined : params,
       {
         ...options,
         // Over a WebSocket, the conversation's requests keep to one connection (its lane).
@@ -125,8 +136,40 @@ export function startTurn(
   return run;
 }
 
-/** The rounds of one turn: events as they come (when streamed), then the last response. */
+/**
+ * The rounds of one turn (see {@link rounds}); whatever it fails with has the client's secrets
+ * taken out, as every error from the transport has: a failed response's words, a response kept
+ * by `MaxToolRoundsError`.
+ */
 async function* turn(
+  session: Session,
+  before: Session['tail'],
+  input: ResponseInputItem[],
+  params: Record<string, unknown> | undefined,
+  options: RequestOptions & { signal: AbortSignal },
+  streamed: boolean,
+): AsyncGenerator<ResponseStreamEvent, Response, undefined> {
+  try {
+    return yield* rounds(session, before, input, params, options, streamed);
+  } catch (error) {
+    throw await redacted(session, options, error);
+  }
+}
+
+/** `error`, with the secrets of the conversation's client taken out. */
+async function redacted(session: Session, options: RequestOptions, error: unknown) {
+  const config = clientConfigs.get(session.responses);
+  if (!config) return error;
+  const [dialect, { redactError, secretsOf }] = await Promise.all([
+    config.dialect.load(),
+    import('../transport/redact.js'),
+  ]);
+  const call = callOptions(config.transport, options);
+  return redactError(error, secretsOf({ ...call, auth: dialect.authHeaders }));
+}
+
+/** The rounds of one turn: events as they come (when streamed), then the last response. */
+async function* rounds(
   session: Session,
   before: Session['tail'],
   input: ResponseInputItem[],

@@ -17,6 +17,25 @@ import { sparseEvents } from './sparse-events.js';
 const notNullable = ['input', 'stream', 'store', 'text', 'tool_choice', 'tools'] as const;
 
 /**
+ * A chat completion with every tool call's `arguments` present: OpenRouter leaves the field out
+ * for a function that takes no parameters (recorded: `"function": { "name": "get_time" }`), where
+ * OpenAI sends `"{}"`; it reads as `"{}"`. The body is copied where it changes, never changed.
+ */
+function withArguments(body: WireObject): WireObject {
+  if (!Array.isArray(body.choices)) return body;
+  const choices = body.choices.map((choice: unknown) => {
+    const message = isObject(choice) && isObject(choice.message) ? choice.message : undefined;
+    if (!message || !Array.isArray(message.tool_calls)) return choice;
+    const tool_calls = message.tool_calls.map((call: unknown) =>
+      isObject(call) && isObject(call.function) && !call.function.arguments
+        ? { ...call, function: { ...call.function, arguments: '{}' } }
+        : call,
+    );
+    return { ...(choice as WireObject), message: { ...message, tool_calls } };
+  });
+  return { ...body, choices };
+}
+
 /**
  * One model's path, `model/{author}/{slug}` (its OpenAPI document's `getModel`): the id
  * `openai/gpt-4:free` is the author `openai` and the slug `gpt-4:free`, each one segment.
@@ -37,7 +56,8 @@ function modelPath(_context: unknown, id: string): string[] {
  * items or compact. Its streams are data-only SSE with `: OPENROUTER PROCESSING` comments and a
  * final `data: [DONE]`, with the canonical events (normalized all the same, should a provider's
  * relay be sparse) and OpenAI's chat chunks; its usage carries `cost`, `is_byok` and
- * `cost_details`, kept as sent. Its error bodies say `{ error: { code: 400, message } }`: the
+ * `cost_details`, kept as sent. A chat tool call without `arguments` (a function with no
+ * parameters) reads as `"{}"`. Its error bodies say `{ error: { code: 400, message } }`: the
  * numeric code becomes `APIError.code` `'400'`.
  */
 export const openrouter = defineDialect<OpenRouterCreateParams>({
@@ -67,6 +87,7 @@ export const openrouter = defineDialect<OpenRouterCreateParams>({
   // Spec ChatStreamChunk.error: a failure midway is a chunk that carries `error` beside its
   // choices; it is read as that error alone, so the stream throws StreamError, not reads past it.
   normalizeChatChunk: (chunk) => (isObject(chunk.error) ? { error: chunk.error } : chunk),
+  normalizeChatCompletion: withArguments,
   // Its ModelResponse wraps the model: `{ data: { id, name, created, pricing… } }`.
   normalizeModel: (body) => (isObject(body.data) ? body.data : body),
 });

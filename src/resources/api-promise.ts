@@ -1,4 +1,4 @@
-import type { WithResponse } from '../transport/answer.js';
+import type { WithResponse } from '../transport/send-and-read.js';
 
 export type { WithResponse };
 

@@ -11,8 +11,13 @@ import {
 } from '../schemas/chat.js';
 import { parseWire } from '../schemas/validate.js';
 import { ChatCompletionStream } from '../stream/chat-stream.js';
-import { asObject, callJSON, callStream, type WithResponse } from '../transport/answer.js';
 import { callOptions } from '../transport/call-options.js';
+import {
+  asObject,
+  sendAndOpenStream,
+  sendAndReadJSON,
+  type WithResponse,
+} from '../transport/send-and-read.js';
 import type {
   ChatCompletion,
   ChatCompletionChunk,
@@ -48,7 +53,7 @@ export async function createChatCompletion(
   if (params.stream) {
     const validate = (chunk: WireObject) =>
       parseWire(ChatCompletionChunkSchema, chunk, 'chat completion chunk') as ChatCompletionChunk;
-    return callStream(
+    return sendAndOpenStream(
       call,
       request,
       (init) =>
@@ -59,7 +64,7 @@ export async function createChatCompletion(
         }),
     );
   }
-  return callJSON(call, request, (json) => {
+  return sendAndReadJSON(call, request, (json) => {
     const completion = dialect.normalizeChatCompletion(asObject(json, 'chat completion'));
     return (
       validation ? parseWire(ChatCompletionSchema, completion, 'chat completion') : completion

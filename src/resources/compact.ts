@@ -11,8 +11,8 @@ import {
   ResponseCompactParamsSchema,
 } from '../schemas/bodies.js';
 import { checkRequest, parseWire, type WireSchema } from '../schemas/validate.js';
-import { asObject, callJSON, type WithResponse } from '../transport/answer.js';
 import { callOptions } from '../transport/call-options.js';
+import { asObject, sendAndReadJSON, type WithResponse } from '../transport/send-and-read.js';
 import type {
   CompactedResponse,
   InputTokenCount,
@@ -20,12 +20,13 @@ import type {
   ResponseCompactParams,
 } from '../types/index.js';
 import { dialectWith } from './prepare.js';
-import { below } from './read-response.js';
+import { responsesPath } from './read-response.js';
 
-/** One of the two: its path below the responses collection, its name, and the schemas of its bodies. */
+/** One of the two: its path below the responses collection, the client method that calls it, and the schemas of its bodies. */
 interface Endpoint {
   path: string;
-  method: string;
+  /** The client method, as error messages name it (`responses.compact`). */
+  clientMethod: string;
   params: WireSchema;
   answer: WireSchema;
 }
@@ -37,17 +38,18 @@ async function post<T>(
   params: object,
   options: RequestOptions | undefined,
 ): Promise<WithResponse<T>> {
-  const dialect = await dialectWith(config, 'compact', endpoint.method);
-  checkRequest(endpoint.params, params, `${endpoint.method} params`);
+  const dialect = await dialectWith(config, 'compact', endpoint.clientMethod);
+  checkRequest(endpoint.params, params, `${endpoint.clientMethod} params`);
   const request = {
-    ...below(config, dialect, endpoint.path),
+    path: responsesPath(config, dialect, endpoint.path),
+    auth: dialect.authHeaders,
     method: 'POST',
     body: params,
   } as const;
-  return callJSON(callOptions(config.transport, options), request, (json) =>
+  return sendAndReadJSON(callOptions(config.transport, options), request, (json) =>
     config.validation
-      ? (parseWire(endpoint.answer, json, endpoint.method) as T)
-      : (asObject(json, endpoint.method) as T),
+      ? (parseWire(endpoint.answer, json, endpoint.clientMethod) as T)
+      : (asObject(json, endpoint.clientMethod) as T),
   );
 }
 
@@ -61,7 +63,7 @@ export const compactResponse = (
     config,
     {
       path: 'compact',
-      method: 'responses.compact',
+      clientMethod: 'responses.compact',
       params: ResponseCompactParamsSchema,
       answer: CompactedResponseSchema,
     },
@@ -79,7 +81,7 @@ export const countInputTokens = (
     config,
     {
       path: 'input_tokens',
-      method: 'responses.inputTokens.count',
+      clientMethod: 'responses.inputTokens.count',
       params: InputTokenCountParamsSchema,
       answer: InputTokenCountSchema,
     },

@@ -6,9 +6,9 @@
 import type { Dialect, WireObject } from '../dialects/index.js';
 import type { ClientConfig, RequestOptions } from '../options.js';
 import { parseWire, type WireSchema } from '../schemas/validate.js';
-import { asObject, callJSON, type WithResponse } from '../transport/answer.js';
 import { callOptions } from '../transport/call-options.js';
 import type { APIRequest } from '../transport/request.js';
+import { asObject, sendAndReadJSON, type WithResponse } from '../transport/send-and-read.js';
 import { encodeSegment } from '../transport/url.js';
 import { unsupported } from './prepare.js';
 
@@ -73,7 +73,7 @@ export function callChecked<T>(
   what: string,
   normalize: (body: WireObject) => WireObject = (body) => body,
 ): Promise<WithResponse<T>> {
-  return callJSON(callOptions(config.transport, options), request, (json) => {
+  return sendAndReadJSON(callOptions(config.transport, options), request, (json) => {
     const body = normalize(asObject(json, what));
     return (config.validation ? parseWire(schema, body, what) : body) as T;
   });

@@ -5,11 +5,11 @@
 import type { ClientConfig, RequestOptions } from '../options.js';
 import { InputItemListParamsSchema, ResponseItemListSchema } from '../schemas/bodies.js';
 import { checkRequest, parseWire } from '../schemas/validate.js';
-import { asObject, callJSON, type WithResponse } from '../transport/answer.js';
 import { callOptions } from '../transport/call-options.js';
+import { asObject, sendAndReadJSON, type WithResponse } from '../transport/send-and-read.js';
 import type { InputItemListParams, ResponseItemList } from '../types/index.js';
 import { dialectWith } from './prepare.js';
-import { below } from './read-response.js';
+import { responsesPath } from './read-response.js';
 
 /**
  * One page of a response's input items, after `params.after`; checked against the schema of a
@@ -25,11 +25,12 @@ export async function inputItemsPage(
   checkRequest(InputItemListParamsSchema, params, 'input items query');
   const { after, limit, order, include } = params;
   const request = {
-    ...below(config, dialect, id, 'input_items'),
+    path: responsesPath(config, dialect, id, 'input_items'),
+    auth: dialect.authHeaders,
     method: 'GET',
     query: { after, limit, order, include },
   } as const;
-  return callJSON(callOptions(config.transport, options), request, (json) =>
+  return sendAndReadJSON(callOptions(config.transport, options), request, (json) =>
     config.validation
       ? (parseWire(ResponseItemListSchema, json, 'input items page') as ResponseItemList)
       : (asObject(json, 'input items page') as ResponseItemList),

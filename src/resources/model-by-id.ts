@@ -5,7 +5,7 @@
  */
 import type { ClientConfig, RequestOptions } from '../options.js';
 import { ModelDeletedSchema, ModelSchema } from '../schemas/models.js';
-import type { WithResponse } from '../transport/answer.js';
+import type { WithResponse } from '../transport/send-and-read.js';
 import type { Model, ModelDeleted } from '../types/index.js';
 import { callChecked, toModel } from './endpoint.js';
 

@@ -6,8 +6,8 @@ import type { Dialect } from '../dialects/index.js';
 import type { ClientConfig, RequestOptions } from '../options.js';
 import { ModelsPageSchema } from '../schemas/models.js';
 import { parseWire } from '../schemas/validate.js';
-import { asObject, callJSON, type WithResponse } from '../transport/answer.js';
 import { callOptions } from '../transport/call-options.js';
+import { asObject, sendAndReadJSON, type WithResponse } from '../transport/send-and-read.js';
 import type { ModelsPage } from '../types/index.js';
 import { unsupported } from './prepare.js';
 
@@ -20,7 +20,7 @@ export async function listModels(
   const path = dialect.paths.models;
   if (!path) throw unsupported(dialect, 'models.list');
   const request = { method: 'GET', path: path(config.context), auth: dialect.authHeaders } as const;
-  return callJSON(callOptions(config.transport, options), request, (json) =>
+  return sendAndReadJSON(callOptions(config.transport, options), request, (json) =>
     config.validation
       ? (parseWire(ModelsPageSchema, json, 'models list') as ModelsPage)
       : (asObject(json, 'models list') as ModelsPage),

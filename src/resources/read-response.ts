@@ -10,24 +10,23 @@ import { parseWire } from '../schemas/validate.js';
 import type { EventStreamInit } from '../stream/event-stream.js';
 import { withOutputText } from '../stream/output-text.js';
 import { ResponseStream } from '../stream/response-stream.js';
-import { asObject } from '../transport/answer.js';
 import type { CallOptions } from '../transport/call-options.js';
-import type { APIRequest } from '../transport/request.js';
+import { asObject } from '../transport/send-and-read.js';
 import { encodeSegment } from '../transport/url.js';
 import type { Response } from '../types/index.js';
 import type { AnyDialect } from './prepare.js';
 
-/** A request's path below the responses collection (ids checked as one segment each), and the dialect's auth. */
-export function below(
+/**
+ * The path of the responses collection (`responses`), or of something below it (`responses/{id}`,
+ * `responses/{id}/input_items`…): the dialect's path, then the segments, each checked as one.
+ */
+export function responsesPath(
   config: ClientConfig,
   dialect: AnyDialect,
   ...segments: string[]
-): Omit<APIRequest, 'method'> {
+): readonly string[] {
   for (const segment of segments) encodeSegment(segment, 'id');
-  return {
-    path: [...dialect.paths.responses(config.context), ...segments],
-    auth: dialect.authHeaders,
-  };
+  return [...dialect.paths.responses(config.context), ...segments];
 }
 
 /** A response body in canonical form, checked as the client's validation says, with `output_text`. */

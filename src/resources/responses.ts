@@ -10,8 +10,12 @@ import type { ResponseStream } from '../stream/response-stream.js';
 import type { ParsedCallsOf, ParsedResponse } from '../structured/parsed-response.js';
 import type { ParsedResponseStream } from '../structured/parsed-response-stream.js';
 import type { ZodTextFormat } from '../structured/zod-text-format.js';
-import { callJSON, callStream, type WithResponse } from '../transport/answer.js';
 import { callOptions } from '../transport/call-options.js';
+import {
+  sendAndOpenStream,
+  sendAndReadJSON,
+  type WithResponse,
+} from '../transport/send-and-read.js';
 import type {
   CompactedResponse,
   InputItemListParams,
@@ -28,7 +32,13 @@ import type {
 import { APIPromise } from './api-promise.js';
 import { PagedList } from './page.js';
 import { type AnyDialect, prepare } from './prepare.js';
-import { below, openResponseStream, readResponse } from './read-response.js';
+import { openResponseStream, readResponse, responsesPath } from './read-response.js';
+
+/**
+ * @internal The config of each `client.responses`, for the errors the conversation helper builds
+ * (their secrets are taken out as the transport's are).
+ */
+export const clientConfigs = new WeakMap<object, ClientConfig>();
 
 /** An input item of a stored response, as `input_items` lists it. */
 export type ResponseItem = ResponseItemList['data'][number];
@@ -61,6 +71,7 @@ export class Responses<Params = ResponseCreateParams> {
   /** @internal The client makes it: `client.responses`. */
   constructor(config: ClientConfig) {
     this.#config = config;
+    clientConfigs.set(this, config);
     this.inputItems = new InputItems(config);
     this.inputTokens = new InputTokens(config);
   }
@@ -205,7 +216,8 @@ async function createResponse(
   const dialect = (await config.dialect.load()) as AnyDialect;
   const prepared = prepare(dialect, dialect.request, config.requestSchema, params, 'request');
   const request = {
-    ...below(config, dialect),
+    path: responsesPath(config, dialect),
+    auth: dialect.authHeaders,
     method: 'POST',
     body: prepared.body,
     headers: prepared.headers,
@@ -215,9 +227,9 @@ async function createResponse(
       m.createOverWebSocket(config, dialect, call, prepared, params as WireObject, options),
     );
   const { stream, background } = params as { stream?: unknown; background?: unknown };
-  if (!stream) return callJSON(call, request, (json) => readResponse(config, dialect, json));
+  if (!stream) return sendAndReadJSON(call, request, (json) => readResponse(config, dialect, json));
   const resumable = options?.autoResume && background === true;
-  return callStream(call, request, (init) =>
+  return sendAndOpenStream(call, request, (init) =>
     openResponseStream(config, dialect, call, init, { resumable }),
   );
 }

@@ -14,7 +14,7 @@ import {
   ChatCompletionUpdateParamsSchema,
 } from '../schemas/chat-stored.js';
 import { checkRequest } from '../schemas/validate.js';
-import type { WithResponse } from '../transport/answer.js';
+import type { WithResponse } from '../transport/send-and-read.js';
 import type { Query } from '../transport/url.js';
 import type {
   ChatCompletion,

@@ -16,7 +16,7 @@ import {
   ConversationUpdateParamsSchema,
 } from '../schemas/conversations.js';
 import { checkRequest } from '../schemas/validate.js';
-import type { WithResponse } from '../transport/answer.js';
+import type { WithResponse } from '../transport/send-and-read.js';
 import type {
   ConversationCreateParams,
   ConversationDeletedResource,

@@ -8,12 +8,17 @@ import type { ClientConfig, RequestOptions } from '../options.js';
 import { ResponseRetrieveParamsSchema } from '../schemas/bodies.js';
 import { checkRequest } from '../schemas/validate.js';
 import type { ResponseStream } from '../stream/response-stream.js';
-import { callJSON, callStream, callText, type WithResponse } from '../transport/answer.js';
 import { type CallOptions, callOptions } from '../transport/call-options.js';
 import { type APIRequest, send } from '../transport/request.js';
+import {
+  sendAndOpenStream,
+  sendAndReadJSON,
+  sendAndReadText,
+  type WithResponse,
+} from '../transport/send-and-read.js';
 import type { Response, ResponseDeleted, ResponseRetrieveParams } from '../types/index.js';
 import { type AnyDialect, dialectWith } from './prepare.js';
-import { below, openResponseStream, readResponse } from './read-response.js';
+import { openResponseStream, readResponse, responsesPath } from './read-response.js';
 
 /** A dropped background stream's body, picked up after `startingAfter` (its `retrieve` stream). */
 export async function resumedBody(
@@ -24,7 +29,13 @@ export async function resumedBody(
   startingAfter: number,
 ): Promise<ReadableStream<Uint8Array>> {
   const query = { stream: true, starting_after: startingAfter };
-  const request = { ...below(config, dialect, id), method: 'GET', query, stream: true } as const;
+  const request = {
+    method: 'GET',
+    path: responsesPath(config, dialect, id),
+    auth: dialect.authHeaders,
+    query,
+    stream: true,
+  } as const;
   const exchange = await send(call, request);
   exchange.stopTimer();
   if (!exchange.response.body) throw new StreamError('The resumed stream has no body.');
@@ -40,7 +51,8 @@ async function toStored(
   ...segments: string[]
 ) {
   const dialect = await dialectWith(config, 'retrieve', endpoint);
-  return { dialect, request: { ...below(config, dialect, id, ...segments), method } };
+  const path = responsesPath(config, dialect, id, ...segments);
+  return { dialect, request: { method, path, auth: dialect.authHeaders } };
 }
 
 /** `GET /responses/{id}`, unary or as a (resumed) stream. */
@@ -57,8 +69,8 @@ export async function retrieveResponse(
   const query = { stream: stream || undefined, starting_after, include, include_obfuscation };
   const request = { ...stored.request, query };
   const call = callOptions(config.transport, options);
-  if (!stream) return callJSON(call, request, (json) => readResponse(config, dialect, json));
-  return callStream(call, request, (init) =>
+  if (!stream) return sendAndReadJSON(call, request, (json) => readResponse(config, dialect, json));
+  return sendAndOpenStream(call, request, (init) =>
     openResponseStream(config, dialect, call, init, {
       resumable: options?.autoResume,
       responseId: id,
@@ -77,7 +89,7 @@ export async function deleteResponse(
   options: RequestOptions | undefined,
 ): Promise<WithResponse<ResponseDeleted>> {
   const { request } = await toStored(config, 'responses.delete', 'DELETE', id);
-  const answer = await callText(callOptions(config.transport, options), request);
+  const answer = await sendAndReadText(callOptions(config.transport, options), request);
   let body: unknown;
   try {
     body = JSON.parse(answer.data);
@@ -99,7 +111,7 @@ export async function cancelResponse(
   options: RequestOptions | undefined,
 ): Promise<WithResponse<Response>> {
   const { dialect, request } = await toStored(config, 'responses.cancel', 'POST', id, 'cancel');
-  return callJSON(callOptions(config.transport, options), request, (json) =>
+  return sendAndReadJSON(callOptions(config.transport, options), request, (json) =>
     readResponse(config, dialect, json),
   );
 }

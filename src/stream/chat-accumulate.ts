@@ -23,7 +23,8 @@ const text = (value: unknown): string | undefined =>
 
 /**
  * Rebuilds a chat completion from its chunks: per choice (by `index`, 0 when a server leaves it
- * out), the role, content, refusal and tool calls (arguments joined by tool call `index`), the
+ * out), the role, content, refusal and tool calls (arguments joined by tool call `index`; none
+ * at all reads as `"{}"`), the
  * finish reason; the id, model and creation time of the first chunk; usage from the chunk that
  * carries it.
  */
@@ -102,7 +103,8 @@ export class ChatCompletionAccumulator {
                   .map((call) => ({
                     id: call.id,
                     type: call.type,
-                    function: { name: call.name, arguments: call.arguments.toString() },
+                    // No fragment at all (OpenRouter, for a function with no parameters): `{}`.
+                    function: { name: call.name, arguments: call.arguments.toString() || '{}' },
                   })),
               }
             : {}),

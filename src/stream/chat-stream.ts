@@ -29,8 +29,11 @@ export class ChatCompletionStream extends EventStream<ChatCompletionChunk> {
   readonly #accumulator = new ChatCompletionAccumulator();
   #done = false;
 
-  protected readonly incompleteMessage =
-    'The chat completion stream ended before [DONE] or a finish reason.';
+  protected incomplete(): Promise<StreamError> {
+    return Promise.resolve(
+      new StreamError('The chat completion stream ended before [DONE] or a finish reason.'),
+    );
+  }
 
   /**
    * A stream of the chunks in `init.body`, normalized and checked as `init` says.
@@ -69,8 +72,10 @@ export class ChatCompletionStream extends EventStream<ChatCompletionChunk> {
     return this.#validate ? this.#validate(chunk) : (chunk as ChatCompletionChunk);
   }
 
-  protected observe(chunk: ChatCompletionChunk): void {
+  /** A chunk never ends the stream: servers send usage after the finish reason; only `[DONE]` ends it. */
+  protected observe(chunk: ChatCompletionChunk): boolean {
     this.#accumulator.add(chunk);
+    return false;
   }
 
   protected isComplete(): boolean {

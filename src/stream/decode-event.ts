@@ -2,6 +2,7 @@ import { StreamError } from '../errors.js';
 import { isObject } from '../json.js';
 import type { StreamEventParser } from '../schemas/fast-path.js';
 import type { ResponseStreamEvent, WireObject } from '../types/index.js';
+import { cutText } from './cut-text.js';
 import { end } from './event-iterator.js';
 import { outputText } from './output-text.js';
 import type { EventSourceMessage } from './sse.js';
@@ -14,7 +15,7 @@ export interface EventDecoding {
   validate: StreamEventParser | undefined;
 }
 
-const preview = (text: string) => (text.length > 120 ? `${text.slice(0, 120)}…` : text);
+const preview = (text: string) => cutText(text, 120);
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const code = (value: unknown) =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;

@@ -1,4 +1,4 @@
-import { APIConnectionError, APITimeoutError, ResponsesError, StreamError } from '../errors.js';
+import { APIConnectionError, APITimeoutError, ResponsesError } from '../errors.js';
 import type { MessageSource } from './message-source.js';
 import { type EventSourceMessage, SSEReader } from './sse.js';
 
@@ -16,12 +16,12 @@ export interface IteratedStream<Event> {
   readonly controller: AbortController;
   /** Longest gap, in ms, between two chunks before the stream fails with `APITimeoutError`. */
   readonly idleTimeout: number | undefined;
-  /** What the error says when the body ends before the stream is complete. */
-  readonly incompleteMessage: string;
+  /** The error for a body that ends before the stream is complete (its words load then). */
+  incomplete(): Promise<ResponsesError>;
   /** Turns one SSE message into what it decodes to. */
   decode(message: EventSourceMessage): Decoded<Event>;
-  /** Sees every event before it is yielded. */
-  observe(event: Event): void;
+  /** Sees every event before it is yielded; `true` when the event ends the stream (a terminal event). */
+  observe(event: Event): boolean;
   /** Whether the events so far make a complete stream. */
   isComplete(): boolean;
   /** A body that carries on after a drop, or `undefined` when the stream cannot be resumed. */
@@ -30,11 +30,15 @@ export interface IteratedStream<Event> {
   abortedByCaller(): boolean;
   /** The error for a connection aborted from outside (a user's signal). */
   abortReason(): ResponsesError;
+  /** Takes the client's secrets out of an error before it is thrown (the transport's redactor). */
+  redact(error: ResponsesError): Promise<ResponsesError>;
   /** Called once when the iteration ends, with the error it failed with, if any. */
   ended(failure: ResponsesError | undefined): void;
 }
 
 const done = (): IteratorReturnResult<undefined> => ({ done: true, value: undefined });
+/** Thrown at the end of a body that ended too soon; the one error path asks the stream why. */
+const incomplete = Symbol('incomplete');
 
 /**
  * One pass over a stream's events. `next()` hands out an event as soon as the last byte of its
@@ -88,8 +92,13 @@ export class EventIterator<Event> implements AsyncIterator<Event> {
     return undefined;
   }
 
+  /**
+   * Hands out an event. A terminal event ends the stream there: the body is cancelled at once
+   * (whatever the server sends next: silence, keep-alive comments, more events), the stream is
+   * told it ended, and the next `next()` is the end of the iteration.
+   */
   #emit(event: Event): IteratorResult<Event> {
-    this.#stream.observe(event);
+    if (this.#stream.observe(event)) this.#finish(undefined);
     return { done: false, value: event };
   }
 
@@ -130,8 +139,7 @@ export class EventIterator<Event> implements AsyncIterator<Event> {
 
   /** The end of the body, or `[DONE]`: the end of the iteration if the stream is complete. */
   #atEnd(): IteratorResult<Event> {
-    if (this.#stream.controller.signal.aborted || !this.#stream.isComplete())
-      throw new StreamError(this.#stream.incompleteMessage);
+    if (this.#stream.controller.signal.aborted || !this.#stream.isComplete()) throw incomplete;
     this.#finish(undefined);
     return done();
   }
@@ -139,30 +147,49 @@ export class EventIterator<Event> implements AsyncIterator<Event> {
   /**
    * The one error path: a stream the caller aborted ends quietly; otherwise the iteration ends
    * with the error that says what happened: `APITimeoutError` when the body went idle, the abort
-   * reason when it was aborted from outside, a {@link ResponsesError} as thrown, and anything
-   * else (a broken connection) as `APIConnectionError`.
+   * reason when it was aborted from outside, the stream's own when the body ended too soon, a
+   * {@link ResponsesError} as thrown, and anything else (a broken connection) as
+   * `APIConnectionError`; then the client's secrets are taken out of it (the body is closed at
+   * once, the stream told once the error is clean).
    */
-  #fail(error: unknown): Promise<IteratorResult<Event>> {
-    if (this.#stream.abortedByCaller()) return this.return();
-    const failure = this.#idle
-      ? new APITimeoutError(`The stream sent nothing for ${this.#stream.idleTimeout} ms.`)
-      : this.#stream.controller.signal.aborted
-        ? this.#stream.abortReason()
-        : error instanceof ResponsesError
-          ? error
-          : new APIConnectionError('The connection broke while the stream was being read.', {
-              cause: error,
-            });
-    this.#finish(failure);
-    return Promise.reject(failure);
+  async #fail(error: unknown): Promise<IteratorResult<Event>> {
+    const stream = this.#stream;
+    if (stream.abortedByCaller()) return this.return();
+    const first = this.#close();
+    let failure: ResponsesError;
+    try {
+      failure = await stream.redact(
+        this.#idle
+          ? new APITimeoutError(`The stream sent nothing for ${stream.idleTimeout} ms.`)
+          : stream.controller.signal.aborted
+            ? stream.abortReason()
+            : error === incomplete
+              ? await stream.incomplete()
+              : error instanceof ResponsesError
+                ? error
+                : new APIConnectionError('The connection broke while the stream was being read.', {
+                    cause: error,
+                  }),
+      );
+    } catch (cause) {
+      // The words or the redactor failed to load: that is what the stream failed with.
+      failure = cause as ResponsesError;
+    }
+    if (first) stream.ended(failure);
+    throw failure;
   }
 
   /** Ends the iteration once: closes the body and tells the stream. */
   #finish(failure: ResponsesError | undefined): void {
-    if (this.#finished) return;
+    if (this.#close()) this.#stream.ended(failure);
+  }
+
+  /** Stops reading and cancels the body, once; `true` the first time. */
+  #close(): boolean {
+    if (this.#finished) return false;
     this.#finished = true;
     this.#reader.cancel();
-    this.#stream.ended(failure);
+    return true;
   }
 
   #open(body: ReadableStream<Uint8Array>): SSEReader {

@@ -24,6 +24,11 @@ export interface EventStreamInit {
   abortReason?: (() => ResponsesError) | undefined;
   /** Called once when the stream ends, however it ends. */
   onEnd?: (() => void) | undefined;
+  /**
+   * Takes the client's secrets out of an error the stream builds from what the server sent (an
+   * `error` event, a failed response), before it is thrown; given by the transport.
+   */
+  redact?: (<E>(error: E) => Promise<E>) | undefined;
 }
 
 /**
@@ -68,12 +73,12 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
 
   /** Turns one SSE message into an event (or several), or says to skip it or that the stream is over. */
   protected abstract decode(message: EventSourceMessage): Decoded<Event>;
-  /** Sees every event before it is yielded (to note a terminal event, say). */
-  protected abstract observe(event: Event): void;
+  /** Sees every event before it is yielded; returns `true` for an event that ends the stream. */
+  protected abstract observe(event: Event): boolean;
   /** Whether the events so far make a complete stream; if not, the end is a {@link StreamError}. */
   protected abstract isComplete(): boolean;
-  /** What the error says when the body ends before the stream is complete. */
-  protected abstract readonly incompleteMessage: string;
+  /** The error for a body that ends before the stream is complete: a `StreamError` that says so. */
+  protected abstract incomplete(): Promise<ResponsesError>;
 
   /**
    * A new body that carries on where a dropped connection left off, or `undefined` when the
@@ -136,13 +141,14 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
       {
         controller: this.#controller,
         idleTimeout: init.idleTimeout,
-        incompleteMessage: this.incompleteMessage,
+        incomplete: () => this.incomplete(),
         decode: (message) => this.decode(message),
         observe: (event) => this.observe(event),
         isComplete: () => this.isComplete(),
         reconnect: () => this.reconnect(),
         abortedByCaller: () => this.#abortedByCaller,
         abortReason: () => init.abortReason?.() ?? new APIUserAbortError(),
+        redact: async (error) => (init.redact ? init.redact(error) : error),
         ended: (failure) => {
           this.#failure = failure;
           init.onEnd?.();

@@ -1,13 +1,8 @@
-import { APIUserAbortError, StreamError } from '../errors.js';
+import type { ResponsesError, StreamError } from '../errors.js';
 import { asIndex, isObject } from '../json.js';
 import { parseStreamEvent } from '../schemas/validation.js';
 import type { Response, ResponseStreamEvent, WireObject } from '../types/index.js';
-import {
-  decodeResponseEvent,
-  type EventDecoding,
-  isTerminal,
-  streamError,
-} from './decode-event.js';
+import { decodeResponseEvent, type EventDecoding, isTerminal } from './decode-event.js';
 import { end, skip } from './event-iterator.js';
 import { EventStream, type EventStreamInit, relayStream } from './event-stream.js';
 import { withOutputText } from './output-text.js';
@@ -31,6 +26,7 @@ export interface ResponseStreamInit extends EventStreamInit {
 }
 
 const canonical: EventDecoding = { normalize: (event) => event, validate: parseStreamEvent };
+const identity = <T>(value: T): T => value;
 
 /**
  * A streamed response: iterate it with `for await` to get typed events as they arrive. One
@@ -54,8 +50,10 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
   #responseId: string | undefined;
   #resumes = 0;
 
-  protected readonly incompleteMessage =
-    'The stream ended before a terminal event (response.completed, response.incomplete or response.failed).';
+  /** `The stream ended before a terminal event (…)`: its words load then. */
+  protected incomplete(): Promise<ResponsesError> {
+    return import('./final-errors.js').then((m) => m.endedTooSoon());
+  }
 
   /**
    * A stream of the events in `init.body`, normalized and checked as `init.decoding` says
@@ -86,23 +84,25 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
     return event;
   }
 
-  protected observe(event: ResponseStreamEvent): void {
+  /** Notes what the final response needs; `response.completed`, `incomplete` and `failed` end the stream. */
+  protected observe(event: ResponseStreamEvent): boolean {
     const e = event as WireObject;
     if (typeof e.sequence_number === 'number') this.lastSequenceNumber = e.sequence_number;
     const type = e.type;
     if (type === 'response.output_item.done') {
       if (this.#doneItems && isObject(e.item))
         this.#doneItems[asIndex(e.output_index) ?? this.#doneItems.length] = e.item;
-      return;
+      return false;
     }
     const response = e.response;
     if (this.#responseId === undefined && isObject(response) && typeof response.id === 'string')
       this.#responseId = response.id;
-    if (!isTerminal(type)) return;
+    if (!isTerminal(type)) return false;
     this.#terminal = e;
     // A terminal response that carries its output makes the items held so far useless.
     if (isObject(response) && Array.isArray(response.output) && response.output.length > 0)
       this.#doneItems = undefined;
+    return true;
   }
 
   protected isComplete(): boolean {
@@ -166,17 +166,15 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
   async finalResponse(): Promise<Response> {
     await this.settled();
     const terminal = this.#terminal;
-    if (!terminal) {
-      if (this.abortedByCaller)
-        throw new APIUserAbortError('The stream was aborted before it ended.');
-      throw new StreamError('The stream was left before its terminal event arrived.');
-    }
-    const response = isObject(terminal.response) ? terminal.response : undefined;
-    if (terminal.type === 'response.failed')
-      throw streamError(response ?? {}, terminal, 'The response failed.');
+    const response = isObject(terminal?.response) ? terminal.response : undefined;
     const done = (this.#doneItems ?? []).filter((item) => item !== undefined);
-    if (!response && done.length === 0)
-      throw new StreamError('The stream ended without a response object.');
+    if (!terminal || terminal.type === 'response.failed' || (!response && done.length === 0)) {
+      // The words of each case load only then; what the server said goes through the redactor.
+      const { noFinalResponse } = await import('./final-errors.js');
+      throw await (this.init.redact ?? identity)(
+        noFinalResponse(terminal, response, this.abortedByCaller),
+      );
+    }
     const output =
       Array.isArray(response?.output) && response.output.length > 0 ? response.output : done;
     return withOutputText({ ...response, output }) as unknown as Response;

@@ -73,9 +73,14 @@ export class SSEReader implements MessageSource {
     return true;
   }
 
-  /** Stops reading and cancels the body, which closes the connection. */
+  /**
+   * Stops reading and cancels the body, which closes the connection. The messages not handed out
+   * are let go (after a terminal event, the rest of its chunk: the raw terminal message with it).
+   */
   readonly cancel = (): void => {
     this.#cancelled = true;
+    this.#queue = [];
+    this.#next = 0;
     if (this.#ended) return;
     this.#finish();
     this.#reader.cancel().catch(() => {});

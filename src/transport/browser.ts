@@ -26,8 +26,7 @@ export function guardBrowser(
 ): void {
   if (!apiKey || dangerouslyAllowBrowser || !isBrowserLike(scope)) return;
   throw new ResponsesError(
-    'Refusing to use an apiKey in a browser-like environment, where anyone can read it. ' +
-      'Call your own server (or a same-origin proxy that adds the key) and leave apiKey out, ' +
-      'or pass `dangerouslyAllowBrowser: true` if you understand the risk.',
+    'An apiKey in a browser can be read by anyone: leave it out and call your own server (or a ' +
+      'same-origin proxy that adds it), or pass `dangerouslyAllowBrowser: true`.',
   );
 }

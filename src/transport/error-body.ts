@@ -1,7 +1,7 @@
 import { APIError, type APIErrorBody } from '../errors.js';
 import { isObject } from '../json.js';
 import { readText } from './read-body.js';
-import { redactSecret } from './redact.js';
+import { redactError, redactValue, type SecretSources, secretsOf, textRedactor } from './redact.js';
 import { snippet } from './snippet.js';
 
 export { snippet };
@@ -79,13 +79,14 @@ export function readErrorBody(
 }
 
 /**
- * Builds the {@link APIError} for a failed response, reading its body and scrubbing the key.
- * The transport loads this module (and the error classes of every status) only when a request
- * fails, so that create + stream + iterate does not bundle them.
+ * Builds the {@link APIError} for a failed response, reading its body and taking every secret of
+ * the client out of it (see {@link secretsOf}). The transport loads this module (and the error
+ * classes of every status) only when a request fails, so that create + stream + iterate does not
+ * bundle them.
  */
 export async function errorFromResponse(
   response: Response,
-  apiKey: string | undefined,
+  sources: SecretSources,
   signal?: AbortSignal,
 ): Promise<APIError> {
   let text = '';
@@ -94,22 +95,17 @@ export async function errorFromResponse(
   } catch {
     // The body broke off or the read was aborted: the status still says what happened.
   }
-  // Scrubbed before it is cut to a snippet, so that no part of the key survives at the cut.
-  const parsed = readErrorBody(
-    redactSecret(text, apiKey),
-    response.headers.get('content-type') ?? '',
-  );
-  return APIError.generate(
-    redactSecret(
-      {
-        status: response.status,
-        serverMessage: parsed.serverMessage,
-        body: parsed.body,
-        error: parsed.error,
-        // Copied entry by entry: a Headers object from another implementation (msw, a polyfill) is not ours.
-        headers: new Headers([...response.headers]),
-      },
-      apiKey,
-    ),
-  );
+  const secrets = secretsOf(sources);
+  const redact = textRedactor(secrets);
+  // Scrubbed before it is cut to a snippet, so that no part of a key survives at the cut.
+  const parsed = readErrorBody(redact(text), response.headers.get('content-type') ?? '');
+  const error = APIError.generate({
+    status: response.status,
+    serverMessage: parsed.serverMessage,
+    body: parsed.body,
+    error: parsed.error,
+    // Copied entry by entry: a Headers object from another implementation (msw, a polyfill) is not ours.
+    headers: redactValue(new Headers([...response.headers]), redact),
+  });
+  return redactError(error, secrets);
 }

@@ -4,7 +4,10 @@ export type HeadersLike =
   | readonly (readonly [string, string])[]
   | Record<string, string | null | undefined>;
 
-function entriesOf(headers: HeadersLike): Iterable<readonly [string, string | null | undefined]> {
+/** The entries of a header set, whatever its form. */
+export function entriesOf(
+  headers: HeadersLike,
+): Iterable<readonly [string, string | null | undefined]> {
   if (headers instanceof Headers) return headers.entries();
   if (Array.isArray(headers)) return headers as readonly (readonly [string, string])[];
   return Object.entries(headers);

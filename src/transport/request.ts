@@ -1,12 +1,9 @@
-import {
-  APIConnectionError,
-  APITimeoutError,
-  APIUserAbortError,
-  ResponsesError,
-} from '../errors.js';
+import { APITimeoutError, APIUserAbortError, ResponsesError } from '../errors.js';
+import { isBrowserLike } from './browser.js';
 import type { CallOptions } from './call-options.js';
 import { mergeHeaders } from './headers.js';
-import { redactSecret } from './redact.js';
+import type { SecretSources } from './redact.js';
+import type { Hop } from './redirect.js';
 import { retryDelayMs, shouldRetryResponse } from './retry.js';
 import { buildURL, type Query } from './url.js';
 
@@ -43,17 +40,16 @@ export interface Exchange {
   release(): void;
   /** Stops the timeout timer only (a stream's body has its own idle rule). */
   stopTimer(): void;
+  /**
+   * Takes every secret of the client out of an error built from this exchange's answer (its
+   * message, stack, cause and fields), in place; loads the redactor on first use.
+   */
+  redact<E>(error: E): Promise<E>;
 }
 
-function lookUpFetch(call: CallOptions): FetchLike {
-  const fetch = call.fetch ?? (globalThis.fetch as FetchLike | undefined);
-  if (typeof fetch !== 'function') {
-    throw new ResponsesError(
-      'No fetch function: pass one as the `fetch` option (globalThis.fetch is missing).',
-    );
-  }
-  return fetch;
-}
+/** The fetch function of a call: the option, else `globalThis.fetch`, looked up each time. */
+const lookUpFetch = (call: CallOptions): FetchLike | undefined =>
+  call.fetch ?? (globalThis.fetch as FetchLike | undefined);
 
 function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -102,47 +98,100 @@ function linkAbort(signal: AbortSignal | undefined, timeout: number) {
 }
 
 /**
+ * An absolute http(s) URL with no `@` and no white space: any other goes through `checkURL`,
+ * which parses it (an `@` in a path or a query is fine; a user or password is not).
+ */
+const plainURL = /^https?:\/\/[^@\s]*$/i;
+/** Why a request failed, in words: loaded when one does. */
+export const failures = () => import('./failures.js');
+
+/**
+ * A failure another attempt cannot fix: a proxy that asks for credentials (undici: `Proxy
+ * response (407) !== 200 when HTTP Tunneling`, or `Proxy Authentication Required (407)`).
+ */
+const refused = (cause: unknown, depth = 0): boolean =>
+  depth < 8 &&
+  cause instanceof Object &&
+  (/\(407\)/.test(String((cause as Error).message)) || refused((cause as Error).cause, depth + 1));
+
+/**
  * Sends a request with the client's retry, timeout and abort rules, and resolves once response
  * headers with a success status have arrived. Retries 408, 409, 429, 5xx and connection errors
- * (or whatever `x-should-retry` says), with backoff; never after the caller aborted.
+ * (or whatever `x-should-retry` says), with backoff; never after the caller aborted, and never a
+ * failure that another attempt cannot fix (a header or URL fetch refuses is a
+ * `RequestValidationError` before anything is sent). Redirects are followed within the
+ * request's origin only (see `follow`); a browser follows them itself. Every error built from
+ * what the server or the network said has the client's secrets taken out.
  */
 export async function send(call: CallOptions, request: APIRequest): Promise<Exchange> {
   const { apiKey, maxRetries, timeout, signal, extraBody } = call;
+  const extra = request.headers ?? {};
+  const secrets: SecretSources = { ...call, auth: request.auth };
+  const redact = <E>(error: E): Promise<E> =>
+    import('./redact.js').then((m) => m.redactError(error, m.secretsOf(secrets)));
   const url = buildURL(call.baseURL, request.path, request.query);
-  const headers = mergeHeaders(
-    { accept: request.stream ? 'text/event-stream' : 'application/json' },
-    request.body === undefined ? {} : { 'content-type': 'application/json' },
-    apiKey && request.auth ? request.auth(apiKey) : {},
-    request.headers ?? {},
-    ...call.headers,
-  );
+  if (!plainURL.test(url)) (await failures()).checkURL(url);
+  const auth = apiKey && request.auth ? request.auth(apiKey) : {};
+  let headers: Headers;
+  try {
+    headers = mergeHeaders(
+      { accept: request.stream ? 'text/event-stream' : 'application/json' },
+      request.body === undefined ? {} : { 'content-type': 'application/json' },
+      auth,
+      extra,
+      ...call.headers,
+    );
+  } catch {
+    throw (await failures()).headersError(auth, [extra, ...call.headers]);
+  }
   // `extraBody` is laid over the checked, mapped body (always an object): fields sent as written.
   const body =
     request.body === undefined
-      ? undefined
+      ? null
       : JSON.stringify({ ...(request.body as object), ...extraBody });
+  // Outside a browser the client sees each redirect, to follow it only within the origin; a
+  // browser shows none (an opaque answer), so it follows them itself (see docs/reliability.md).
+  const redirect = isBrowserLike() ? 'follow' : 'manual';
 
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) throw new APIUserAbortError();
     const link = linkAbort(signal, timeout);
-    const init: RequestInit = { method: request.method, headers, signal: link.controller.signal };
-    if (body !== undefined) init.body = body;
+    // False while fetch is being called: a throw then is fetch refusing its arguments.
+    let sent = true;
+    /** Sends one hop; the hop is the fetch init too (its `url` is a key fetch ignores). */
+    const fetchHop = (hop: Hop) => {
+      sent = false;
+      // No fetch at all throws here too (not a function): said in the error path, below.
+      const pending = (lookUpFetch(call) as FetchLike)(hop.url, hop);
+      sent = true;
+      return pending;
+    };
+    const first: Hop = {
+      url,
+      method: request.method,
+      headers,
+      body,
+      signal: link.controller.signal,
+      redirect,
+    };
     let response: Response;
     try {
-      response = await lookUpFetch(call)(url, init);
+      response = await fetchHop(first);
+      // A redirect (a browser follows them itself: see `redirect` above).
+      if (response.status > 299 && response.status < 400)
+        response = await (await import('./redirect.js')).follow(fetchHop, first, response);
     } catch (cause) {
       link.release();
       if (link.reason() === 'user' || signal?.aborted) throw new APIUserAbortError();
-      if (cause instanceof ResponsesError) throw cause;
-      const error =
-        link.reason() === 'timeout'
-          ? new APITimeoutError(`Request timed out after ${timeout} ms.`)
-          : new APIConnectionError(redactSecret(`Connection error: ${describe(cause)}`, apiKey), {
-              cause: redactSecret(cause, apiKey),
-            });
-      if (attempt >= maxRetries) throw error;
-      await wait(retryDelayMs(attempt), signal);
-      continue;
+      if (cause instanceof ResponsesError) throw await redact(cause);
+      const timedOut = link.reason() === 'timeout';
+      // Retried without loading anything first (a test's fake timers then run the backoff as is).
+      if (attempt < maxRetries && sent && (timedOut || !refused(cause))) {
+        await wait(retryDelayMs(attempt), signal);
+        continue;
+      }
+      if (timedOut) throw new APITimeoutError(`Request timed out after ${timeout} ms.`);
+      throw await redact((await failures()).connectionError(cause, lookUpFetch(call)));
     }
 
     if (!response.ok) {
@@ -154,7 +203,7 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
         continue;
       }
       const { errorFromResponse } = await import('./error-body.js');
-      const error = await errorFromResponse(response, apiKey, link.controller.signal);
+      const error = await errorFromResponse(response, secrets, link.controller.signal);
       link.release();
       if (link.reason() === 'user' || signal?.aborted) throw new APIUserAbortError();
       if (link.reason() === 'timeout')
@@ -172,14 +221,7 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
           : new APIUserAbortError(),
       release: link.release,
       stopTimer: link.stopTimer,
+      redact,
     };
   }
-}
-
-function describe(cause: unknown): string {
-  if (cause instanceof Error) {
-    const inner = (cause as { cause?: unknown }).cause;
-    return inner instanceof Error ? `${cause.message} (${inner.message})` : cause.message;
-  }
-  return String(cause);
 }

@@ -16,15 +16,30 @@ export const maxRetryAfterMs = 60_000;
 const initialBackoffMs = 500;
 const maxBackoffMs = 8_000;
 
-/** The wait the server asked for, from `retry-after-ms` or `retry-after` (seconds or an HTTP date). */
+/** A number of seconds (or milliseconds) as HTTP writes it: digits, maybe decimals, never a sign. */
+const amount = /^\d+(\.\d+)?$/;
+/**
+ * The shape of an HTTP date (RFC 9110): `Sun, 06 Nov 1994 08:49:37 GMT`, or one of the two
+ * obsolete forms, `Sunday, 06-Nov-94 08:49:37 GMT` and `Sun Nov  6 08:49:37 1994` (in GMT too).
+ * `Date.parse` alone takes junk (`-5` and `1 2` read as dates in 2001).
+ */
+const httpDate = /^\w+,? [\w -]+ \d\d:\d\d:\d\d (GMT|\d{4})$/;
+
+/**
+ * The wait the server asked for: `retry-after-ms` (milliseconds, not negative), else
+ * `retry-after` (seconds, or an HTTP date in the future). Anything else asks for nothing, and
+ * the normal backoff applies.
+ */
 export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
-  const milliseconds = Number.parseFloat(headers.get('retry-after-ms') ?? '');
-  if (Number.isFinite(milliseconds) && milliseconds >= 0) return milliseconds;
-  const retryAfter = headers.get('retry-after')?.trim();
-  if (!retryAfter) return undefined;
-  if (/^\d+(\.\d+)?$/.test(retryAfter)) return Number.parseFloat(retryAfter) * 1000;
-  const date = Date.parse(retryAfter);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const milliseconds = headers.get('retry-after-ms')?.trim() ?? '';
+  if (amount.test(milliseconds)) return +milliseconds;
+  const retryAfter = headers.get('retry-after')?.trim() ?? '';
+  if (amount.test(retryAfter)) return +retryAfter * 1000;
+  // The asctime form (it ends in its year) says no zone: it is GMT all the same.
+  const date = httpDate.test(retryAfter)
+    ? Date.parse(retryAfter.replace(/\d{4}$/, '$& GMT'))
+    : Number.NaN;
+  return date > now ? date - now : undefined;
 }
 
 /**

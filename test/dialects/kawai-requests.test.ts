@@ -35,7 +35,7 @@ describe('the kawai dialect: requests', () => {
       tool_choice: 'required' as const,
       parallel_tool_calls: false,
       truncation: 'auto' as const,
-      store: false,
+      store: false as const,
       instructions: 'Answer in one line.',
     };
     await clientOf(server).responses.create({ ...weather, ...samplers });

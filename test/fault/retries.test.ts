@@ -102,7 +102,7 @@ describe('a storm of 5xx answers with retry-after', () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  it('honours a retry-after given as an HTTP date that has passed', async () => {
+  it('retries after the normal backoff when retry-after is an HTTP date that has passed', async () => {
     server.handle(overloaded(503, { 'retry-after': new Date(0).toUTCString() }));
     await caught(() => create(2));
     expect(server.requests).toHaveLength(3);

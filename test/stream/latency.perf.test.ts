@@ -3,19 +3,29 @@ import { APITimeoutError } from '../../src/errors.js';
 import { ResponseStream } from '../../src/stream/response-stream.js';
 import { textStreamFrames } from '../helpers/streams.js';
 
-/** A body whose chunks are enqueued one at a time, by hand, recording the order of things. */
+/**
+ * A body whose chunks are enqueued one at a time, by hand, recording the order of things. The
+ * stream cancels it at its terminal event: `cancelled` says so, and `close` after that is a no-op.
+ */
 function dripBody() {
   let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let cancelled = false;
   const body = new ReadableStream<Uint8Array>({
     start(c) {
       controller = c;
+    },
+    cancel() {
+      cancelled = true;
     },
   });
   const encoder = new TextEncoder();
   return {
     body,
     push: (text: string) => controller.enqueue(encoder.encode(text)),
-    close: () => controller.close(),
+    close: () => {
+      if (!cancelled) controller.close();
+    },
+    cancelled: () => cancelled,
   };
 }
 
@@ -24,7 +34,7 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('ResponseStream latency', () => {
   it('yields each event as soon as its last byte has arrived, before the next chunk is enqueued', async () => {
     const frames = textStreamFrames(['a', 'b', 'c', 'd']);
-    const { body, push, close } = dripBody();
+    const { body, push, close, cancelled } = dripBody();
     const log: string[] = [];
     const consumer = (async () => {
       for await (const event of new ResponseStream({ body }))
@@ -40,9 +50,11 @@ describe('ResponseStream latency', () => {
       await tick();
       expect(log.at(-1)).toMatch(/^observed/);
     }
-    close();
     await consumer;
     expect(log.filter((line) => line.startsWith('observed'))).toHaveLength(frames.length);
+    // The loop ended at the terminal event, with the body cancelled: no close was needed.
+    expect(cancelled()).toBe(true);
+    close();
   });
 
   it('never cuts a slow, steady stream whose gaps stay under the idle timeout', async () => {

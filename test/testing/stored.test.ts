@@ -193,7 +193,12 @@ describe('createFakeServer: conversation state', () => {
       const server = createFakeServer({ dialect, turns: ['never played'] });
       const answer = await server.fetch(`${server.baseURL}/responses`, {
         method: 'POST',
-        body: JSON.stringify({ model, input: 'hi', previous_response_id: 'resp_1' }),
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          model,
+          input: [{ role: 'user', content: 'hi' }],
+          previous_response_id: 'resp_1',
+        }),
       });
       expect(answer.status).toBe(status);
       expect(JSON.stringify(await answer.json())).toContain(message);
@@ -202,9 +207,19 @@ describe('createFakeServer: conversation state', () => {
   );
 
   it('ignores previous_response_id on Kawai, which keeps no state', async () => {
+    // A Kawai client refuses the field before sending, so the second request is raw.
     const { server, client } = setUp('kawai', { turns: ['First.', 'Second.'] });
     const first = await client.responses.create({ model, input: 'hi' });
-    await client.responses.create({ model, input: 'again', previous_response_id: first.id });
+    const answer = await server.fetch(`${server.baseURL}/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        model,
+        input: [{ role: 'user', content: 'again' }],
+        previous_response_id: first.id,
+      }),
+    });
+    expect(answer.status).toBe(200);
     expect(server.requests[1]?.context).toHaveLength(1);
   });
 });

@@ -13,9 +13,17 @@ describe('snippet', () => {
     expect(snippet(text)).toBe(text);
   });
 
-  it('cuts a longer text to 200 characters and an ellipsis', () => {
-    const cut = snippet(`${'y'.repeat(250)}`);
-    expect(cut).toBe(`${'y'.repeat(200)}…`);
+  it('cuts a longer text to 200 characters and an ellipsis, between two words', () => {
+    const cut = snippet(`${'y '.repeat(125)}`);
+    expect(cut).toBe(`${'y '.repeat(100)}…`);
+  });
+
+  it('drops the start of a word that the cut would split, so that no part of a key survives', () => {
+    const key = 'sk-proj-0123456789abcdef';
+    expect(snippet(`${'x'.repeat(180)} Bearer ${key} and more`)).toBe(
+      `${'x'.repeat(180)} Bearer …`,
+    );
+    expect(snippet(`${'x'.repeat(250)}`)).toBe('…');
   });
 });
 
@@ -113,7 +121,7 @@ describe('errorFromResponse', () => {
       { error: { message: 'No such response', code: 'not_found' } },
       { status: 404, headers: { 'x-request-id': 'req_1' } },
     );
-    const error = await errorFromResponse(response, undefined);
+    const error = await errorFromResponse(response, { apiKey: undefined });
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.message).toBe('404 No such response');
     expect(error.code).toBe('not_found');
@@ -128,13 +136,17 @@ describe('errorFromResponse', () => {
         controller.error(new TypeError('terminated'));
       },
     });
-    const error = await errorFromResponse(new HttpResponse(body, { status: 500 }), undefined);
+    const error = await errorFromResponse(new HttpResponse(body, { status: 500 }), {
+      apiKey: undefined,
+    });
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.message).toBe('500 status code (no body)');
   });
 
   it('makes a base APIError for a status without a class', async () => {
-    const error = await errorFromResponse(new HttpResponse('I am a teapot', { status: 418 }), 'k');
+    const error = await errorFromResponse(new HttpResponse('I am a teapot', { status: 418 }), {
+      apiKey: 'k',
+    });
     expect(error.constructor).toBe(APIError);
     expect(error.message).toBe('418 I am a teapot');
   });

@@ -11,7 +11,13 @@ import {
   BadGatewayError,
   BadRequestError,
 } from '../../src/errors.js';
-import { redacted, redactSecret } from '../../src/transport/redact.js';
+import {
+  redactError,
+  redacted,
+  redactValue,
+  secretsOf,
+  textRedactor,
+} from '../../src/transport/redact.js';
 import type { FetchLike } from '../../src/transport/request.js';
 import { baseURL, rejectionOf, serve, useMswServer } from '../helpers/msw.js';
 
@@ -51,26 +57,32 @@ async function errorFor(respond: () => Response): Promise<unknown> {
   return rejectionOf(client().responses.create({ model: 'gpt-test', input: 'Hi' }));
 }
 
-describe('redactSecret', () => {
+/** Redacts `value` with the secrets of a client holding `secret` as its key. */
+const scrubbed = <T>(value: T, secret = key): T =>
+  redactValue(value, textRedactor(secretsOf({ apiKey: secret })));
+
+describe('redactValue', () => {
   it('replaces every occurrence in a string', () => {
-    expect(redactSecret(`a ${key} b ${key}`, key)).toBe(`a ${redacted} b ${redacted}`);
+    expect(scrubbed(`a ${key} b ${key}`)).toBe(`a ${redacted} b ${redacted}`);
   });
 
-  it('returns the value itself when there is no secret', () => {
-    const value = { a: key };
-    expect(redactSecret(value, undefined)).toBe(value);
-    expect(redactSecret(value, '')).toBe(value);
+  it('returns the text as it is when the client holds no secret', () => {
+    expect(secretsOf({ apiKey: undefined })).toEqual([]);
+    expect(redactError(new Error(key), [])).toHaveProperty('message', key);
   });
 
   it('scrubs nested objects and arrays, keys included, without touching the original', () => {
-    const value = { [`k-${key}`]: [{ deep: `x${key}y` }, 3, null, true], n: 1 };
-    const clean = redactSecret(value, key);
-    expect(clean).toEqual({ [`k-${redacted}`]: [{ deep: `x${redacted}y` }, 3, null, true], n: 1 });
-    expect(value[`k-${key}`]).toEqual([{ deep: `x${key}y` }, 3, null, true]);
+    const value = { [`k-${key}`]: [{ deep: `x ${key} y` }, 3, null, true], n: 1 };
+    const clean = scrubbed(value);
+    expect(clean).toEqual({
+      [`k-${redacted}`]: [{ deep: `x ${redacted} y` }, 3, null, true],
+      n: 1,
+    });
+    expect(value[`k-${key}`]).toEqual([{ deep: `x ${key} y` }, 3, null, true]);
   });
 
   it('scrubs Headers into a new Headers', () => {
-    const clean = redactSecret(new Headers({ authorization: `Bearer ${key}`, a: 'b' }), key);
+    const clean = scrubbed(new Headers({ authorization: `Bearer ${key}`, a: 'b' }));
     expect(clean).toBeInstanceOf(Headers);
     expect(clean.get('authorization')).toBe(`Bearer ${redacted}`);
     expect(clean.get('a')).toBe('b');
@@ -80,7 +92,7 @@ describe('redactSecret', () => {
     const error = new TypeError(`failed ${key}`, {
       cause: new Error(`inner ${key}`, { cause: { detail: key } }),
     });
-    const clean = redactSecret(error, key);
+    const clean = scrubbed(error);
     expect(clean).not.toBe(error);
     expect(clean.name).toBe('TypeError');
     expect(clean.message).toBe(`failed ${redacted}`);
@@ -90,12 +102,42 @@ describe('redactSecret', () => {
     expect(cause.cause).toEqual({ detail: redacted });
   });
 
-  // BUG (src/transport/redact.ts:16): past depth 16, `scrub` returns the value as it is, so a
-  // secret nested deeper (or inside a cyclic object) is passed through unredacted.
-  it('scrubs a secret nested deeper than 16 levels', () => {
+  it('returns what holds no secret as it is, and keeps the class of an error it copies', () => {
+    const plain = { a: [1, 'two'], error: new TypeError('fine') };
+    expect(scrubbed(plain)).toBe(plain);
+    const cause = new SyntaxError(`bad token in Bearer ${key}`);
+    const clean = scrubbed(new Error('outer', { cause })).cause as Error;
+    expect(clean).not.toBe(cause);
+    expect(clean).toBeInstanceOf(SyntaxError);
+    expect(clean.message).toBe(`bad token in Bearer ${redacted}`);
+  });
+
+  it('drops the excerpt V8 quotes in a JSON.parse error, which may hold the start of a key', () => {
+    let parseError: unknown;
+    try {
+      JSON.parse(`{"delta": Bearer ${key}}`);
+    } catch (error) {
+      parseError = error;
+    }
+    const error = redactError(
+      new Error('not JSON', { cause: parseError }),
+      secretsOf({ apiKey: key }),
+    );
+    const cause = error.cause as Error;
+    expect(cause).toBeInstanceOf(SyntaxError);
+    expect(cause.message).not.toContain('"');
+    expect(cause.message).not.toContain(key.slice(0, 6));
+  });
+
+  it('scrubs a secret nested deeper than 32 levels, and a cycle', () => {
     let value: unknown = key;
-    for (let level = 0; level < 20; level++) value = { a: value };
-    expect(JSON.stringify(redactSecret(value, key))).not.toContain(key);
+    for (let level = 0; level < 40; level++) value = { a: value };
+    expect(JSON.stringify(scrubbed(value))).not.toContain(key);
+    const cyclic: Record<string, unknown> = { text: key };
+    cyclic.self = cyclic;
+    const clean = scrubbed(cyclic);
+    expect(clean.text).toBe(redacted);
+    expect(clean.self).toBe(clean);
   });
 });
 
@@ -207,9 +249,8 @@ describe('an error never contains the API key', () => {
     expect(leaks(error)).toEqual([]);
   });
 
-  // BUG (src/transport/error-body.ts:89-100): the body is cut to a 200-character snippet before
-  // the key is redacted, so a key that straddles the cut survives as a long prefix
-  // ("sk-test-SECRET-12345…") that no longer matches the whole key and is never replaced.
+  // The body is redacted before it is cut to a snippet, and a cut never splits a word: a key
+  // that straddles the cut leaves no prefix ("sk-test-SECRET-12345…") behind.
   it('when the server echoes it where the message snippet is cut', async () => {
     const error = await errorFor(() =>
       HttpResponse.text(`${'x'.repeat(179)} ${key}`, { status: 400 }),
@@ -217,8 +258,6 @@ describe('an error never contains the API key', () => {
     expect((error as Error).message).not.toContain('SECRET');
   });
 
-  // BUG (src/transport/redact.ts:16): the parsed JSON body is scrubbed only 16 levels deep, so a
-  // key echoed deeper in it stays in `err.error`.
   it('when the server echoes it deep inside a JSON body', async () => {
     let nested: unknown = { echoed: key };
     for (let level = 0; level < 20; level++) nested = { details: nested };

@@ -87,10 +87,35 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs(headers, now)).toBe(7000);
   });
 
-  it('reads an HTTP date in the past as no wait at all', () => {
+  it('reads an HTTP date in the past as no wish at all: the normal backoff applies', () => {
     const headers = new Headers({ 'retry-after': 'Mon, 31 Dec 2029 23:59:00 GMT' });
-    expect(retryAfterMs(headers, now)).toBe(0);
+    expect(retryAfterMs(headers, now)).toBeUndefined();
   });
+
+  it('reads the two obsolete HTTP date forms, the asctime one in GMT', () => {
+    expect(
+      retryAfterMs(new Headers({ 'retry-after': 'Tuesday, 01-Jan-30 00:00:07 GMT' }), now),
+    ).toBe(7000);
+    expect(retryAfterMs(new Headers({ 'retry-after': 'Tue Jan  1 00:00:07 2030' }), now)).toBe(
+      7000,
+    );
+  });
+
+  it.each(['-5', '1 2', '5s', '0x10', '1e3', 'Infinity', ' - 3', 'Tue, 01 Jan 2030'])(
+    'reads retry-after %j as no wish at all, where Date.parse would take it for a date',
+    (value) => {
+      expect(retryAfterMs(new Headers({ 'retry-after': value }), now)).toBeUndefined();
+    },
+  );
+
+  it.each(['-5', '1 2', '5ms', '1e3', ''])(
+    'reads retry-after-ms %j as no wish at all, and falls back to retry-after',
+    (value) => {
+      const headers = new Headers({ 'retry-after-ms': value, 'retry-after': '2' });
+      expect(retryAfterMs(headers, now)).toBe(2000);
+      expect(retryAfterMs(new Headers({ 'retry-after-ms': value }), now)).toBeUndefined();
+    },
+  );
 
   it('returns undefined without a header or with one it cannot read', () => {
     expect(retryAfterMs(new Headers(), now)).toBeUndefined();

@@ -1,11 +1,14 @@
 /**
- * Kawai (a local-model server with llama.cpp-style samplers): its own fields, each
- * with the type, default and range its API reference gives. Light: loaded with the dialect.
+ * Kawai (a local-model server with llama.cpp-style samplers): its own fields, each with the
+ * type, default and range its API reference gives. Kawai keeps no state (its reference documents
+ * no retrieve and no stored responses), so `previous_response_id`, `conversation`, `store: true`
+ * and `background: true` are refused before sending, as OpenRouter's are. Light: loaded with the
+ * dialect.
  */
 import * as z from 'zod/mini';
 import type { ResponseCreateParams } from '../create-params.js';
 import type { FunctionToolSchema } from '../function-tool.js';
-import { between, type DialectCreateParams, int } from '../shared.js';
+import { between, type DialectCreateParams, int, nullish } from '../shared.js';
 
 const INT32 = 2 ** 31;
 /** An `int32` of Kawai's reference. */
@@ -21,6 +24,8 @@ const flag = () => z.optional(z.boolean({ error: 'expected true or false' }));
 const KawaiReasoningEffortSchema = z.literal(['none', 'minimal', 'low', 'medium', 'high'], {
   error: 'Kawai takes none, minimal, low, medium or high',
 });
+
+const stateless = 'Kawai keeps no responses: send the whole history in `input`';
 
 /** Kawai's own fields, and the canonical ones it narrows. */
 export const KawaiParamsSchema = z.looseObject({
@@ -94,6 +99,22 @@ export const KawaiParamsSchema = z.looseObject({
   logprobs: flag(),
   /** Most likely tokens returned at each position, 0 to 5 (default 0). */
   top_logprobs: z.optional(z.nullable(int().check(between(0, 5)))),
+  /** Not supported: Kawai keeps no responses. */
+  previous_response_id: nullish(z.never(`${stateless}, not previous_response_id`)),
+  /** Not supported: Kawai keeps no conversations. */
+  conversation: nullish(z.never(`${stateless}, not a conversation`)),
+  /** Only `false` (the default): Kawai stores nothing. */
+  store: nullish(z.literal(false, 'Kawai stores no responses: store may only be false')),
+  /**
+   * Only `false` (the default): a background response is one to fetch later, and a Kawai client
+   * has no `retrieve` to fetch it with.
+   */
+  background: nullish(
+    z.literal(
+      false,
+      'Kawai runs no background responses (it has no retrieve): background may only be false',
+    ),
+  ),
 });
 
 /** What a Kawai client's `responses.create()` accepts: the canonical params and Kawai's own. */

@@ -21,10 +21,11 @@ import { checkRequest as checkWire } from '../../schemas/validate.js';
 import { withOutputText } from '../../stream/output-text.js';
 import type { ResponseStream } from '../../stream/response-stream.js';
 import type { Response, WireObject } from '../../types/index.js';
-import type { WithResponse } from '../answer.js';
 import type { CallOptions } from '../call-options.js';
 import { mergeHeaders } from '../headers.js';
+import { redactError, secretsOf } from '../redact.js';
 import { retryDelayMs } from '../retry.js';
+import type { WithResponse } from '../send-and-read.js';
 import { laneKey } from '../transport-option.js';
 import { buildURL } from '../url.js';
 import { ageLimit, asFailure, refusalOf, retryable } from './failures.js';
@@ -59,6 +60,9 @@ export async function createOverWebSocket(
   const pool = await poolOf(config, dialect, call);
   const pin = (options as { [laneKey]?: object } | undefined)?.[laneKey];
   const { maxRetries, timeout, signal, apiKey } = call;
+  /** Takes the client's secrets out of an error built from what the server sent, as over HTTP. */
+  const redact = <E>(error: E): E =>
+    redactError(error, secretsOf({ ...call, auth: dialect.authHeaders }));
 
   let replacedSocket = false;
   for (let attempt = 0; ; attempt++) {
@@ -85,7 +89,13 @@ export async function createOverWebSocket(
         // A unary create reads the terminal event's response only, as over HTTP it reads one
         // body: checked as a response, its events never decoded (unless it came without output).
         const whole = params.stream ? undefined : await terminalResponse(source);
-        if (whole) return { data: readResponse(config, dialect, whole), response, requestId };
+        if (whole) {
+          try {
+            return { data: readResponse(config, dialect, whole), response, requestId };
+          } catch (error) {
+            throw redact(error);
+          }
+        }
         const stream = openResponseStream(
           config,
           dialect,
@@ -97,6 +107,7 @@ export async function createOverWebSocket(
             idleTimeout: timeout,
             response,
             requestId,
+            redact: async (error) => redact(error),
           },
           {},
         );
@@ -107,7 +118,7 @@ export async function createOverWebSocket(
       if (signal?.aborted || error instanceof APIUserAbortError) throw new APIUserAbortError();
       failure = asFailure(error, source);
       // Retried only when no event of the response arrived: after one, it is the stream's end.
-      if (source && source.received > 0) throw failure;
+      if (source && source.received > 0) throw redact(failure);
     } finally {
       signal?.removeEventListener('abort', link);
     }
@@ -118,7 +129,7 @@ export async function createOverWebSocket(
       attempt -= 1;
       continue;
     }
-    if (attempt >= maxRetries || !retryable(failure, source)) throw failure;
+    if (attempt >= maxRetries || !retryable(failure, source)) throw redact(failure);
     await wait(
       retryDelayMs(attempt, failure instanceof APIError ? failure.headers : undefined),
       signal,

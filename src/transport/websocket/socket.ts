@@ -227,7 +227,7 @@ async function refused(response: RefusedUpgrade, apiKey: string | undefined): Pr
     status: status >= 200 && status <= 599 ? status : 500,
     headers: toHeaders(response.headers),
   });
-  const error = await errorFromResponse(carrier, apiKey);
+  const error = await errorFromResponse(carrier, { apiKey });
   throw error;
 }
 

@@ -58,6 +58,17 @@ export type KawaiParams = {
   logprobs?: boolean | undefined;
   /** Most likely tokens returned at each position, 0 to 5 (default 0). */
   top_logprobs?: number | null | undefined;
+  /** Not supported: Kawai keeps no responses. */
+  previous_response_id?: null | undefined;
+  /** Not supported: Kawai keeps no conversations. */
+  conversation?: null | undefined;
+  /** Only `false` (the default): Kawai stores nothing. */
+  store?: false | null | undefined;
+  /**
+   * Only `false` (the default): a background response is one to fetch later, and a Kawai client
+   * has no `retrieve` to fetch it with.
+   */
+  background?: false | null | undefined;
 };
 
 /** What a Kawai client's `responses.create()` accepts: the canonical params and Kawai's own. */
@@ -70,16 +81,6 @@ export type KawaiCreateParams = {
   stream_options?:
     | {
         include_obfuscation?: boolean | undefined;
-      }
-    | null
-    | undefined;
-  /** Continue from this response (not with `conversation`). */
-  previous_response_id?: string | null | undefined;
-  /** The conversation to add this response to: an ID or `{ id }`. */
-  conversation?:
-    | string
-    | {
-        id: string;
       }
     | null
     | undefined;
@@ -103,10 +104,6 @@ export type KawaiCreateParams = {
   truncation?: 'auto' | 'disabled' | null | undefined;
   /** Extra data to include in the response. */
   include?: Include[] | null | undefined;
-  /** Store the response for later retrieval (default true on OpenAI). */
-  store?: boolean | null | undefined;
-  /** Run in the background; poll or stream it later. */
-  background?: boolean | null | undefined;
   /** Up to 16 key-value pairs (keys ≤ 64, values ≤ 512 characters). */
   metadata?: Record<string, string> | null | undefined;
   /** A stored prompt template and its variables. */
