@@ -37,8 +37,8 @@ const completion = (id: string): Id => [id, 'completion_id'];
  */
 export async function chatCompletionsPage(
   config: ClientConfig,
-  params: ChatCompletionListParams,
   after: string | undefined,
+  params: ChatCompletionListParams = {},
   options: Options,
 ): Promise<WithResponse<ChatCompletionList>> {
   const target = await below(config, 'storedChatCompletions', 'chat.completions.list');
@@ -93,9 +93,9 @@ export async function deleteChatCompletion(
 /** One page of `GET /chat/completions/{id}/messages`, after `after`. */
 export async function chatCompletionMessagesPage(
   config: ClientConfig,
-  id: string,
-  params: ChatCompletionMessageListParams,
   after: string | undefined,
+  id: string,
+  params: ChatCompletionMessageListParams = {},
   options: Options,
 ): Promise<WithResponse<ChatCompletionMessageList>> {
   const method = 'chat.completions.messages.list';

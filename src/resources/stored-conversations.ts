@@ -38,7 +38,7 @@ const item = (id: string): Id => [id, 'item_id'];
 /** `POST /conversations`: a new conversation, with the items and metadata given. */
 export async function createConversation(
   config: ClientConfig,
-  params: ConversationCreateParams,
+  params: ConversationCreateParams = {},
   options: Options,
 ): Promise<WithResponse<ConversationResource>> {
   const target = await below(config, 'conversations', 'conversations.create');
@@ -101,9 +101,9 @@ export async function createConversationItems(
 /** One page of `GET /conversations/{id}/items`, after `after` (the page before's last item). */
 export async function conversationItemsPage(
   config: ClientConfig,
-  id: string,
-  params: ConversationItemListParams,
   after: string | undefined,
+  id: string,
+  params: ConversationItemListParams = {},
   options: Options,
 ): Promise<WithResponse<ConversationItemList>> {
   const method = 'conversations.items.list';
@@ -121,7 +121,7 @@ export async function retrieveConversationItem(
   config: ClientConfig,
   id: string,
   itemId: string,
-  params: ConversationItemRetrieveParams,
+  params: ConversationItemRetrieveParams = {},
   options: Options,
 ): Promise<WithResponse<ConversationItem>> {
   const method = 'conversations.items.retrieve';
