@@ -157,6 +157,23 @@ describe('createFakeServer over WebSocket', () => {
     ]);
   });
 
+  it('keeps the connection after a stream is left midway: its events dropped, the next answered', async () => {
+    const server = createFakeServer({
+      turns: [{ text: 'one two three four five six', chunkSize: 4, delayMs: 2 }, 'Next.'],
+    });
+    const client = new ResponsesClient({
+      baseURL: server.baseURL,
+      transport: 'websocket',
+      WebSocket: server.WebSocket,
+      maxSockets: 1,
+    });
+    clients.push(client);
+    const stream = await client.responses.create({ model, input: 'hi', stream: true });
+    for await (const event of stream) if (event.type === 'response.output_text.delta') break;
+    expect((await client.responses.create({ model, input: 'next' })).output_text).toBe('Next.');
+    expect(server.connections).toBe(1);
+  });
+
   it('refuses an upgrade without the key it requires, and takes one with it', async () => {
     const wrong = overSocket({ apiKey: 'sk-right', turns: ['ok'] }, { apiKey: 'sk-wrong' });
     const error = await wrong.client.responses
