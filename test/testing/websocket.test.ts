@@ -157,6 +157,35 @@ describe('createFakeServer over WebSocket', () => {
     ]);
   });
 
+  it('chains by id again after one replayed request: a reconnect costs one replay, not every turn', async () => {
+    const server = createFakeServer({
+      turns: ['A.', { type: 'drop', after: 0 }, 'B.', 'C.', 'D.'],
+    });
+    const client = new ResponsesClient({
+      baseURL: server.baseURL,
+      transport: 'websocket',
+      WebSocket: server.WebSocket,
+      maxRetries: 1,
+    });
+    clients.push(client);
+    const chat = client.conversation({ model, store: false });
+    for (const input of ['one', 'two', 'three', 'four']) await chat.send(input);
+    const sent = server.requests.map((request) => [
+      request.body?.previous_response_id ?? null,
+      request.status,
+    ]);
+    expect(sent).toEqual([
+      [null, 200],
+      ['resp_fake_1', 200], // dropped before any event: sent again on a new socket…
+      ['resp_fake_1', 400], // …which no longer knows it: previous_response_not_found
+      [null, 200], // the turn replayed, once
+      ['resp_fake_3', 200], // and the next turns chain again
+      ['resp_fake_4', 200],
+    ]);
+    expect(chat.strategy).toBe('previous_response_id');
+    expect(server.connections).toBe(2);
+  });
+
   it('keeps the connection after a stream is left midway: its events dropped, the next answered', async () => {
     const server = createFakeServer({
       turns: [{ text: 'one two three four five six', chunkSize: 4, delayMs: 2 }, 'Next.'],
