@@ -55,8 +55,11 @@ export function serveSocket(end: ServerEnd, answer: AnswerMessage): SocketPeer {
     let answered: Response;
     try {
       answered = await answer(body, closed.signal, cache);
-    } catch {
-      return; // The socket closed while the turn was being made.
+    } catch (error) {
+      // The socket closed while the turn was being made; or the fake server failed, said so.
+      if (closed.signal.aborted) return;
+      const why = error instanceof Error ? error.message : String(error);
+      return end.send(refusal(500, `fake server: ${why}`, null, { 'x-should-retry': 'false' }));
     }
     if (closed.signal.aborted) return;
     if (!answered.ok) return end.send(await errorMessage(answered, lane));
@@ -133,11 +136,14 @@ async function errorMessage(answered: Response, lane: string | undefined): Promi
   });
 }
 
-/** The `error` message for a message the server cannot read. */
-function refusal(status: number, message: string, param: string | null): string {
-  return JSON.stringify({
-    type: 'error',
-    status,
-    error: { type: 'invalid_request_error', code: null, message, param },
-  });
+/** The `error` message for a message the server cannot read (or cannot answer). */
+function refusal(
+  status: number,
+  message: string,
+  param: string | null,
+  headers?: Record<string, string>,
+): string {
+  const type = status >= 500 ? 'server_error' : 'invalid_request_error';
+  const error = { type, code: null, message, param, ...(headers ? { headers } : {}) };
+  return JSON.stringify({ type: 'error', status, error });
 }
