@@ -1,5 +1,5 @@
 import { asIndex, asText, isObject } from '../json.js';
-import { ResponseAccumulator } from '../stream/accumulate.js';
+import { ResponseAccumulator } from './response-accumulator.js';
 import { isTerminal } from '../stream/decode-event.js';
 import type { ResponseStreamEvent } from '../types/index.js';
 import type { EventNormalizer, WireObject } from './dialect.js';
