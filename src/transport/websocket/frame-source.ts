@@ -7,7 +7,7 @@ import type { EventSourceMessage } from '../../stream/sse.js';
  * `{ data }` an SSE body gives, so that they are decoded, normalized and checked as SSE events
  * are. Its connection pushes frames in; the last one (a terminal event or an error) ends it.
  * Cancelling it before that (an abort, `break`, the idle timeout) tells the connection, which
- * lets the rest of the response go.
+ * drops the rest of the response (or, after a timeout, closes its socket).
  */
 export class FrameSource implements MessageSource {
   readonly #queue = new MessageQueue();
