@@ -10,6 +10,8 @@ import {
   resolveDialect,
 } from './dialects/index.js';
 import { ResponsesError } from './errors.js';
+import type { ClientHooks, Logger, LogLevel } from './observe/hook-types.js';
+import type { Instrumentation, InstrumentedOptions } from './observe/instrumentation.js';
 import type { WireSchema } from './schemas/validate.js';
 import { envelopeValidation, type ResponseValidation } from './schemas/validation.js';
 import { guardBrowser } from './transport/browser.js';
@@ -59,6 +61,19 @@ export interface ClientOptions {
   WebSocket?: WebSocketLike | undefined;
   /** How many WebSocket connections the client keeps open at most (one response in flight each). Default 4. */
   maxSockets?: number | undefined;
+  /**
+   * Functions called as requests go: `onRequest`, `onResponse`, `onRetry`, `onError`, each given
+   * values with the client's secrets redacted. See docs/observability.md.
+   */
+  hooks?: ClientHooks | undefined;
+  /**
+   * How much the client logs: `'off'`, `'error'`, `'warn'` (default: retries and hooks that
+   * threw), `'info'` (a line per request), `'debug'` (each attempt's headers and body, redacted).
+   * Where there is an environment, the `RESPONSES_CLIENT_LOG` variable sets the default.
+   */
+  logLevel?: LogLevel | undefined;
+  /** Where log lines go; default `console`. Nothing logged holds the key. */
+  logger?: Logger | undefined;
 }
 
 /** Options accepted as the last argument of every method. */
@@ -90,6 +105,26 @@ export interface ClientConfig {
   readonly requestSchema: WireSchema;
   /** The WebSocket transport's settings, and the client's sockets. */
   readonly webSocket: WebSocketSettings;
+}
+
+/**
+ * The client's instrumentation (hooks, log, spans), loaded on its first request, or `undefined`
+ * when nothing watches (no hooks, no logger, no log level, no spans): then the transport does
+ * nothing more than check that, and logs a retry at the default `warn` level by itself.
+ */
+function observer(
+  options: ClientOptions & InstrumentedOptions,
+  provider: string,
+): (() => Promise<Instrumentation>) | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+    ?.env;
+  const { hooks, logger, logLevel, instrumentation } = options;
+  if (!(hooks || logger || logLevel || instrumentation || env?.RESPONSES_CLIENT_LOG)) return;
+  let loaded: Promise<Instrumentation> | undefined;
+  return () =>
+    (loaded ??= import('./observe/observer.js').then((m) =>
+      m.instrumentationOf(options, provider, env?.RESPONSES_CLIENT_LOG),
+    ));
 }
 
 /** Default values of the client options. */
@@ -133,6 +168,7 @@ export function normalizeOptions(options: ClientOptions): ClientConfig {
       headers: options.headers ?? defaults.headers,
       timeout: checkCount('timeout', options.timeout ?? defaults.timeout),
       maxRetries: Math.floor(checkCount('maxRetries', options.maxRetries ?? defaults.maxRetries)),
+      observe: observer(options, dialect.name),
     },
     dialect,
     context: { project: options.project },

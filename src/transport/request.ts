@@ -24,6 +24,8 @@ export interface APIRequest {
   auth?: ((apiKey: string) => Record<string, string>) | undefined;
   /** Headers the request adds, under the client's and the caller's own. */
   headers?: Record<string, string> | undefined;
+  /** `chat` for a request that creates a response (what telemetry makes a `chat` span of). */
+  operation?: 'chat' | undefined;
 }
 
 /** A response whose headers have arrived, with the means to stop it. */
@@ -67,6 +69,19 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
     }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/**
+ * Reports a retry, then waits for it: to the request's probe when something watches, else (the
+ * default log level, `warn`) as a log line, whose code loads then, without delaying the wait.
+ * `why` is the error, or the response whose status is retried (an `APIError` to the reader).
+ */
+function backoff(call: CallOptions, hop: Hop, attempt: number, delayMs: number, why: unknown) {
+  const info = { attempt: attempt + 2, delayMs, error: why };
+  if (call.probe) call.probe.retry(info);
+  else if (!call.observe)
+    void import('../observe/retry-warning.js').then((m) => m.warnRetry(call, hop, info));
+  return wait(delayMs, call.signal);
 }
 
 /** One attempt's abort wiring: the caller's signal and the timeout, folded into one controller. */
@@ -176,10 +191,12 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
     };
     let response: Response;
     try {
+      call.probe?.attempt(first, attempt + 1);
       response = await fetchHop(first);
       // A redirect (a browser follows them itself: see `redirect` above).
       if (response.status > 299 && response.status < 400)
         response = await (await import('./redirect.js')).follow(fetchHop, first, response);
+      call.probe?.response(response);
     } catch (cause) {
       link.release();
       if (link.reason() === 'user' || signal?.aborted) throw new APIUserAbortError();
@@ -187,7 +204,7 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
       const timedOut = link.reason() === 'timeout';
       // Retried without loading anything first (a test's fake timers then run the backoff as is).
       if (attempt < maxRetries && sent && (timedOut || !refused(cause))) {
-        await wait(retryDelayMs(attempt), signal);
+        await backoff(call, first, attempt, retryDelayMs(attempt), cause);
         continue;
       }
       if (timedOut) throw new APITimeoutError(`Request timed out after ${timeout} ms.`);
@@ -199,7 +216,7 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
         link.release();
         // Not awaited: cancelling one branch of a cloned body waits for the other, forever.
         void response.body?.cancel().catch(() => {});
-        await wait(retryDelayMs(attempt, response.headers), signal);
+        await backoff(call, first, attempt, retryDelayMs(attempt, response.headers), response);
         continue;
       }
       const { errorFromResponse } = await import('./error-body.js');

@@ -13,6 +13,9 @@ import {
   type ValidationIssue,
 } from '../../errors.js';
 import { isObject } from '../../json.js';
+import type { RequestProbe } from '../../observe/instrumentation.js';
+import { streamEnded } from '../../observe/observed-send.js';
+import { turnOf } from '../../observe/turns.js';
 import type { ClientConfig, RequestOptions } from '../../options.js';
 import type { AnyDialect, Prepared } from '../../resources/prepare.js';
 import { openResponseStream, readResponse } from '../../resources/read-response.js';
@@ -23,7 +26,7 @@ import type { ResponseStream } from '../../stream/response-stream.js';
 import type { Response, WireObject } from '../../types/index.js';
 import type { CallOptions } from '../call-options.js';
 import { mergeHeaders } from '../headers.js';
-import { redactError, secretsOf } from '../redact.js';
+import { redactError, secretsOf, textRedactor } from '../redact.js';
 import { retryDelayMs } from '../retry.js';
 import type { WithResponse } from '../send-and-read.js';
 import { laneKey } from '../transport-option.js';
@@ -57,6 +60,40 @@ export async function createOverWebSocket(
   const message: WireObject = { type: 'response.create', ...prepared.body, ...call.extraBody };
   for (const field of httpOnly) delete message[field];
   const text = JSON.stringify(message);
+  const secrets = secretsOf({ ...call, auth: dialect.authHeaders });
+  // What watches the client (hooks, log, spans) sees this request as over HTTP.
+  const probe = call.observe
+    ? (await call.observe()).request({
+        operation: 'chat',
+        method: 'WEBSOCKET',
+        url: socketURL(config, dialect, call),
+        body: prepared.body,
+        stream: params.stream === true,
+        transport: 'websocket',
+        parent: turnOf(call.signal),
+        redact: textRedactor(secrets),
+      })
+    : undefined;
+  try {
+    const result = await sendOverWebSocket(config, dialect, call, params, options, text, probe);
+    if (!params.stream) probe?.end({ kind: 'completed', value: result.data });
+    return result;
+  } catch (error) {
+    probe?.end({ kind: 'failed', error });
+    throw error;
+  }
+}
+
+/** Sends the `response.create` message, retried as over HTTP (see {@link createOverWebSocket}). */
+async function sendOverWebSocket(
+  config: ClientConfig,
+  dialect: AnyDialect,
+  call: CallOptions,
+  params: WireObject,
+  options: RequestOptions | undefined,
+  text: string,
+  probe: RequestProbe | undefined,
+): Promise<WithResponse<Response | ResponseStream>> {
   const pool = await poolOf(config, dialect, call);
   const pin = (options as { [laneKey]?: object } | undefined)?.[laneKey];
   const { maxRetries, timeout, signal, apiKey } = call;
@@ -74,6 +111,15 @@ export async function createOverWebSocket(
     let failure: ResponsesError;
     try {
       const connection = await pool.acquire(pin, signal);
+      probe?.attempt(
+        {
+          url: pool.dial.url,
+          method: 'WEBSOCKET',
+          headers: new Headers(pool.dial.headers),
+          body: text,
+        },
+        attempt + 1,
+      );
       source = await connection.send({
         text,
         signal: controller.signal,
@@ -82,7 +128,12 @@ export async function createOverWebSocket(
       });
       const first = await source.first();
       const refusal = refusalOf(first, apiKey);
+      probe?.response({
+        status: refusal instanceof APIError ? refusal.status : 200,
+        headers: connection.headers,
+      });
       if (!refusal) {
+        probe?.firstChunk();
         const headers = connection.headers;
         const response = new globalThis.Response(null, { headers });
         const requestId = headers.get('x-request-id') ?? undefined;
@@ -108,6 +159,13 @@ export async function createOverWebSocket(
             response,
             requestId,
             redact: async (error) => redact(error),
+            // A streamed create's probe ends with its stream, however it ends.
+            ...(probe && params.stream
+              ? {
+                  onEnd: (failure: unknown) =>
+                    void streamEnded(stream, failure).then((outcome) => probe.end(outcome)),
+                }
+              : {}),
           },
           {},
         );
@@ -130,10 +188,12 @@ export async function createOverWebSocket(
       continue;
     }
     if (attempt >= maxRetries || !retryable(failure, source)) throw redact(failure);
-    await wait(
-      retryDelayMs(attempt, failure instanceof APIError ? failure.headers : undefined),
-      signal,
+    const delayMs = retryDelayMs(
+      attempt,
+      failure instanceof APIError ? failure.headers : undefined,
     );
+    probe?.retry({ attempt: attempt + 2, delayMs, error: redact(failure) });
+    await wait(delayMs, signal);
   }
 }
 
@@ -164,13 +224,19 @@ function checkRequest(
   if (issues.length > 0) throw new RequestValidationError(issues, 'request');
 }
 
+/** The URL of the client's sockets: the responses path, over `wss:` (or `ws:`). */
+function socketURL(config: ClientConfig, dialect: AnyDialect, call: CallOptions): string {
+  const url = new URL(buildURL(call.baseURL, dialect.paths.responses(config.context)));
+  url.protocol =
+    url.protocol === 'https:' ? 'wss:' : url.protocol === 'http:' ? 'ws:' : url.protocol;
+  return url.href;
+}
+
 /** The client's pool, made on its first WebSocket request. */
 function poolOf(config: ClientConfig, dialect: AnyDialect, call: CallOptions): Promise<SocketPool> {
   const settings = config.webSocket;
   settings.pool ??= Promise.resolve().then(() => {
-    const url = new URL(buildURL(call.baseURL, dialect.paths.responses(config.context)));
-    url.protocol =
-      url.protocol === 'https:' ? 'wss:' : url.protocol === 'http:' ? 'ws:' : url.protocol;
+    const url = socketURL(config, dialect, call);
     const { apiKey } = config.transport;
     const headers = Object.fromEntries(
       mergeHeaders(apiKey ? dialect.authHeaders(apiKey) : {}, config.transport.headers),
@@ -179,7 +245,7 @@ function poolOf(config: ClientConfig, dialect: AnyDialect, call: CallOptions): P
     if (!Number.isFinite(max) || max < 1)
       throw new ResponsesError(`The maxSockets option must be a finite number ≥ 1; got ${max}.`);
     return new SocketPool(
-      { url: url.href, headers, WebSocket: settings.options.WebSocket, apiKey },
+      { url, headers, WebSocket: settings.options.WebSocket, apiKey },
       Math.floor(max),
     );
   });
