@@ -154,7 +154,7 @@ async function* turn(
   const end = once(
     await startTurnProbe(
       session.responses,
-      { ...session.state.params, ...params },
+      { conversation: session.state.conversation, ...session.state.params, ...params },
       input,
       options.signal,
     ),

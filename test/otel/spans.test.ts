@@ -50,7 +50,11 @@ describe('withTelemetry', () => {
     const apiKey = 'sk-0123456789abcdef';
     const { client } = clientWith(() => jsonAnswer(), { apiKey });
     const traced = withTelemetry(client, { tracer: memory.tracer, captureContent: true });
-    await traced.responses.create({ model: 'm', input: `Hello ${apiKey}`, instructions: 'Be brief' });
+    await traced.responses.create({
+      model: 'm',
+      input: `Hello ${apiKey}`,
+      instructions: 'Be brief',
+    });
     const attributes = memory.spans()[0]?.attributes ?? {};
     expect(attributes['gen_ai.input.messages']).toBe('"Hello [redacted]"');
     expect(attributes['gen_ai.system_instructions']).toBe('Be brief');
@@ -96,7 +100,10 @@ describe('withTelemetry', () => {
     await traced.responses.create({ model: 'm', input: 'Hi' }).catch(() => undefined);
     const span = memory.spans()[0];
     expect(span?.attributes['error.type']).toBe('BadRequestError');
-    expect(span?.status).toMatchObject({ code: SpanStatusCode.ERROR, message: '400 failed with 400' });
+    expect(span?.status).toMatchObject({
+      code: SpanStatusCode.ERROR,
+      message: '400 failed with 400',
+    });
     expect(span?.events.map((event) => event.name)).toEqual(['exception']);
   });
 
@@ -105,7 +112,7 @@ describe('withTelemetry', () => {
     const { client } = clientWith((_, index) =>
       index === 0 ? errorAnswer(429, { 'retry-after-ms': '0' }) : jsonAnswer(),
     );
-    const traced = withTelemetry(client, { tracer: memory.tracer, });
+    const traced = withTelemetry(client, { tracer: memory.tracer });
     await traced.responses.create({ model: 'm', input: 'Hi' });
     expect(memory.spans()[0]?.events.map((event) => [event.name, event.attributes])).toEqual([
       ['retry', { attempt: 2, 'delay.ms': 0 }],
@@ -131,7 +138,10 @@ describe('withTelemetry', () => {
     const { client } = clientWith(() => jsonAnswer(), {
       logger: { error, warn: () => {}, info: () => {}, debug: () => {} },
     });
-    const response = await withTelemetry(client, { tracer }).responses.create({ model: 'm', input: 'Hi' });
+    const response = await withTelemetry(client, { tracer }).responses.create({
+      model: 'm',
+      input: 'Hi',
+    });
     expect(response.id).toBe('resp_1');
     expect(String(error.mock.calls[0]?.[0])).toContain('tracer broke');
   });
