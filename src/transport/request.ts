@@ -144,6 +144,7 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
   const secrets: SecretSources = { ...call, auth: request.auth };
   const redact = <E>(error: E): Promise<E> =>
     import('./redact.js').then((m) => m.redactError(error, m.secretsOf(secrets)));
+  const timeoutError = () => new APITimeoutError(`Request timed out after ${timeout} ms.`);
   const url = buildURL(call.baseURL, request.path, request.query);
   if (!plainURL.test(url)) (await failures()).checkURL(url);
   const auth = apiKey && request.auth ? request.auth(apiKey) : {};
@@ -204,10 +205,16 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
       const timedOut = link.reason() === 'timeout';
       // Retried without loading anything first (a test's fake timers then run the backoff as is).
       if (attempt < maxRetries && sent && (timedOut || !refused(cause))) {
-        await backoff(call, first, attempt, retryDelayMs(attempt), cause);
+        await backoff(
+          call,
+          first,
+          attempt,
+          retryDelayMs(attempt),
+          timedOut ? timeoutError() : cause,
+        );
         continue;
       }
-      if (timedOut) throw new APITimeoutError(`Request timed out after ${timeout} ms.`);
+      if (timedOut) throw timeoutError();
       throw await redact((await failures()).connectionError(cause, lookUpFetch(call)));
     }
 
@@ -223,8 +230,7 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
       const error = await errorFromResponse(response, secrets, link.controller.signal);
       link.release();
       if (link.reason() === 'user' || signal?.aborted) throw new APIUserAbortError();
-      if (link.reason() === 'timeout')
-        throw new APITimeoutError(`Request timed out after ${timeout} ms.`);
+      if (link.reason() === 'timeout') throw timeoutError();
       throw error;
     }
 
@@ -232,10 +238,7 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
       response,
       requestId: response.headers.get('x-request-id') ?? undefined,
       controller: link.controller,
-      abortReason: () =>
-        link.reason() === 'timeout'
-          ? new APITimeoutError(`Request timed out after ${timeout} ms.`)
-          : new APIUserAbortError(),
+      abortReason: () => (link.reason() === 'timeout' ? timeoutError() : new APIUserAbortError()),
       release: link.release,
       stopTimer: link.stopTimer,
       redact,
