@@ -40,12 +40,13 @@ export function clientWith(
   options: ClientOptions = {},
 ) {
   const scripted = scriptFetch(respond);
-  const client = new ResponsesClient({
+  // Typed as an OpenAI client whatever its dialect (the tests call what every dialect here has).
+  const client: ResponsesClient = new ResponsesClient({
     apiKey: 'sk-test-key-0123456789',
     baseURL,
     fetch: scripted.fetch,
     ...options,
-  });
+  }) as ResponsesClient;
   return { client, calls: scripted.calls };
 }
 
