@@ -11,7 +11,7 @@ import {
 } from './dialects/index.js';
 import { ResponsesError } from './errors.js';
 import type { ClientHooks, Logger, LogLevel } from './observe/hook-types.js';
-import type { Instrumentation, InstrumentedOptions } from './observe/instrumentation.js';
+import type { InstrumentedOptions } from './observe/instrumentation.js';
 import type { WireSchema } from './schemas/validate.js';
 import { envelopeValidation, type ResponseValidation } from './schemas/validation.js';
 import { guardBrowser } from './transport/browser.js';
@@ -67,8 +67,8 @@ export interface ClientOptions {
    */
   hooks?: ClientHooks | undefined;
   /**
-   * How much the client logs: `'off'`, `'error'`, `'warn'` (default: retries and hooks that
-   * threw), `'info'` (a line per request), `'debug'` (each attempt's headers and body, redacted).
+   * How much the client logs: `'off'`, `'error'` (hooks that threw), `'warn'` (default), `'info'`
+   * (retries, and a line per request), `'debug'` (each attempt's headers and body, redacted).
    * Where there is an environment, the `RESPONSES_CLIENT_LOG` variable sets the default.
    */
   logLevel?: LogLevel | undefined;
@@ -107,26 +107,6 @@ export interface ClientConfig {
   readonly webSocket: WebSocketSettings;
 }
 
-/**
- * The client's instrumentation (hooks, log, spans), loaded on its first request, or `undefined`
- * when nothing watches (no hooks, no logger, no log level, no spans): then the transport does
- * nothing more than check that, and logs a retry at the default `warn` level by itself.
- */
-function observer(
-  options: ClientOptions & InstrumentedOptions,
-  provider: string,
-): (() => Promise<Instrumentation>) | undefined {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
-    ?.env;
-  const { hooks, logger, logLevel, instrumentation } = options;
-  if (!(hooks || logger || logLevel || instrumentation || env?.RESPONSES_CLIENT_LOG)) return;
-  let loaded: Promise<Instrumentation> | undefined;
-  return () =>
-    (loaded ??= import('./observe/observer.js').then((m) =>
-      m.instrumentationOf(options, provider, env?.RESPONSES_CLIENT_LOG),
-    ));
-}
-
 /** Default values of the client options. */
 export const defaults = {
   dialect: 'openai',
@@ -149,7 +129,7 @@ function checkCount(name: string, value: number): number {
  * Normalizes the client options once: the dialect resolved and its required options checked,
  * numbers checked, the validation policy chosen, and a secret key refused in a browser.
  */
-export function normalizeOptions(options: ClientOptions): ClientConfig {
+export function normalizeOptions(options: ClientOptions & InstrumentedOptions): ClientConfig {
   const dialect = resolveDialect(options.dialect ?? defaults.dialect);
   for (const option of dialect.requires) {
     if (!options[option]) {
@@ -160,6 +140,8 @@ export function normalizeOptions(options: ClientOptions): ClientConfig {
   const apiKey = options.apiKey?.trim() || undefined;
   guardBrowser(apiKey, options.dangerouslyAllowBrowser ?? defaults.dangerouslyAllowBrowser);
   const validation = options.validateResponses ?? defaults.validateResponses;
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+    ?.env?.RESPONSES_CLIENT_LOG;
   return {
     transport: {
       baseURL: (options.baseURL ?? dialect.baseURL).replace(/\/+$/, ''),
@@ -168,7 +150,11 @@ export function normalizeOptions(options: ClientOptions): ClientConfig {
       headers: options.headers ?? defaults.headers,
       timeout: checkCount('timeout', options.timeout ?? defaults.timeout),
       maxRetries: Math.floor(checkCount('maxRetries', options.maxRetries ?? defaults.maxRetries)),
-      observe: observer(options, dialect.name),
+      // The instrumentation (hooks, log, spans) loads on the first request, when anything watches.
+      observe:
+        options.hooks || options.logger || options.logLevel || options.instrumentation || env
+          ? () => import('./observe/observer.js').then((m) => m.observe(options, dialect.name, env))
+          : undefined,
     },
     dialect,
     context: { project: options.project },

@@ -1,8 +1,9 @@
 /**
  * The client's log lines, by level (each level logs what the ones before it do, and more):
- * - `error`: a hook, the logger or the telemetry threw (the request went on);
- * - `warn`: a request retried (its attempt, the wait, and why);
- * - `info`: a line per request when it ends: status, time, request id; or how it failed or was left;
+ * - `error`: a hook or the telemetry threw (the request went on);
+ * - `warn`: a setting the client could not follow (an unknown log level);
+ * - `info`: each retry (its attempt, the wait, and why), as openai-node and openai-python log
+ *   them, and a line per request when it ends: status, time, request id; or how it failed;
  * - `debug`: each attempt as it is sent, with its headers and body; each answer's headers; a
  *   stream's first chunk; turns and tool calls.
  * Every line and value goes through the client's redactor first: nothing logged holds the key.
@@ -71,7 +72,7 @@ export function logInstrumentation(log: Log, level: LogLevel): Instrumentation {
         retry({ attempt, delayMs, error }) {
           const why = redact(describe(redactValue(retryError(error), redact)));
           log(
-            'warn',
+            'info',
             `${line}: retrying (attempt ${attempt}) in ${Math.round(delayMs)} ms after ${why}`,
           );
         },

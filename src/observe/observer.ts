@@ -48,8 +48,25 @@ class Turns implements TurnProbe {
   }
 }
 
-/** The instrumentation of a client with these options (`env` is `RESPONSES_CLIENT_LOG`). */
-export function instrumentationOf(
+/** Each client's instrumentation, by its options: made once. */
+const made = new WeakMap<object, Instrumentation>();
+
+/** The instrumentation of a client with these options (`env` is `RESPONSES_CLIENT_LOG`), made once. */
+export function observe(
+  options: ClientOptions & InstrumentedOptions,
+  provider: string,
+  env: string | undefined,
+): Instrumentation {
+  let instrumentation = made.get(options);
+  if (!instrumentation) {
+    instrumentation = combine(options, provider, env);
+    made.set(options, instrumentation);
+  }
+  return instrumentation;
+}
+
+/** The hooks, the log and the spans of a client as one instrumentation. */
+function combine(
   options: ClientOptions & InstrumentedOptions,
   provider: string,
   env: string | undefined,
@@ -72,7 +89,7 @@ export function instrumentationOf(
     parts.push(
       hooksInstrumentation(options.hooks, (error, hook) => report(error, `The ${hook} hook`)),
     );
-  if (levelRank[level] >= levelRank.warn) parts.push(logInstrumentation(log, level));
+  if (levelRank[level] >= levelRank.info) parts.push(logInstrumentation(log, level));
   if (options.instrumentation) parts.push(options.instrumentation);
 
   return {

@@ -71,16 +71,9 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-/**
- * Reports a retry, then waits for it: to the request's probe when something watches, else (the
- * default log level, `warn`) as a log line, whose code loads then, without delaying the wait.
- * `why` is the error, or the response whose status is retried (an `APIError` to the reader).
- */
-function backoff(call: CallOptions, hop: Hop, attempt: number, delayMs: number, why: unknown) {
-  const info = { attempt: attempt + 2, delayMs, error: why };
-  if (call.probe) call.probe.retry(info);
-  else if (!call.observe)
-    void import('../observe/retry-warning.js').then((m) => m.warnRetry(call, hop, info));
+/** Tells the request's probe (when something watches) of a retry, then waits for it. */
+function backoff(call: CallOptions, attempt: number, delayMs: number, error: unknown) {
+  call.probe?.retry({ attempt: attempt + 2, delayMs, error });
   return wait(delayMs, call.signal);
 }
 
@@ -205,13 +198,7 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
       const timedOut = link.reason() === 'timeout';
       // Retried without loading anything first (a test's fake timers then run the backoff as is).
       if (attempt < maxRetries && sent && (timedOut || !refused(cause))) {
-        await backoff(
-          call,
-          first,
-          attempt,
-          retryDelayMs(attempt),
-          timedOut ? timeoutError() : cause,
-        );
+        await backoff(call, attempt, retryDelayMs(attempt), timedOut ? timeoutError() : cause);
         continue;
       }
       if (timedOut) throw timeoutError();
@@ -223,7 +210,7 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
         link.release();
         // Not awaited: cancelling one branch of a cloned body waits for the other, forever.
         void response.body?.cancel().catch(() => {});
-        await backoff(call, first, attempt, retryDelayMs(attempt, response.headers), response);
+        await backoff(call, attempt, retryDelayMs(attempt, response.headers), response);
         continue;
       }
       const { errorFromResponse } = await import('./error-body.js');
