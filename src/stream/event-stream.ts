@@ -1,7 +1,15 @@
-import { APIUserAbortError, type ResponsesError, StreamError } from '../errors.js';
-import { type Decoded, EventIterator } from './event-iterator.js';
+import {
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  ResponsesError,
+  StreamError,
+} from '../errors.js';
+import { type Decoded, EventIterator, idle, incomplete } from './event-iterator.js';
 import type { MessageSource } from './message-source.js';
 import type { EventSourceMessage } from './sse.js';
+
+const identity = <E>(error: E): Promise<E> => Promise.resolve(error);
 
 /** What an {@link EventStream} is built from. */
 export interface EventStreamInit {
@@ -50,6 +58,7 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
   #iterated = false;
   #abortedByCaller = false;
   #failure: ResponsesError | undefined;
+  #over = false;
 
   /** A stream over `init.body`; nothing is read until it is iterated. */
   constructor(init: EventStreamInit) {
@@ -130,6 +139,48 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
     if (this.#failure !== undefined) throw this.#failure;
   }
 
+  /**
+   * The end of the iteration: with no `cause`, complete; else the error it ends with, which says
+   * what happened: `APITimeoutError` when the body went idle, the abort reason when it was aborted
+   * from outside, the stream's own when the body ended too soon, a {@link ResponsesError} as
+   * thrown, and anything else (a broken connection) as `APIConnectionError`, the client's secrets
+   * taken out; none when the caller aborted (the loop ends quietly). Only the first end counts.
+   */
+  async #end(cause?: unknown): Promise<ResponsesError | undefined> {
+    let failure: ResponsesError | undefined;
+    if (cause !== undefined && !this.#abortedByCaller) {
+      const { init } = this;
+      try {
+        failure = await (init.redact ?? identity)(
+          cause === idle
+            ? new APITimeoutError(`The stream sent nothing for ${init.idleTimeout} ms.`)
+            : this.#controller.signal.aborted
+              ? (init.abortReason?.() ?? new APIUserAbortError())
+              : cause === incomplete
+                ? await this.incomplete()
+                : cause instanceof ResponsesError
+                  ? cause
+                  : new APIConnectionError(
+                      'The connection broke while the stream was being read.',
+                      {
+                        cause,
+                      },
+                    ),
+        );
+      } catch (error) {
+        // The words or the redactor failed to load: that is what the stream failed with.
+        failure = error as ResponsesError;
+      }
+    }
+    if (!this.#over) {
+      this.#over = true;
+      this.#failure = failure;
+      this.init.onEnd?.(failure);
+      this.#markEnded();
+    }
+    return failure;
+  }
+
   /** The events as they arrive, for one consumer (`for await`); a second iteration throws. */
   [Symbol.asyncIterator](): AsyncIterator<Event> {
     if (this.#iterated) {
@@ -141,19 +192,11 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
       {
         controller: this.#controller,
         idleTimeout: init.idleTimeout,
-        incomplete: () => this.incomplete(),
         decode: (message) => this.decode(message),
         observe: (event) => this.observe(event),
         isComplete: () => this.isComplete(),
         reconnect: () => this.reconnect(),
-        abortedByCaller: () => this.#abortedByCaller,
-        abortReason: () => init.abortReason?.() ?? new APIUserAbortError(),
-        redact: async (error) => (init.redact ? init.redact(error) : error),
-        ended: (failure) => {
-          this.#failure = failure;
-          init.onEnd?.(failure);
-          this.#markEnded();
-        },
+        end: (cause) => this.#end(cause),
       },
       init.body,
     );
