@@ -150,9 +150,10 @@ export function normalizeOptions(options: ClientOptions & InstrumentedOptions): 
       headers: options.headers ?? defaults.headers,
       timeout: checkCount('timeout', options.timeout ?? defaults.timeout),
       maxRetries: Math.floor(checkCount('maxRetries', options.maxRetries ?? defaults.maxRetries)),
-      // The instrumentation (hooks, log, spans) loads on the first request, when anything watches.
+      // The instrumentation (hooks, log, spans) loads on the first request, when anything watches
+      // (a logger alone has nothing to log at the default level: only hooks that threw).
       observe:
-        options.hooks || options.logger || options.logLevel || options.instrumentation || env
+        options.hooks || options.logLevel || options.instrumentation || env
           ? () => import('./observe/observer.js').then((m) => m.observe(options, dialect.name, env))
           : undefined,
     },

@@ -10,6 +10,11 @@
  * which every request of the turn carries; see `observe/turns.ts`).
  */
 
+import type { EventStreamInit } from '../stream/event-stream.js';
+import type { CallOptions } from '../transport/call-options.js';
+import type { APIRequest } from '../transport/request.js';
+import type { WithResponse } from '../transport/send-and-read.js';
+
 /** What a request is for: `chat` for a response created (unary or streamed), else plain HTTP. */
 export type Operation = 'chat' | 'http';
 
@@ -101,6 +106,29 @@ export interface Instrumentation {
   request(start: RequestStart): RequestProbe;
   /** A conversation turn begins. */
   turn(start: TurnStart): TurnProbe;
+}
+
+/**
+ * What `call.observe()` loads: the client's instrumentation, and the transport's instrumented
+ * path (`observe/observed-send.ts`), which the plain one hands a request to when it is set.
+ */
+export interface Watcher {
+  /** The client's hooks, log and spans, made one. */
+  readonly instrumentation: Instrumentation;
+  /** `sendAndReadText`, watched. */
+  text(call: CallOptions, request: APIRequest): Promise<WithResponse<string>>;
+  /** `sendAndReadJSON`, watched. */
+  json<T>(
+    call: CallOptions,
+    request: APIRequest,
+    parse: (body: unknown) => T,
+  ): Promise<WithResponse<T>>;
+  /** `sendAndOpenStream`, watched. */
+  stream<S>(
+    call: CallOptions,
+    request: APIRequest,
+    open: (init: EventStreamInit & { body: ReadableStream<Uint8Array> }) => S,
+  ): Promise<WithResponse<S>>;
 }
 
 /** The instrumentation a client option carries (`withTelemetry` sets it); kept by `withOptions`. */

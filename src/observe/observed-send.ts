@@ -17,7 +17,7 @@ import {
   type WithResponse,
 } from '../transport/send-and-read.js';
 import { buildURL } from '../transport/url.js';
-import type { Outcome, RequestProbe } from './instrumentation.js';
+import type { Outcome, RequestProbe, Watcher } from './instrumentation.js';
 import { turnOf } from './turns.js';
 
 /** A failure as an outcome. */
@@ -29,9 +29,7 @@ async function start(
   request: APIRequest,
   stream: boolean,
 ): Promise<[CallOptions, RequestProbe]> {
-  const instrumentation = await (
-    call.observe as () => ReturnType<NonNullable<CallOptions['observe']>>
-  )();
+  const { instrumentation } = await (call.observe as () => Promise<Watcher>)();
   const probe = instrumentation.request({
     operation: request.operation ?? 'http',
     method: request.method,
@@ -63,16 +61,12 @@ async function unary<T>(
 }
 
 /** `sendAndReadText`, watched. */
-export function observedText(call: CallOptions, request: APIRequest) {
+export function text(call: CallOptions, request: APIRequest) {
   return unary(call, request, (inner) => sendAndReadText(inner, request));
 }
 
 /** `sendAndReadJSON`, watched. */
-export function observedJSON<T>(
-  call: CallOptions,
-  request: APIRequest,
-  parse: (body: unknown) => T,
-) {
+export function json<T>(call: CallOptions, request: APIRequest, parse: (body: unknown) => T) {
   return unary(call, request, (inner) => sendAndReadJSON(inner, request, parse));
 }
 
@@ -81,7 +75,7 @@ export function observedJSON<T>(
  * the stream's end (however it comes) ends the probe with the final response, the failure, or
  * `left` when the caller stopped reading first.
  */
-export async function observedStream<S>(
+export async function stream<S>(
   call: CallOptions,
   request: APIRequest,
   open: (init: EventStreamInit & { body: ReadableStream<Uint8Array> }) => S,
@@ -99,15 +93,15 @@ export async function observedStream<S>(
           },
         }),
       );
-      const stream: S = open({
+      const opened: S = open({
         ...init,
         body,
         onEnd: (failure) => {
           init.onEnd?.(failure);
-          void streamEnded(stream, failure).then((outcome) => probe.end(outcome));
+          void streamEnded(opened, failure).then((outcome) => probe.end(outcome));
         },
       });
-      return stream;
+      return opened;
     });
   } catch (error) {
     probe.end(failed(error));

@@ -13,8 +13,10 @@ import type {
   RequestProbe,
   ToolProbe,
   TurnProbe,
+  Watcher,
 } from './instrumentation.js';
 import { describe, type Log, levelRank, logInstrumentation, logTo } from './log.js';
+import { json, stream, text } from './observed-send.js';
 
 /** The level the option or the variable names, else `warn` (an unknown name says so, once). */
 function levelOf(option: string | undefined, variable: string | undefined, log: Log) {
@@ -48,21 +50,24 @@ class Turns implements TurnProbe {
   }
 }
 
-/** Each client's instrumentation, by its options: made once. */
-const made = new WeakMap<object, Instrumentation>();
+/** Each client's watcher, by its options: made once. */
+const made = new WeakMap<object, Watcher>();
 
-/** The instrumentation of a client with these options (`env` is `RESPONSES_CLIENT_LOG`), made once. */
+/**
+ * The instrumentation of a client with these options (`env` is `RESPONSES_CLIENT_LOG`), made
+ * once, with the transport's instrumented path.
+ */
 export function observe(
   options: ClientOptions & InstrumentedOptions,
   provider: string,
   env: string | undefined,
-): Instrumentation {
-  let instrumentation = made.get(options);
-  if (!instrumentation) {
-    instrumentation = combine(options, provider, env);
-    made.set(options, instrumentation);
+): Watcher {
+  let watcher = made.get(options);
+  if (!watcher) {
+    watcher = { instrumentation: combine(options, provider, env), text, json, stream };
+    made.set(options, watcher);
   }
-  return instrumentation;
+  return watcher;
 }
 
 /** The hooks, the log and the spans of a client as one instrumentation. */

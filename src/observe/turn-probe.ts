@@ -31,7 +31,7 @@ export async function startTurnProbe(
   const config = clientConfigs.get(responses);
   const observe = config?.transport.observe;
   if (!config || !observe) return undefined;
-  const instrumentation = await observe();
+  const { instrumentation } = await observe();
   const probe = instrumentation.turn({
     model: typeof body.model === 'string' ? body.model : undefined,
     conversationId: conversationIdOf(body),

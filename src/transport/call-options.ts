@@ -1,4 +1,4 @@
-import type { Instrumentation, RequestProbe } from '../observe/instrumentation.js';
+import type { RequestProbe, Watcher } from '../observe/instrumentation.js';
 import type { HeadersLike } from './headers.js';
 import type { FetchLike } from './request.js';
 
@@ -16,8 +16,8 @@ export interface TransportOptions {
   readonly timeout: number;
   /** How many times a failed request is retried. */
   readonly maxRetries: number;
-  /** Loads the client's instrumentation; `undefined` when nothing watches its requests. */
-  readonly observe: (() => Promise<Instrumentation>) | undefined;
+  /** Loads the client's instrumentation and the instrumented path; `undefined` when nothing watches. */
+  readonly observe: (() => Promise<Watcher>) | undefined;
 }
 
 /** The options a call may set for itself: the transport's part of the last argument of every method. */

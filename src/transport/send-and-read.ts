@@ -33,15 +33,12 @@ async function readBody(exchange: Exchange): Promise<string> {
   }
 }
 
-/** The instrumented path, loaded when something watches the client's requests (`call.observe`). */
-const observed = () => import('../observe/observed-send.js');
-
 /** Sends a request and reads its body as text (see {@link readBody}). */
 export async function sendAndReadText(
   call: CallOptions,
   request: APIRequest,
 ): Promise<WithResponse<string>> {
-  if (call.observe) return (await observed()).observedText(call, request);
+  if (call.observe) return (await call.observe()).text(call, request);
   const exchange = await send(call, request);
   const { response, requestId } = exchange;
   return { data: await readBody(exchange), response, requestId };
@@ -57,7 +54,7 @@ export async function sendAndReadJSON<T>(
   request: APIRequest,
   parse: (body: unknown) => T,
 ): Promise<WithResponse<T>> {
-  if (call.observe) return (await observed()).observedJSON(call, request, parse);
+  if (call.observe) return (await call.observe()).json(call, request, parse);
   const exchange = await send(call, request);
   const { response, requestId } = exchange;
   const text = await readBody(exchange);
@@ -84,7 +81,7 @@ export async function sendAndOpenStream<S>(
   request: APIRequest,
   open: (init: EventStreamInit & { body: ReadableStream<Uint8Array> }) => S,
 ): Promise<WithResponse<S>> {
-  if (call.observe) return (await observed()).observedStream(call, request, open);
+  if (call.observe) return (await call.observe()).stream(call, request, open);
   const exchange = await send(call, { ...request, stream: true });
   exchange.stopTimer();
   const { response, requestId } = exchange;

@@ -64,7 +64,7 @@ export async function createOverWebSocket(
   const secrets = secretsOf({ ...call, auth: dialect.authHeaders });
   // What watches the client (hooks, log, spans) sees this request as over HTTP.
   const probe = call.observe
-    ? (await call.observe()).request({
+    ? (await call.observe()).instrumentation.request({
         operation: 'chat',
         method: 'WEBSOCKET',
         url: socketURL(config, dialect, call),
