@@ -66,8 +66,12 @@ export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
 
 /** Where log lines go: `console`, or any object with these four methods (pino, winston…). */
 export interface Logger {
+  /** A hook or the telemetry threw (the request went on). */
   error(message: string, ...rest: unknown[]): void;
+  /** A setting the client could not follow. */
   warn(message: string, ...rest: unknown[]): void;
+  /** A retry, or a request that ended. */
   info(message: string, ...rest: unknown[]): void;
+  /** An attempt, an answer, a first chunk, a turn, a tool call; `rest` holds headers and body. */
   debug(message: string, ...rest: unknown[]): void;
 }
