@@ -1,11 +1,5 @@
-import {
-  APIConnectionError,
-  APITimeoutError,
-  APIUserAbortError,
-  ResponsesError,
-  StreamError,
-} from '../errors.js';
-import { type Decoded, EventIterator, idle, incomplete } from './event-iterator.js';
+import { type ResponsesError, StreamError } from '../errors.js';
+import { type Decoded, EventIterator, incomplete } from './event-iterator.js';
 import type { MessageSource } from './message-source.js';
 import type { EventSourceMessage } from './sse.js';
 
@@ -140,32 +134,21 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
   }
 
   /**
-   * The end of the iteration: with no `cause`, complete; else the error it ends with, which says
-   * what happened: `APITimeoutError` when the body went idle, the abort reason when it was aborted
-   * from outside, the stream's own when the body ended too soon, a {@link ResponsesError} as
-   * thrown, and anything else (a broken connection) as `APIConnectionError`, the client's secrets
-   * taken out; none when the caller aborted (the loop ends quietly). Only the first end counts.
+   * The end of the iteration: with no `cause`, complete; else the error it ends with, the client's
+   * secrets taken out: the stream's own when the body ended too soon, else what
+   * `streamFailure` (loaded then) says; none when the caller aborted (the loop ends quietly).
+   * Only the first end counts.
    */
   async #end(cause?: unknown): Promise<ResponsesError | undefined> {
     let failure: ResponsesError | undefined;
     if (cause !== undefined && !this.#abortedByCaller) {
       const { init } = this;
       try {
+        const aborted = this.#controller.signal.aborted;
         failure = await (init.redact ?? identity)(
-          cause === idle
-            ? new APITimeoutError(`The stream sent nothing for ${init.idleTimeout} ms.`)
-            : this.#controller.signal.aborted
-              ? (init.abortReason?.() ?? new APIUserAbortError())
-              : cause === incomplete
-                ? await this.incomplete()
-                : cause instanceof ResponsesError
-                  ? cause
-                  : new APIConnectionError(
-                      'The connection broke while the stream was being read.',
-                      {
-                        cause,
-                      },
-                    ),
+          cause === incomplete && !aborted
+            ? await this.incomplete()
+            : (await import('./stream-failure.js')).streamFailure(cause, init, aborted),
         );
       } catch (error) {
         // The words or the redactor failed to load: that is what the stream failed with.
@@ -200,37 +183,5 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
       },
       init.body,
     );
-  }
-}
-
-/**
- * A byte stream over a relay source that may load later (`import()` on first use), with
- * `for await` in every runtime (Safari's streams lack it), so that `stream/promises.pipeline`
- * takes it as is. Cancelling it calls `abort`, which aborts the upstream request.
- */
-export function relayStream(
-  source: Promise<UnderlyingDefaultSource<Uint8Array>>,
-  abort: () => void,
-): ReadableStream<Uint8Array> & AsyncIterable<Uint8Array> {
-  const stream = new ReadableStream<Uint8Array>({
-    pull: async (controller) => (await source).pull?.(controller),
-    cancel: async (reason) => {
-      const cancelled = (await source).cancel?.(reason);
-      abort();
-      await cancelled;
-    },
-  });
-  if (!(Symbol.asyncIterator in stream))
-    Object.defineProperty(stream, Symbol.asyncIterator, { value: () => chunksOf(stream) });
-  return stream as ReadableStream<Uint8Array> & AsyncIterable<Uint8Array>;
-}
-
-/** Reads a byte stream chunk by chunk; leaving early cancels it. */
-async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
-  try {
-    for (let read = await reader.read(); !read.done; read = await reader.read()) yield read.value;
-  } finally {
-    await reader.cancel();
   }
 }
