@@ -153,7 +153,7 @@ async function* turn(
   // The turn's span, log lines (when something watches the client): its requests find it by the signal.
   const end = once(
     await startTurnProbe(
-      session.responses,
+      clientConfigs.get(session.responses),
       { conversation: session.state.conversation, ...session.state.params, ...params },
       input,
       options.signal,

@@ -123,6 +123,10 @@ export interface Watcher {
     request: APIRequest,
     parse: (body: unknown) => T,
   ): Promise<WithResponse<T>>;
+  /** A request's probe, under the turn whose signal `signal` is (for a transport of its own). */
+  probe(start: Omit<RequestStart, 'parent'>, signal: AbortSignal | undefined): RequestProbe;
+  /** Ends a request's probe as its stream ended (see `streamEnded`). */
+  ended(probe: RequestProbe, stream: unknown, failure: unknown): void;
   /** `sendAndOpenStream`, watched. */
   stream<S>(
     call: CallOptions,

@@ -16,7 +16,8 @@ import type {
   Watcher,
 } from './instrumentation.js';
 import { describe, type Log, levelRank, logInstrumentation, logTo } from './log.js';
-import { json, stream, text } from './observed-send.js';
+import { json, stream, streamEnded, text } from './observed-send.js';
+import { turnOf } from './turns.js';
 
 /** The level the option or the variable names, else `warn` (an unknown name says so, once). */
 function levelOf(option: string | undefined, variable: string | undefined, log: Log) {
@@ -64,7 +65,16 @@ export function observe(
 ): Watcher {
   let watcher = made.get(options);
   if (!watcher) {
-    watcher = { instrumentation: combine(options, provider, env), text, json, stream };
+    const instrumentation = combine(options, provider, env);
+    watcher = {
+      instrumentation,
+      text,
+      json,
+      stream,
+      probe: (start, signal) => instrumentation.request({ ...start, parent: turnOf(signal) }),
+      ended: (probe, opened, failure) =>
+        void streamEnded(opened, failure).then((outcome) => probe.end(outcome)),
+    };
     made.set(options, watcher);
   }
   return watcher;

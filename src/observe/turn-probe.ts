@@ -4,7 +4,7 @@
  * so that they find it as their parent. Loaded with the turn's logic.
  */
 import { isObject } from '../json.js';
-import { clientConfigs } from '../resources/responses.js';
+import type { ClientConfig } from '../options.js';
 import { secretsOf, textRedactor } from '../transport/redact.js';
 import type { Outcome, TurnProbe } from './instrumentation.js';
 import { enterTurn } from './turns.js';
@@ -19,16 +19,15 @@ function conversationIdOf(body: Record<string, unknown>): string | undefined {
 }
 
 /**
- * Starts the probe of a turn of the conversation whose `client.responses` is `responses`, sending
- * `body` (its params) and `input`; `undefined` when nothing watches that client.
+ * Starts the probe of a turn of a conversation of the client with this `config`, sending `body`
+ * (its params) and `input`; `undefined` when nothing watches that client.
  */
 export async function startTurnProbe(
-  responses: object,
+  config: ClientConfig | undefined,
   body: Record<string, unknown>,
   input: unknown,
   signal: AbortSignal,
 ): Promise<TurnProbe | undefined> {
-  const config = clientConfigs.get(responses);
   const observe = config?.transport.observe;
   if (!config || !observe) return undefined;
   const { instrumentation } = await observe();

@@ -13,9 +13,7 @@ import {
   type ValidationIssue,
 } from '../../errors.js';
 import { isObject } from '../../json.js';
-import type { RequestProbe } from '../../observe/instrumentation.js';
-import { streamEnded } from '../../observe/observed-send.js';
-import { turnOf } from '../../observe/turns.js';
+import type { RequestProbe, Watcher } from '../../observe/instrumentation.js';
 import type { ClientConfig, RequestOptions } from '../../options.js';
 import type { AnyDialect, Prepared } from '../../resources/prepare.js';
 import { openResponseStream, readResponse } from '../../resources/read-response.js';
@@ -63,20 +61,22 @@ export async function createOverWebSocket(
   const text = JSON.stringify(message);
   const secrets = secretsOf({ ...call, auth: dialect.authHeaders });
   // What watches the client (hooks, log, spans) sees this request as over HTTP.
-  const probe = call.observe
-    ? (await call.observe()).instrumentation.request({
-        operation: 'chat',
-        method: 'WEBSOCKET',
-        url: socketURL(config, dialect, call),
-        body: prepared.body,
-        stream: params.stream === true,
-        transport: 'websocket',
-        parent: turnOf(call.signal),
-        redact: textRedactor(secrets),
-      })
-    : undefined;
+  const watcher = call.observe && (await call.observe());
+  const probe = watcher?.probe(
+    {
+      operation: 'chat',
+      method: 'WEBSOCKET',
+      url: socketURL(config, dialect, call),
+      body: prepared.body,
+      stream: params.stream === true,
+      transport: 'websocket',
+      redact: textRedactor(secrets),
+    },
+    call.signal,
+  );
   try {
-    const result = await sendOverWebSocket(config, dialect, call, params, options, text, probe);
+    const watched = watcher && probe ? { watcher, probe } : undefined;
+    const result = await sendOverWebSocket(config, dialect, call, params, options, text, watched);
     if (!params.stream) probe?.end({ kind: 'completed', value: result.data });
     return result;
   } catch (error) {
@@ -93,8 +93,9 @@ async function sendOverWebSocket(
   params: WireObject,
   options: RequestOptions | undefined,
   text: string,
-  probe: RequestProbe | undefined,
+  watched: { watcher: Watcher; probe: RequestProbe } | undefined,
 ): Promise<WithResponse<Response | ResponseStream>> {
+  const probe = watched?.probe;
   const pool = await poolOf(config, dialect, call);
   const pin = (options as { [laneKey]?: object } | undefined)?.[laneKey];
   const { maxRetries, timeout, signal, apiKey } = call;
@@ -161,10 +162,10 @@ async function sendOverWebSocket(
             requestId,
             redact: async (error) => redact(error),
             // A streamed create's probe ends with its stream, however it ends.
-            ...(probe && params.stream
+            ...(watched && params.stream
               ? {
                   onEnd: (failure: unknown) =>
-                    void streamEnded(stream, failure).then((outcome) => probe.end(outcome)),
+                    watched.watcher.ended(watched.probe, stream, failure),
                 }
               : {}),
           },
