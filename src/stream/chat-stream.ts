@@ -1,7 +1,7 @@
 import { APIUserAbortError, StreamError } from '../errors.js';
 import type { ChatCompletion, ChatCompletionChunk, WireObject } from '../types/index.js';
 import { ChatCompletionAccumulator } from './chat-accumulate.js';
-import { parseEventData, streamError } from './decode-event.js';
+import { parseEventData, ServerFault } from './decode-event.js';
 import { end } from './event-iterator.js';
 import { EventStream, type EventStreamInit } from './event-stream.js';
 import { chatFrames, relaySource } from './relay.js';
@@ -69,7 +69,8 @@ export class ChatCompletionStream extends EventStream<ChatCompletionChunk> {
     }
     // Normalized first: a dialect may say that a chunk of its server is an error (OpenRouter's).
     const chunk = this.#normalize(json);
-    if (chunk.error !== undefined && chunk.choices === undefined) throw streamError(chunk, json);
+    if (chunk.error !== undefined && chunk.choices === undefined)
+      throw new ServerFault('error', chunk, json);
     return this.#validate ? this.#validate(chunk) : (chunk as ChatCompletionChunk);
   }
 

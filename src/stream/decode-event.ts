@@ -1,8 +1,5 @@
-import { StreamError } from '../errors.js';
-import { isObject } from '../json.js';
 import type { StreamEventParser } from '../schemas/fast-path.js';
 import type { ResponseStreamEvent, WireObject } from '../types/index.js';
-import { cutText } from './cut-text.js';
 import { end } from './event-iterator.js';
 import { outputText } from './output-text.js';
 import type { EventSourceMessage } from './sse.js';
@@ -15,12 +12,24 @@ export interface EventDecoding {
   validate: StreamEventParser | undefined;
 }
 
-const preview = (text: string) => cutText(text, 120);
-const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
-const code = (value: unknown) =>
-  typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+/**
+ * What the server sent that fails the stream: an event that is not JSON (`kind: 'json'`), not a
+ * JSON object (`'object'`), or an error event (`'error'`, the event as sent). Thrown by the
+ * decoders; the stream words it as a `StreamError` when it fails (`stream-failure.ts`, loaded
+ * then), so that create + stream + iterate does not bundle the words.
+ */
+export class ServerFault {
+  constructor(
+    readonly kind: 'json' | 'object' | 'error',
+    /** The message's data (`json`, `object`), or the error event (`error`). */
+    readonly data: unknown,
+    /** The SSE event name (`json`), or the chunk as sent before it was normalized (`error`). */
+    readonly event?: unknown,
+    readonly cause?: unknown,
+  ) {}
+}
 
-/** Parses one SSE message's JSON; a malformed one is a {@link StreamError}, never a bare `SyntaxError`. */
+/** A message's data as a JSON object, or {@link end} for `[DONE]`; else a {@link ServerFault}. */
 export function parseEventData(message: EventSourceMessage): WireObject | typeof end {
   const data = message.data;
   if (data === '[DONE]') return end;
@@ -28,43 +37,15 @@ export function parseEventData(message: EventSourceMessage): WireObject | typeof
   try {
     json = JSON.parse(data);
   } catch (cause) {
-    const name = message.event ? ` "${message.event}"` : '';
-    throw new StreamError(
-      `The server sent an event${name} that is not valid JSON: ${preview(data)}`,
-      { cause },
-    );
+    throw new ServerFault('json', data, message.event, cause);
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new StreamError(`The server sent an event that is not a JSON object: ${preview(data)}`);
-  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new ServerFault('object', data);
   return json as WireObject;
 }
 
-/** Whether an event's `type` is one that ends a Responses stream. */
 export const isTerminal = (type: unknown): boolean =>
   type === 'response.completed' || type === 'response.incomplete' || type === 'response.failed';
-
-/**
- * The {@link StreamError} for what a server said went wrong, with its code, type and param: an
- * `error` event, flat (`{ type: 'error', message }`) or nested (`{ error: { message } }`), a chat
- * stream's `{ error }` chunk (an object or a string), a failed response's `error`.
- */
-export function streamError(
-  source: WireObject,
-  event: unknown = source,
-  fallback = 'The server reported an error in the stream.',
-): StreamError {
-  const inner = isObject(source.error) ? source.error : source;
-  return new StreamError(
-    str(inner.message) ?? str(source.message) ?? str(source.error) ?? fallback,
-    {
-      code: code(inner.code) ?? code(source.code),
-      type: inner === source ? undefined : str(inner.type),
-      param: str(inner.param) ?? str(source.param),
-      event,
-    },
-  );
-}
 
 /**
  * Decodes one SSE message of a Responses stream: JSON, then the event's `type` (from the data, or
@@ -93,7 +74,7 @@ export function decodeResponseEvent(
  * server sent one; it is not enumerable, so the event serializes (and relays) as it was sent.
  */
 function checkEvent(event: WireObject, decoding: EventDecoding): ResponseStreamEvent {
-  if (event.type === 'error') throw streamError(event);
+  if (event.type === 'error') throw new ServerFault('error', event);
   const checked = decoding.validate?.(event) ?? event;
   const response = (checked as { response?: { output?: unknown; output_text?: unknown } }).response;
   if (Array.isArray(response?.output) && typeof response.output_text !== 'string') {

@@ -102,9 +102,12 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
    * request is aborted.
    */
   toResponse(init: ResponseInit = {}): globalThis.Response {
-    const headers = new Headers(init.headers);
-    if (!headers.has('content-type')) headers.set('content-type', 'text/event-stream');
-    if (!headers.has('cache-control')) headers.set('cache-control', 'no-cache');
+    // Headers lowercases every name, so the caller's own (in any case) replace the defaults.
+    const headers = {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache',
+      ...Object.fromEntries(new Headers(init.headers)),
+    };
     return new Response(this.toReadableStream(), { ...init, headers });
   }
 

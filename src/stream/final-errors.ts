@@ -6,7 +6,7 @@
  */
 import { APIUserAbortError, type ResponsesError, StreamError } from '../errors.js';
 import type { WireObject } from '../types/index.js';
-import { streamError } from './decode-event.js';
+import { streamError } from './stream-failure.js';
 
 /**
  * The error `finalResponse()` rejects with: `terminal` is the terminal event (none when the

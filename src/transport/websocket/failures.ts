@@ -11,7 +11,7 @@ import {
   StreamError,
 } from '../../errors.js';
 import { isObject } from '../../json.js';
-import { streamError } from '../../stream/decode-event.js';
+import { streamError } from '../../stream/stream-failure.js';
 import { redactSecret } from '../redact.js';
 import { shouldRetryResponse } from '../retry.js';
 import type { FrameSource } from './frame-source.js';
