@@ -4,6 +4,8 @@
  * `function_call_output`.
  */
 import { APIUserAbortError, ResponseValidationError } from '../errors.js';
+import { once } from '../observe/turn-probe.js';
+import { turnOf } from '../observe/turns.js';
 import type { WireSchema } from '../schemas/validate.js';
 import { parseJSON } from '../structured/parse-output.js';
 // Any schema a tool may have (zod 4, zod 3, Standard Schema), under the name the calls below use.
@@ -72,12 +74,20 @@ export async function answerCalls(
   const round = new AbortController();
   const stop = () => round.abort();
   signal.addEventListener('abort', stop, { once: true });
+  // Each call's span and log lines, when something watches the turn (its probe, by the signal).
+  const turn = turnOf(signal);
+  const running = new Set<ReturnType<typeof once>>();
   const outputs = calls.map(async (call): Promise<FunctionCallOutputParam> => {
     let output: string;
+    const { name, call_id: callId, arguments: args } = call;
+    const end = once(turn?.tool({ name, callId, arguments: args }));
+    running.add(end);
     try {
       const tool = Object.hasOwn(tools, call.name) ? tools[call.name] : undefined;
       output = await answer(call, tool, round.signal);
+      end({ kind: 'completed', value: output });
     } catch (error) {
+      end({ kind: 'failed', error });
       if (!(error instanceof ToolCallError) || mode === 'throw') throw error;
       output = mode === 'report' ? error.message : mode(error);
     }
@@ -89,8 +99,9 @@ export async function answerCalls(
       Promise.all(outputs).then(resolve, reject);
     });
   } catch (error) {
-    // A call that ends the turn ends the round: the others are told to stop.
+    // A call that ends the turn ends the round: the others are told to stop (their spans end now).
     round.abort();
+    for (const end of running) end({ kind: 'failed', error });
     throw error;
   } finally {
     signal.removeEventListener('abort', stop);

@@ -6,6 +6,7 @@
  */
 import { APIUserAbortError, RequestValidationError, StreamError } from '../errors.js';
 import { isObject } from '../json.js';
+import { once, startTurnProbe } from '../observe/turn-probe.js';
 import type { RequestOptions } from '../options.js';
 import { clientConfigs } from '../resources/responses.js';
 import type { ResponseStream } from '../stream/response-stream.js';
@@ -149,10 +150,25 @@ async function* turn(
   options: RequestOptions & { signal: AbortSignal },
   streamed: boolean,
 ): AsyncGenerator<ResponseStreamEvent, Response, undefined> {
+  // The turn's span, log lines (when something watches the client): its requests find it by the signal.
+  const end = once(
+    await startTurnProbe(
+      clientConfigs.get(session.responses),
+      { conversation: session.state.conversation, ...session.state.params, ...params },
+      input,
+      options.signal,
+    ),
+  );
   try {
-    return yield* rounds(session, before, input, params, options, streamed);
+    const response = yield* rounds(session, before, input, params, options, streamed);
+    end({ kind: 'completed', value: response });
+    return response;
   } catch (error) {
-    throw await redacted(session, options, error);
+    const clean = await redacted(session, options, error);
+    end({ kind: 'failed', error: clean });
+    throw clean;
+  } finally {
+    end({ kind: 'left' });
   }
 }
 
