@@ -4,7 +4,7 @@
  * messages most requests carry are checked in full; other items, tools and parts nested inside
  * are checked by their `type` (and `id` / `status` where items have them) and passed through as
  * sent. Their full schemas are the types, and `deepValidation` checks them too. Keeping them off
- * the default path keeps create + stream + iterate small: see README.md for the measurements.
+ * the default path keeps create + stream + iterate small: see docs/types.md for the measurements.
  */
 import * as z from 'zod/mini';
 import { eventUnion } from './event-union.js';

@@ -32,7 +32,7 @@ const cases = corpusCases();
 /** `[id, case]` rows, so that test names carry the whole id (`%s` is not shortened). */
 const named = cases.map((c) => [c.id, c] as const);
 
-/** The error class the README's table gives each status. */
+/** The error class the table of docs/errors.md gives each status. */
 const errorClasses = new Map(classByStatus);
 
 /** Sends the case's recorded request through a client whose fetch answers with its recording. */

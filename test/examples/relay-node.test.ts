@@ -9,8 +9,9 @@ import { ResponseStream } from '../../src/stream/response-stream.js';
 import { textStreamFrames } from '../helpers/streams.js';
 
 /**
- * The README's relay recipe (examples/relay-node.ts) between three real parties on 127.0.0.1:
- * a model server upstream, the relay (node:http, then Express), and a browser-side reader.
+ * The relay recipe of docs/browser-and-relays.md (examples/relay-node.ts) between three real
+ * parties on 127.0.0.1: a model server upstream, the relay (node:http, then Express), and a
+ * browser-side reader.
  */
 
 const servers: Server[] = [];
@@ -64,7 +65,7 @@ async function modelServer(mode: 'whole' | 'hold' | 'holdHeaders') {
   return { baseURL: `${url}/v1`, arrived, closed, requests: () => requests };
 }
 
-/** The relay in node:http: the body is `{ "input": … }`, as the recipe's README shows it. */
+/** The relay in node:http: the body is `{ "input": … }`, as the guide shows it. */
 function nodeRelay(client: ResponsesClient): RequestListener {
   return async (req, res) => {
     let body = '';
@@ -100,7 +101,7 @@ async function ask(relay: string, signal: AbortSignal): Promise<ResponseStream> 
 
 const relays = { 'node:http': nodeRelay, Express: expressRelay };
 
-describe.each(Object.entries(relays))('the README relay recipe in %s', (_name, makeRelay) => {
+describe.each(Object.entries(relays))('the relay recipe of the guide in %s', (_name, makeRelay) => {
   it('relays the whole reply, which the browser side reads as typed events', async () => {
     const upstream = await modelServer('whole');
     const client = new ResponsesClient({ baseURL: upstream.baseURL, apiKey: 'k', maxRetries: 0 });

@@ -1,6 +1,6 @@
 /**
- * The error class the README's table gives each HTTP status, written out here (not read from
- * src/errors.ts), so that tests hold the implementation to the documented table.
+ * The error class the table of docs/errors.md gives each HTTP status, written out here (not read
+ * from src/errors.ts), so that tests hold the implementation to the documented table.
  */
 import {
   type APIError,

@@ -1,9 +1,9 @@
 /**
- * The README's relay code type-checks with no cast against the BUILT package, as an app installs
- * it, in the tsconfig settings apps use: Node types alone (a server), Node types with the `DOM`
- * lib (where Node's and the DOM's web stream types differ), NodeNext and bundler resolution.
- * Checked: examples/relay-node.ts (the node:http and Express recipe) wired as the README shows,
- * a web route handler returning `stream.toResponse()`, and the page side,
+ * The relay code of docs/browser-and-relays.md type-checks with no cast against the BUILT
+ * package, as an app installs it, in the tsconfig settings apps use: Node types alone (a server),
+ * Node types with the `DOM` lib (where Node's and the DOM's web stream types differ), NodeNext and
+ * bundler resolution. Checked: examples/relay-node.ts (the node:http and Express recipe) wired as
+ * the guide shows, a web route handler returning `stream.toResponse()`, and the page side,
  * `ResponseStream.fromReadableStream(body, { signal })`. Prints each setting; exits 1 on an error.
  *
  *   npm run build && npx tsx test/runtime/relay-types.ts
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 
 const root = process.cwd();
 
-/** The README's wiring of the recipe, and the two sides of a web relay. */
+/** The guide's wiring of the recipe, and the two sides of a web relay. */
 const usage = `
 import { createServer } from 'node:http';
 import express from 'express';

@@ -10,13 +10,10 @@ const shown = [...readme.matchAll(/<!-- file: (\S+) -->\n```ts\n([\s\S]*?)```\n/
   ([, path, code]) => ({ path: path ?? '', code: code ?? '' }),
 );
 
-describe('README: the examples it shows (Conversations API, Your own server, the relay recipe, Testing your app, recording)', () => {
+describe('README: the examples it shows (Conversations API, Testing your app, recording; the guides in docs/ show the others: test/docs.test.ts)', () => {
   it('shows each example and its test, in reading order', () => {
     expect(shown.map(({ path }) => path)).toEqual([
       'examples/conversations-api.ts',
-      'examples/own-server.ts',
-      'examples/own-server.test.ts',
-      'examples/relay-node.ts',
       'examples/weather-assistant.ts',
       'examples/testing-your-app.test.ts',
       'examples/record-replay.test.ts',
