@@ -98,11 +98,8 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
    * stream; when the response's reader goes away (the client disconnected), the upstream
    * request is aborted.
    */
-  toResponse(init: ResponseInit = {}): globalThis.Response {
-    const headers = new Headers(init.headers);
-    if (!headers.has('content-type')) headers.set('content-type', 'text/event-stream');
-    if (!headers.has('cache-control')) headers.set('cache-control', 'no-cache');
-    return new Response(this.toReadableStream(), { ...init, headers });
+  toResponse(init?: ResponseInit): globalThis.Response {
+    return sseResponse(this.toReadableStream(), init);
   }
 
   /** Stops reading and closes the connection; a `for await` over the stream ends quietly. */
@@ -158,6 +155,17 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
       init.body,
     );
   }
+}
+
+/** SSE bytes as a web `Response`: `text/event-stream`, `no-cache`, with `init` laid over them. */
+export function sseResponse(
+  body: ReadableStream<Uint8Array>,
+  init: ResponseInit = {},
+): globalThis.Response {
+  const headers = new Headers(init.headers);
+  if (!headers.has('content-type')) headers.set('content-type', 'text/event-stream');
+  if (!headers.has('cache-control')) headers.set('cache-control', 'no-cache');
+  return new Response(body, { ...init, headers });
 }
 
 /**
