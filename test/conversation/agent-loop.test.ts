@@ -12,7 +12,12 @@ import type { Turn } from '../../src/testing/index.js';
 import { setUp } from '../testing/setup.js';
 
 const model = 'fake-model';
-const call = (name: string, args: object, callId: string, usage?: object): Turn => ({
+const call = (
+  name: string,
+  args: Record<string, unknown>,
+  callId: string,
+  usage?: { input_tokens: number; output_tokens: number },
+): Turn => ({
   type: 'function_call',
   name,
   arguments: args,

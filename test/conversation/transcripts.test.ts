@@ -23,7 +23,7 @@ const strategies = [
 ] as const;
 
 function setUp(dialect: 'openai' | 'gateway' | 'openrouter', turns: Turn[]) {
-  const server = createFakeServer({ dialect, turns }) as AnyServer;
+  const server = createFakeServer({ dialect, turns } as never) as AnyServer;
   const client = new ResponsesClient({
     dialect,
     apiKey: 'sk-test',
@@ -103,7 +103,8 @@ describe.each(strategies)(
       expect(answer.output_text).toBe('Deleted a, kept b.');
       expect(resumed.pendingApprovals).toEqual([]);
       expect(complete(resumed.items)).toBe(true);
-      const sent = server.requests[1]?.body?.input as { type?: string; output?: string }[];
+      const body = server.requests[1]?.body as { input: { type?: string; output?: string }[] };
+      const sent = body.input;
       expect(
         sent.filter((item) => item.type === 'function_call_output').map((o) => o.output),
       ).toEqual(['tmp: found', 'deleted /tmp/a', 'The user said no']);
