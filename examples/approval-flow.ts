@@ -6,10 +6,10 @@
  *
  *   npx tsx examples/approval-flow.ts      # the built-in fake server: no key, no network
  */
-import { connect } from './connect.js';
+import { connectOpenAI } from './connect.js';
 import { cleaner, files } from './file-cleaner.js';
 
-const client = connect([
+const client = connectOpenAI([
   { type: 'function_call', name: 'list_files', callId: 'call_list' },
   {
     type: 'function_call',
