@@ -8,7 +8,7 @@ import type { DialectHandle } from '../dialects/index.js';
 import { RequestValidationError } from '../errors.js';
 import type { RequestOptions } from '../options.js';
 import type { Responses } from '../resources/responses.js';
-import { relayStream, sseResponse } from '../stream/event-stream.js';
+import { relayStream, sseResponse } from '../stream/relay-stream.js';
 import type { ParsedResponse } from '../structured/parsed-response.js';
 import type { DeepPartial } from '../structured/partial-output.js';
 import type { ZodTextFormat } from '../structured/zod-text-format.js';

@@ -1,8 +1,8 @@
 import { asIndex, asText, isObject } from '../json.js';
-import { ResponseAccumulator } from '../stream/accumulate.js';
 import { isTerminal } from '../stream/decode-event.js';
 import type { ResponseStreamEvent } from '../types/index.js';
 import type { EventNormalizer, WireObject } from './dialect.js';
+import { ResponseAccumulator } from './response-accumulator.js';
 
 /**
  * The id the client gives an item a server sent without one: `msg_<response>_<index>` for the

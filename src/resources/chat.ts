@@ -13,8 +13,9 @@ import type {
   ChatCompletionStoreMessage,
   ChatCompletionUpdateParams,
 } from '../types/index.js';
-import { APIPromise } from './api-promise.js';
-import { PagedList } from './page.js';
+import type { APIPromise } from './api-promise.js';
+import { lazyMethods, Resource } from './lazy-methods.js';
+import type { PagedList } from './page.js';
 
 const stored = () => import('./stored-chat-completions.js');
 
@@ -23,17 +24,19 @@ const stored = () => import('./stored-chat-completions.js');
  * where it stores them (`store: true`), the stored completions: list, retrieve, update, delete,
  * and their messages.
  */
-export class ChatCompletions {
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: its interface's methods are installed by lazyMethods.
+export class ChatCompletions extends Resource {
   /** `for await (const m of client.chat.completions.messages.list(id))`: a stored completion's messages. */
   readonly messages: ChatCompletionMessages;
-  readonly #config: ClientConfig;
 
   /** @internal The client makes it: `client.chat.completions`. */
   constructor(config: ClientConfig) {
-    this.#config = config;
+    super(config);
     this.messages = new ChatCompletionMessages(config);
   }
+}
 
+export interface ChatCompletions {
   /**
    * Creates a chat completion. With `stream: true` it resolves to a {@link ChatCompletionStream}
    * of chunks (`for await`, `abort()`, `finalChatCompletion()`); otherwise to the completion.
@@ -50,74 +53,54 @@ export class ChatCompletions {
     params: ChatCompletionCreateParams,
     options?: RequestOptions,
   ): APIPromise<ChatCompletion | ChatCompletionStream>;
-  create(
-    params: ChatCompletionCreateParams,
-    options?: RequestOptions,
-  ): APIPromise<ChatCompletion | ChatCompletionStream> {
-    return new APIPromise(
-      import('./chat-completions.js').then((m) =>
-        m.createChatCompletion(this.#config, params, options),
-      ),
-    );
-  }
-
   /**
    * Lists the stored completions (`model` and `metadata` filter them). `for await (const c of
    * client.chat.completions.list())` walks every page; `await` gives the first page.
    */
-  list(params: ChatCompletionListParams = {}, options?: RequestOptions): PagedList<ChatCompletion> {
-    return new PagedList((after) =>
-      stored().then((m) => m.chatCompletionsPage(this.#config, params, after, options)),
-    );
-  }
-
+  list(params?: ChatCompletionListParams, options?: RequestOptions): PagedList<ChatCompletion>;
   /** Retrieves a stored completion. */
-  retrieve(id: string, options?: RequestOptions): APIPromise<ChatCompletion> {
-    return new APIPromise(
-      stored().then((m) => m.retrieveChatCompletion(this.#config, id, options)),
-    );
-  }
-
+  retrieve(id: string, options?: RequestOptions): APIPromise<ChatCompletion>;
   /** Replaces a stored completion's metadata; resolves to the completion. */
   update(
     id: string,
     params: ChatCompletionUpdateParams,
     options?: RequestOptions,
-  ): APIPromise<ChatCompletion> {
-    return new APIPromise(
-      stored().then((m) => m.updateChatCompletion(this.#config, id, params, options)),
-    );
-  }
-
+  ): APIPromise<ChatCompletion>;
   /** Deletes a stored completion. */
-  delete(id: string, options?: RequestOptions): APIPromise<ChatCompletionDeleted> {
-    return new APIPromise(stored().then((m) => m.deleteChatCompletion(this.#config, id, options)));
-  }
+  delete(id: string, options?: RequestOptions): APIPromise<ChatCompletionDeleted>;
 }
 
+lazyMethods(ChatCompletions, () => import('./chat-completions.js'), {
+  create: 'createChatCompletion',
+});
+lazyMethods(
+  ChatCompletions,
+  stored,
+  {
+    retrieve: 'retrieveChatCompletion',
+    update: 'updateChatCompletion',
+    delete: 'deleteChatCompletion',
+  },
+  { list: 'chatCompletionsPage' },
+);
+
 /** `client.chat.completions.messages`: the messages of a stored completion. */
-export class ChatCompletionMessages {
-  readonly #config: ClientConfig;
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: its interface's methods are installed by lazyMethods.
+export class ChatCompletionMessages extends Resource {}
 
-  /** @internal The client makes it: `client.chat.completions.messages`. */
-  constructor(config: ClientConfig) {
-    this.#config = config;
-  }
-
+export interface ChatCompletionMessages {
   /**
    * Lists a stored completion's messages. `for await (const m of
    * client.chat.completions.messages.list(id))` walks every page; `await` gives the first page.
    */
   list(
     id: string,
-    params: ChatCompletionMessageListParams = {},
+    params?: ChatCompletionMessageListParams,
     options?: RequestOptions,
-  ): PagedList<ChatCompletionStoreMessage> {
-    return new PagedList((after) =>
-      stored().then((m) => m.chatCompletionMessagesPage(this.#config, id, params, after, options)),
-    );
-  }
+  ): PagedList<ChatCompletionStoreMessage>;
 }
+
+lazyMethods(ChatCompletionMessages, stored, {}, { list: 'chatCompletionMessagesPage' });
 
 /** `client.chat`: chat completions. */
 export class Chat {

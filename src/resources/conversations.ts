@@ -14,8 +14,9 @@ import type {
   ConversationResource,
   ConversationUpdateParams,
 } from '../types/index.js';
-import { APIPromise } from './api-promise.js';
-import { PagedList } from './page.js';
+import type { APIPromise } from './api-promise.js';
+import { lazyMethods, Resource } from './lazy-methods.js';
+import type { PagedList } from './page.js';
 
 const api = () => import('./stored-conversations.js');
 
@@ -24,97 +25,81 @@ const api = () => import('./stored-conversations.js');
  * Conversations API (OpenAI). Pass a conversation's id to `client.conversation({ model,
  * conversation: id })` and each turn sends only its new items.
  */
-export class Conversations {
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: its interface's methods are installed by lazyMethods.
+export class Conversations extends Resource {
   /** The items of a conversation: add, list, retrieve, delete. */
   readonly items: ConversationItems;
-  readonly #config: ClientConfig;
 
   /** @internal The client makes it: `client.conversations`. */
   constructor(config: ClientConfig) {
-    this.#config = config;
+    super(config);
     this.items = new ConversationItems(config);
   }
+}
 
+export interface Conversations {
   /** Creates a conversation, with up to 20 items to start from and your metadata. */
   create(
-    params: ConversationCreateParams = {},
+    params?: ConversationCreateParams,
     options?: RequestOptions,
-  ): APIPromise<ConversationResource> {
-    return new APIPromise(api().then((m) => m.createConversation(this.#config, params, options)));
-  }
-
+  ): APIPromise<ConversationResource>;
   /** Retrieves a conversation. */
-  retrieve(id: string, options?: RequestOptions): APIPromise<ConversationResource> {
-    return new APIPromise(api().then((m) => m.retrieveConversation(this.#config, id, options)));
-  }
-
+  retrieve(id: string, options?: RequestOptions): APIPromise<ConversationResource>;
   /** Replaces a conversation's metadata. */
   update(
     id: string,
     params: ConversationUpdateParams,
     options?: RequestOptions,
-  ): APIPromise<ConversationResource> {
-    return new APIPromise(
-      api().then((m) => m.updateConversation(this.#config, id, params, options)),
-    );
-  }
-
+  ): APIPromise<ConversationResource>;
   /** Deletes a conversation (its items go with it; the responses in it stay). */
-  delete(id: string, options?: RequestOptions): APIPromise<ConversationDeletedResource> {
-    return new APIPromise(api().then((m) => m.deleteConversation(this.#config, id, options)));
-  }
+  delete(id: string, options?: RequestOptions): APIPromise<ConversationDeletedResource>;
 }
 
+lazyMethods(Conversations, api, {
+  create: 'createConversation',
+  retrieve: 'retrieveConversation',
+  update: 'updateConversation',
+  delete: 'deleteConversation',
+});
+
 /** `client.conversations.items`: the items of a conversation. */
-export class ConversationItems {
-  readonly #config: ClientConfig;
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: its interface's methods are installed by lazyMethods.
+export class ConversationItems extends Resource {}
 
-  /** @internal The client makes it: `client.conversations.items`. */
-  constructor(config: ClientConfig) {
-    this.#config = config;
-  }
-
+export interface ConversationItems {
   /** Adds up to 20 items to a conversation; resolves to the items added, with their ids. */
   create(
     id: string,
     params: ConversationItemCreateParams,
     options?: RequestOptions,
-  ): APIPromise<ConversationItemList> {
-    return new APIPromise(
-      api().then((m) => m.createConversationItems(this.#config, id, params, options)),
-    );
-  }
-
+  ): APIPromise<ConversationItemList>;
   /**
    * Lists a conversation's items. `for await (const item of client.conversations.items.list(id))`
    * walks every page (from `after`, when given); `await` gives the first page.
    */
   list(
     id: string,
-    params: ConversationItemListParams = {},
+    params?: ConversationItemListParams,
     options?: RequestOptions,
-  ): PagedList<ConversationItem> {
-    return new PagedList((after) =>
-      api().then((m) => m.conversationItemsPage(this.#config, id, params, after, options)),
-    );
-  }
-
+  ): PagedList<ConversationItem>;
   /** Retrieves one item of a conversation. */
   retrieve(
     id: string,
     itemId: string,
-    params: ConversationItemRetrieveParams = {},
+    params?: ConversationItemRetrieveParams,
     options?: RequestOptions,
-  ): APIPromise<ConversationItem> {
-    return new APIPromise(
-      api().then((m) => m.retrieveConversationItem(this.#config, id, itemId, params, options)),
-    );
-  }
-
+  ): APIPromise<ConversationItem>;
   /** Deletes one item of a conversation; resolves to the conversation. */
-  delete(id: string, itemId: string, options?: RequestOptions): APIPromise<ConversationResource> {
-    return new APIPromise(
-      api().then((m) => m.deleteConversationItem(this.#config, id, itemId, options)),
-    );
-  }
+  delete(id: string, itemId: string, options?: RequestOptions): APIPromise<ConversationResource>;
 }
+
+lazyMethods(
+  ConversationItems,
+  api,
+  {
+    create: 'createConversationItems',
+    retrieve: 'retrieveConversationItem',
+    delete: 'deleteConversationItem',
+  },
+  { list: 'conversationItemsPage' },
+);

@@ -5,11 +5,11 @@
  */
 import type { Dialect, WireObject } from '../dialects/index.js';
 import type { ClientConfig, RequestOptions } from '../options.js';
-import { parseWire, type WireSchema } from '../schemas/validate.js';
+import { checkRequest, parseWire, type WireSchema } from '../schemas/validate.js';
 import { callOptions } from '../transport/call-options.js';
 import type { APIRequest } from '../transport/request.js';
 import { asObject, sendAndReadJSON, type WithResponse } from '../transport/send-and-read.js';
-import { encodeSegment } from '../transport/url.js';
+import { encodeSegment, type Query } from '../transport/url.js';
 import { unsupported } from './prepare.js';
 
 /** A request's path and auth, without its method, query or body. */
@@ -77,4 +77,35 @@ export function callChecked<T>(
     const body = normalize(asObject(json, what));
     return (config.validation ? parseWire(schema, body, what) : body) as T;
   });
+}
+
+/** One call of an endpoint below a collection the server keeps: what it sends and how it reads. */
+export interface StoredCall {
+  /** The client method an error names, like `conversations.items.list`. */
+  name: string;
+  method: APIRequest['method'];
+  /** The path below the collection: segments, and ids with the name an error gives them. */
+  below?: (string | Id)[];
+  /** The params, their schema and what an error calls them: checked before anything is sent. */
+  check?: readonly [schema: WireSchema, params: unknown, what: string];
+  query?: Query;
+  body?: WireObject;
+  /** The schema of the answer and what an error calls it. */
+  answer: readonly [schema: WireSchema, what: string];
+}
+
+/**
+ * Sends `call` below `collection` (refused at once where the dialect has no such collection),
+ * its params checked first, and reads the answer against its schema.
+ */
+export async function callStored<T>(
+  config: ClientConfig,
+  collection: 'conversations' | 'storedChatCompletions',
+  options: RequestOptions | undefined,
+  call: StoredCall,
+): Promise<WithResponse<T>> {
+  const target = await below(config, collection, call.name, ...(call.below ?? []));
+  if (call.check) checkRequest(...call.check);
+  const { method, query, body } = call;
+  return callChecked(config, { ...target, method, query, body }, options, ...call.answer);
 }

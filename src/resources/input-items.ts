@@ -12,18 +12,20 @@ import { dialectWith } from './prepare.js';
 import { responsesPath } from './read-response.js';
 
 /**
- * One page of a response's input items, after `params.after`; checked against the schema of a
- * page unless the client's validation is off.
+ * One page of a response's input items, after `page` (the page before's last item) or else
+ * `params.after`; checked against the schema of a page unless the client's validation is off.
  */
 export async function inputItemsPage(
   config: ClientConfig,
+  page: string | undefined,
   id: string,
-  params: InputItemListParams,
+  params: InputItemListParams = {},
   options: RequestOptions | undefined,
 ): Promise<WithResponse<ResponseItemList>> {
   const dialect = await dialectWith(config, 'inputItems', 'responses.inputItems.list');
   checkRequest(InputItemListParamsSchema, params, 'input items query');
-  const { after, limit, order, include } = params;
+  const { limit, order, include } = params;
+  const after = page ?? params.after;
   const request = {
     path: responsesPath(config, dialect, id, 'input_items'),
     auth: dialect.authHeaders,

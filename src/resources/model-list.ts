@@ -11,9 +11,10 @@ import { asObject, sendAndReadJSON, type WithResponse } from '../transport/send-
 import type { ModelsPage } from '../types/index.js';
 import { unsupported } from './prepare.js';
 
-/** `GET /models`, checked against the schema of the list unless the client's validation is off. */
+/** `GET /models` (one page: `after` is not used), checked against the schema of the list unless the client's validation is off. */
 export async function listModels(
   config: ClientConfig,
+  _after: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<WithResponse<ModelsPage>> {
   const dialect: Dialect = await config.dialect.load();

@@ -1,4 +1,4 @@
-import { ResponseValidationError } from '../errors.js';
+import type { ResponseValidationError } from '../errors.js';
 import type { WithResponse } from './api-promise.js';
 
 /** One page of a list, as cursor-paginated endpoints return it. */
@@ -44,22 +44,11 @@ export class PagedList<Item> implements AsyncIterable<Item>, PromiseLike<Page<It
   /**
    * Every item of every page, fetching pages as the loop reaches them. A page whose cursor comes
    * round again (a server that ignores `after` says `has_more` with the same `last_id` forever)
-   * is a {@link ResponseValidationError}, before its items are yielded twice.
+   * is a {@link ResponseValidationError}, before its items are yielded twice. The walk's code
+   * loads with the first loop.
    */
   async *[Symbol.asyncIterator](): AsyncIterator<Item> {
-    let page = (await this.#firstPage()).data;
-    const cursors = new Set<unknown>();
-    for (;;) {
-      yield* page.data;
-      const after = page.last_id;
-      // 9,999 cursors used: 10,000 pages, the most a walk asks for.
-      if (!page.has_more || !after || page.data.length === 0 || cursors.size >= 9_999) return;
-      cursors.add(after);
-      page = (await this.#fetchPage(after)).data;
-      if (page.has_more && cursors.has(page.last_id)) {
-        const message = `${page.last_id} came round again: the pages do not advance`;
-        throw new ResponseValidationError('page', [{ path: ['last_id'], message }], page);
-      }
-    }
+    const { walkPages } = await import('./page-walk.js');
+    yield* walkPages(this.#firstPage(), this.#fetchPage);
   }
 }

@@ -30,15 +30,13 @@ import type {
   ResponseRetrieveParams,
 } from '../types/index.js';
 import { APIPromise } from './api-promise.js';
-import { PagedList } from './page.js';
+import { clientConfigs, lazyMethods, Resource } from './lazy-methods.js';
+import type { PagedList } from './page.js';
 import { type AnyDialect, prepare } from './prepare.js';
 import { openResponseStream, readResponse, responsesPath } from './read-response.js';
 
-/**
- * @internal The config of each `client.responses`, for the errors the conversation helper builds
- * (their secrets are taken out as the transport's are).
- */
-export const clientConfigs = new WeakMap<object, ClientConfig>();
+/** @internal The settings of each `client.responses`, for the conversation helper's errors. */
+export { clientConfigs };
 
 /** An input item of a stored response, as `input_items` lists it. */
 export type ResponseItem = ResponseItemList['data'][number];
@@ -61,17 +59,16 @@ export interface ParseParams<T, Tools extends readonly unknown[]> {
  * `client.responses`: create responses (unary or streamed), and, where the server stores them,
  * retrieve, resume, delete, cancel and compact them, list their input items and count tokens.
  */
-export class Responses<Params = ResponseCreateParams> {
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: its interface's methods are installed by lazyMethods.
+export class Responses<Params = ResponseCreateParams> extends Resource {
   /** `for await (const item of client.responses.inputItems.list(id))`: every input item. */
   readonly inputItems: InputItems;
   /** `client.responses.inputTokens.count(params)`: what a request would cost in input tokens. */
   readonly inputTokens: InputTokens;
-  readonly #config: ClientConfig;
 
   /** @internal The client makes it: `client.responses`. */
   constructor(config: ClientConfig) {
-    this.#config = config;
-    clientConfigs.set(this, config);
+    super(config);
     this.inputItems = new InputItems(config);
     this.inputTokens = new InputTokens(config);
   }
@@ -88,9 +85,11 @@ export class Responses<Params = ResponseCreateParams> {
   ): APIPromise<Response>;
   create(params: Params, options?: RequestOptions): APIPromise<Response | ResponseStream>;
   create(params: Params, options?: RequestOptions): APIPromise<Response | ResponseStream> {
-    return new APIPromise(createResponse(this.#config, params, options));
+    return new APIPromise(createResponse(clientConfigs.get(this) as ClientConfig, params, options));
   }
+}
 
+export interface Responses<Params = ResponseCreateParams> {
   /** Retrieves a stored response; with `{ stream: true, starting_after }`, resumes its event stream. */
   retrieve(
     id: string,
@@ -102,39 +101,12 @@ export class Responses<Params = ResponseCreateParams> {
     params?: ResponseRetrieveParams & { stream?: false | undefined },
     options?: RequestOptions,
   ): APIPromise<Response>;
-  retrieve(
-    id: string,
-    params: ResponseRetrieveParams = {},
-    options?: RequestOptions,
-  ): APIPromise<Response | ResponseStream> {
-    return new APIPromise(
-      import('./stored-responses.js').then((m) =>
-        m.retrieveResponse(this.#config, id, params, options),
-      ),
-    );
-  }
-
   /** Deletes a stored response. */
-  delete(id: string, options?: RequestOptions): APIPromise<ResponseDeleted> {
-    return new APIPromise(
-      import('./stored-responses.js').then((m) => m.deleteResponse(this.#config, id, options)),
-    );
-  }
-
+  delete(id: string, options?: RequestOptions): APIPromise<ResponseDeleted>;
   /** Cancels a background response that is still in progress; resolves to the response. */
-  cancel(id: string, options?: RequestOptions): APIPromise<Response> {
-    return new APIPromise(
-      import('./stored-responses.js').then((m) => m.cancelResponse(this.#config, id, options)),
-    );
-  }
-
+  cancel(id: string, options?: RequestOptions): APIPromise<Response>;
   /** Compacts a conversation into fewer items that carry its context (`POST /responses/compact`). */
-  compact(params: ResponseCompactParams, options?: RequestOptions): APIPromise<CompactedResponse> {
-    return new APIPromise(
-      import('./compact.js').then((m) => m.compactResponse(this.#config, params, options)),
-    );
-  }
-
+  compact(params: ResponseCompactParams, options?: RequestOptions): APIPromise<CompactedResponse>;
   /**
    * Creates a response and parses its output: `output_parsed` is the model's JSON parsed by the
    * zod schema of a `zodTextFormat` (`null` when the model refused), and calls to `zodFunction`
@@ -149,65 +121,44 @@ export class Responses<Params = ResponseCreateParams> {
     params: Params & ParseParams<T, Tools> & { stream?: false | null | undefined },
     options?: RequestOptions,
   ): APIPromise<ParsedResponse<T, ParsedCallsOf<Tools>>>;
-  parse(params: Params, options?: RequestOptions): APIPromise<unknown> {
-    return new APIPromise(
-      import('../structured/parse.js').then((m) =>
-        m.parseCreate(this as Responses<unknown>, params as WireObject, options),
-      ),
-    );
-  }
 }
 
+const compact = () => import('./compact.js');
+lazyMethods(Responses, () => import('./stored-responses.js'), {
+  retrieve: 'retrieveResponse',
+  delete: 'deleteResponse',
+  cancel: 'cancelResponse',
+});
+lazyMethods(Responses, compact, { compact: 'compactResponse' });
+lazyMethods(Responses, () => import('../structured/parse.js'), { parse: 'parseCreate' });
+
 /** `client.responses.inputItems`: the input items of a stored response, page by page. */
-export class InputItems {
-  readonly #config: ClientConfig;
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: its interface's methods are installed by lazyMethods.
+export class InputItems extends Resource {}
 
-  /** @internal The client makes it: `client.responses.inputItems`. */
-  constructor(config: ClientConfig) {
-    this.#config = config;
-  }
-
+export interface InputItems {
   /**
    * Lists a response's input items. `for await (const item of client.responses.inputItems.list(id))`
    * walks every page (from `after`, when given); `await` gives the first page.
    */
-  list(
-    id: string,
-    params: InputItemListParams = {},
-    options?: RequestOptions,
-  ): PagedList<ResponseItem> {
-    return new PagedList((after) =>
-      import('./input-items.js').then((m) =>
-        m.inputItemsPage(
-          this.#config,
-          id,
-          after === undefined ? params : { ...params, after },
-          options,
-        ),
-      ),
-    );
-  }
+  list(id: string, params?: InputItemListParams, options?: RequestOptions): PagedList<ResponseItem>;
 }
+
+lazyMethods(InputItems, () => import('./input-items.js'), {}, { list: 'inputItemsPage' });
 
 /** `client.responses.inputTokens`: what a request would cost in input tokens, without running it. */
-export class InputTokens {
-  readonly #config: ClientConfig;
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: its interface's methods are installed by lazyMethods.
+export class InputTokens extends Resource {}
 
-  /** @internal The client makes it: `client.responses.inputTokens`. */
-  constructor(config: ClientConfig) {
-    this.#config = config;
-  }
-
+export interface InputTokens {
   /** Counts the input tokens of a request (`POST /responses/input_tokens`). */
-  count(params: InputTokenCountParams, options?: RequestOptions): APIPromise<InputTokenCount> {
-    return new APIPromise(
-      import('./compact.js').then((m) => m.countInputTokens(this.#config, params, options)),
-    );
-  }
+  count(params: InputTokenCountParams, options?: RequestOptions): APIPromise<InputTokenCount>;
 }
 
+lazyMethods(InputTokens, compact, { count: 'countInputTokens' });
+
 /** `POST /responses`: the request checked and mapped by the dialect, the answer read in canonical form. */
-async function createResponse(
+export async function createResponse(
   config: ClientConfig,
   params: unknown,
   options: RequestOptions | undefined,

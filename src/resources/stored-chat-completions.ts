@@ -5,105 +5,93 @@
  */
 import type { ClientConfig, RequestOptions } from '../options.js';
 import { ChatCompletionSchema } from '../schemas/chat.js';
-import {
-  ChatCompletionDeletedSchema,
-  ChatCompletionListParamsSchema,
-  ChatCompletionListSchema,
-  ChatCompletionMessageListParamsSchema,
-  ChatCompletionMessageListSchema,
-  ChatCompletionUpdateParamsSchema,
-} from '../schemas/chat-stored.js';
-import { checkRequest } from '../schemas/validate.js';
-import type { WithResponse } from '../transport/send-and-read.js';
+import * as schemas from '../schemas/chat-stored.js';
 import type { Query } from '../transport/url.js';
-import type {
-  ChatCompletion,
-  ChatCompletionDeleted,
-  ChatCompletionList,
-  ChatCompletionListParams,
-  ChatCompletionMessageList,
-  ChatCompletionMessageListParams,
-  ChatCompletionUpdateParams,
-} from '../types/index.js';
-import { below, callChecked, type Id } from './endpoint.js';
+import type * as types from '../types/index.js';
+import { callStored, type Id, type StoredCall } from './endpoint.js';
 
 type Options = RequestOptions | undefined;
 
 const completion = (id: string): Id => [id, 'completion_id'];
+const stored = [ChatCompletionSchema, 'chat completion'] as const;
+
+/** Sends `call` below `/chat/completions`. */
+const call = <T>(config: ClientConfig, options: Options, request: StoredCall) =>
+  callStored<T>(config, 'storedChatCompletions', options, request);
 
 /**
  * One page of `GET /chat/completions`, after `after` (the page before's last completion). The
  * `metadata` filter goes as `metadata[key]=value` pairs.
  */
-export async function chatCompletionsPage(
+export const chatCompletionsPage = (
   config: ClientConfig,
-  params: ChatCompletionListParams,
   after: string | undefined,
+  params: types.ChatCompletionListParams = {},
   options: Options,
-): Promise<WithResponse<ChatCompletionList>> {
-  const target = await below(config, 'storedChatCompletions', 'chat.completions.list');
-  checkRequest(ChatCompletionListParamsSchema, params, 'chat completions query');
+) => {
   const { limit, metadata, model, order } = params;
   const query: Query = { after: after ?? params.after, limit, model, order };
   for (const [key, value] of Object.entries(metadata ?? {})) query[`metadata[${key}]`] = value;
-  const request = { ...target, method: 'GET', query } as const;
-  const what = 'chat completions page';
-  return callChecked(config, request, options, ChatCompletionListSchema, what);
-}
+  return call<types.ChatCompletionList>(config, options, {
+    name: 'chat.completions.list',
+    method: 'GET',
+    check: [schemas.ChatCompletionListParamsSchema, params, 'chat completions query'],
+    query,
+    answer: [schemas.ChatCompletionListSchema, 'chat completions page'],
+  });
+};
 
 /** `GET /chat/completions/{id}`: a stored completion. */
-export async function retrieveChatCompletion(
-  config: ClientConfig,
-  id: string,
-  options: Options,
-): Promise<WithResponse<ChatCompletion>> {
-  const method = 'chat.completions.retrieve';
-  const target = await below(config, 'storedChatCompletions', method, completion(id));
-  const request = { ...target, method: 'GET' } as const;
-  return callChecked(config, request, options, ChatCompletionSchema, 'chat completion');
-}
+export const retrieveChatCompletion = (config: ClientConfig, id: string, options: Options) =>
+  call<types.ChatCompletion>(config, options, {
+    name: 'chat.completions.retrieve',
+    method: 'GET',
+    below: [completion(id)],
+    answer: stored,
+  });
 
 /** `POST /chat/completions/{id}`: new metadata for a stored completion. */
-export async function updateChatCompletion(
+export const updateChatCompletion = (
   config: ClientConfig,
   id: string,
-  params: ChatCompletionUpdateParams,
+  params: types.ChatCompletionUpdateParams,
   options: Options,
-): Promise<WithResponse<ChatCompletion>> {
-  const method = 'chat.completions.update';
-  const target = await below(config, 'storedChatCompletions', method, completion(id));
-  checkRequest(ChatCompletionUpdateParamsSchema, params, 'chat completion update params');
-  const request = { ...target, method: 'POST', body: { ...params } } as const;
-  return callChecked(config, request, options, ChatCompletionSchema, 'chat completion');
-}
+) =>
+  call<types.ChatCompletion>(config, options, {
+    name: 'chat.completions.update',
+    method: 'POST',
+    below: [completion(id)],
+    check: [schemas.ChatCompletionUpdateParamsSchema, params, 'chat completion update params'],
+    body: { ...params },
+    answer: stored,
+  });
 
 /** `DELETE /chat/completions/{id}`. */
-export async function deleteChatCompletion(
-  config: ClientConfig,
-  id: string,
-  options: Options,
-): Promise<WithResponse<ChatCompletionDeleted>> {
-  const method = 'chat.completions.delete';
-  const target = await below(config, 'storedChatCompletions', method, completion(id));
-  const request = { ...target, method: 'DELETE' } as const;
-  const what = 'deleted chat completion';
-  return callChecked(config, request, options, ChatCompletionDeletedSchema, what);
-}
+export const deleteChatCompletion = (config: ClientConfig, id: string, options: Options) =>
+  call<types.ChatCompletionDeleted>(config, options, {
+    name: 'chat.completions.delete',
+    method: 'DELETE',
+    below: [completion(id)],
+    answer: [schemas.ChatCompletionDeletedSchema, 'deleted chat completion'],
+  });
 
 /** One page of `GET /chat/completions/{id}/messages`, after `after`. */
-export async function chatCompletionMessagesPage(
+export const chatCompletionMessagesPage = (
   config: ClientConfig,
-  id: string,
-  params: ChatCompletionMessageListParams,
   after: string | undefined,
+  id: string,
+  params: types.ChatCompletionMessageListParams = {},
   options: Options,
-): Promise<WithResponse<ChatCompletionMessageList>> {
-  const method = 'chat.completions.messages.list';
-  const target = await below(config, 'storedChatCompletions', method, completion(id), 'messages');
-  checkRequest(ChatCompletionMessageListParamsSchema, params, 'chat completion messages query');
-  const { limit, order } = params;
-  const query = { after: after ?? params.after, limit, order };
-  const request = { ...target, method: 'GET', query } as const;
-  const what = 'chat completion messages page';
-  return callChecked(config, request, options, ChatCompletionMessageListSchema, what);
-}
+) =>
+  call<types.ChatCompletionMessageList>(config, options, {
+    name: 'chat.completions.messages.list',
+    method: 'GET',
+    below: [completion(id), 'messages'],
+    check: [
+      schemas.ChatCompletionMessageListParamsSchema,
+      params,
+      'chat completion messages query',
+    ],
+    query: { after: after ?? params.after, limit: params.limit, order: params.order },
+    answer: [schemas.ChatCompletionMessageListSchema, 'chat completion messages page'],
+  });

@@ -4,156 +4,134 @@
  * it do not bundle it.
  */
 import type { ClientConfig, RequestOptions } from '../options.js';
-import {
-  ConversationCreateParamsSchema,
-  ConversationDeletedResourceSchema,
-  ConversationItemCreateParamsSchema,
-  ConversationItemListParamsSchema,
-  ConversationItemListSchema,
-  ConversationItemRetrieveParamsSchema,
-  ConversationItemSchema,
-  ConversationResourceSchema,
-  ConversationUpdateParamsSchema,
-} from '../schemas/conversations.js';
-import { checkRequest } from '../schemas/validate.js';
-import type { WithResponse } from '../transport/send-and-read.js';
-import type {
-  ConversationCreateParams,
-  ConversationDeletedResource,
-  ConversationItem,
-  ConversationItemCreateParams,
-  ConversationItemList,
-  ConversationItemListParams,
-  ConversationItemRetrieveParams,
-  ConversationResource,
-  ConversationUpdateParams,
-} from '../types/index.js';
-import { below, callChecked, type Id } from './endpoint.js';
+import * as schemas from '../schemas/conversations.js';
+import type * as types from '../types/index.js';
+import { callStored, type Id, type StoredCall } from './endpoint.js';
 
 type Options = RequestOptions | undefined;
 
 const conversation = (id: string): Id => [id, 'conversation_id'];
 const item = (id: string): Id => [id, 'item_id'];
+const resource = [schemas.ConversationResourceSchema, 'conversation'] as const;
+const items = [schemas.ConversationItemListSchema, 'conversation items'] as const;
+
+/** Sends `call` below `/conversations`. */
+const call = <T>(config: ClientConfig, options: Options, stored: StoredCall) =>
+  callStored<T>(config, 'conversations', options, stored);
 
 /** `POST /conversations`: a new conversation, with the items and metadata given. */
-export async function createConversation(
+export const createConversation = (
   config: ClientConfig,
-  params: ConversationCreateParams,
+  params: types.ConversationCreateParams = {},
   options: Options,
-): Promise<WithResponse<ConversationResource>> {
-  const target = await below(config, 'conversations', 'conversations.create');
-  checkRequest(ConversationCreateParamsSchema, params, 'conversation create params');
-  const request = { ...target, method: 'POST', body: { ...params } } as const;
-  return callChecked(config, request, options, ConversationResourceSchema, 'conversation');
-}
+) =>
+  call<types.ConversationResource>(config, options, {
+    name: 'conversations.create',
+    method: 'POST',
+    check: [schemas.ConversationCreateParamsSchema, params, 'conversation create params'],
+    body: { ...params },
+    answer: resource,
+  });
 
 /** `GET /conversations/{id}`. */
-export async function retrieveConversation(
-  config: ClientConfig,
-  id: string,
-  options: Options,
-): Promise<WithResponse<ConversationResource>> {
-  const target = await below(config, 'conversations', 'conversations.retrieve', conversation(id));
-  const request = { ...target, method: 'GET' } as const;
-  return callChecked(config, request, options, ConversationResourceSchema, 'conversation');
-}
+export const retrieveConversation = (config: ClientConfig, id: string, options: Options) =>
+  call<types.ConversationResource>(config, options, {
+    name: 'conversations.retrieve',
+    method: 'GET',
+    below: [conversation(id)],
+    answer: resource,
+  });
 
 /** `POST /conversations/{id}`: new metadata. */
-export async function updateConversation(
+export const updateConversation = (
   config: ClientConfig,
   id: string,
-  params: ConversationUpdateParams,
+  params: types.ConversationUpdateParams,
   options: Options,
-): Promise<WithResponse<ConversationResource>> {
-  const target = await below(config, 'conversations', 'conversations.update', conversation(id));
-  checkRequest(ConversationUpdateParamsSchema, params, 'conversation update params');
-  const request = { ...target, method: 'POST', body: { ...params } } as const;
-  return callChecked(config, request, options, ConversationResourceSchema, 'conversation');
-}
+) =>
+  call<types.ConversationResource>(config, options, {
+    name: 'conversations.update',
+    method: 'POST',
+    below: [conversation(id)],
+    check: [schemas.ConversationUpdateParamsSchema, params, 'conversation update params'],
+    body: { ...params },
+    answer: resource,
+  });
 
 /** `DELETE /conversations/{id}` (its items go with it). */
-export async function deleteConversation(
-  config: ClientConfig,
-  id: string,
-  options: Options,
-): Promise<WithResponse<ConversationDeletedResource>> {
-  const target = await below(config, 'conversations', 'conversations.delete', conversation(id));
-  const request = { ...target, method: 'DELETE' } as const;
-  const schema = ConversationDeletedResourceSchema;
-  return callChecked(config, request, options, schema, 'deleted conversation');
-}
+export const deleteConversation = (config: ClientConfig, id: string, options: Options) =>
+  call<types.ConversationDeletedResource>(config, options, {
+    name: 'conversations.delete',
+    method: 'DELETE',
+    below: [conversation(id)],
+    answer: [schemas.ConversationDeletedResourceSchema, 'deleted conversation'],
+  });
 
 /** `POST /conversations/{id}/items`: up to 20 items added; `include` goes in the query. */
-export async function createConversationItems(
+export const createConversationItems = (
   config: ClientConfig,
   id: string,
-  params: ConversationItemCreateParams,
+  params: types.ConversationItemCreateParams,
   options: Options,
-): Promise<WithResponse<ConversationItemList>> {
-  const method = 'conversations.items.create';
-  const target = await below(config, 'conversations', method, conversation(id), 'items');
-  checkRequest(ConversationItemCreateParamsSchema, params, 'conversation items create params');
-  const { include, ...body } = params;
-  const request = { ...target, method: 'POST', query: { include }, body } as const;
-  return callChecked(config, request, options, ConversationItemListSchema, 'conversation items');
-}
+) => {
+  const { include, ...body } = params ?? {};
+  return call<types.ConversationItemList>(config, options, {
+    name: 'conversations.items.create',
+    method: 'POST',
+    below: [conversation(id), 'items'],
+    check: [schemas.ConversationItemCreateParamsSchema, params, 'conversation items create params'],
+    query: { include },
+    body,
+    answer: items,
+  });
+};
 
 /** One page of `GET /conversations/{id}/items`, after `after` (the page before's last item). */
-export async function conversationItemsPage(
+export const conversationItemsPage = (
   config: ClientConfig,
-  id: string,
-  params: ConversationItemListParams,
   after: string | undefined,
+  id: string,
+  params: types.ConversationItemListParams = {},
   options: Options,
-): Promise<WithResponse<ConversationItemList>> {
-  const method = 'conversations.items.list';
-  const target = await below(config, 'conversations', method, conversation(id), 'items');
-  checkRequest(ConversationItemListParamsSchema, params, 'conversation items query');
+) => {
   const { limit, order, include } = params;
-  const query = { after: after ?? params.after, limit, order, include };
-  const request = { ...target, method: 'GET', query } as const;
-  const what = 'conversation items page';
-  return callChecked(config, request, options, ConversationItemListSchema, what);
-}
+  return call<types.ConversationItemList>(config, options, {
+    name: 'conversations.items.list',
+    method: 'GET',
+    below: [conversation(id), 'items'],
+    check: [schemas.ConversationItemListParamsSchema, params, 'conversation items query'],
+    query: { after: after ?? params.after, limit, order, include },
+    answer: [schemas.ConversationItemListSchema, 'conversation items page'],
+  });
+};
 
 /** `GET /conversations/{id}/items/{item_id}`. */
-export async function retrieveConversationItem(
+export const retrieveConversationItem = (
   config: ClientConfig,
   id: string,
   itemId: string,
-  params: ConversationItemRetrieveParams,
+  params: types.ConversationItemRetrieveParams = {},
   options: Options,
-): Promise<WithResponse<ConversationItem>> {
-  const method = 'conversations.items.retrieve';
-  const target = await below(
-    config,
-    'conversations',
-    method,
-    conversation(id),
-    'items',
-    item(itemId),
-  );
-  checkRequest(ConversationItemRetrieveParamsSchema, params, 'conversation item query');
-  const request = { ...target, method: 'GET', query: { include: params.include } } as const;
-  return callChecked(config, request, options, ConversationItemSchema, 'conversation item');
-}
+) =>
+  call<types.ConversationItem>(config, options, {
+    name: 'conversations.items.retrieve',
+    method: 'GET',
+    below: [conversation(id), 'items', item(itemId)],
+    check: [schemas.ConversationItemRetrieveParamsSchema, params, 'conversation item query'],
+    query: { include: params.include },
+    answer: [schemas.ConversationItemSchema, 'conversation item'],
+  });
 
 /** `DELETE /conversations/{id}/items/{item_id}`: answers with the conversation. */
-export async function deleteConversationItem(
+export const deleteConversationItem = (
   config: ClientConfig,
   id: string,
   itemId: string,
   options: Options,
-): Promise<WithResponse<ConversationResource>> {
-  const method = 'conversations.items.delete';
-  const target = await below(
-    config,
-    'conversations',
-    method,
-    conversation(id),
-    'items',
-    item(itemId),
-  );
-  const request = { ...target, method: 'DELETE' } as const;
-  return callChecked(config, request, options, ConversationResourceSchema, 'conversation');
-}
+) =>
+  call<types.ConversationResource>(config, options, {
+    name: 'conversations.items.delete',
+    method: 'DELETE',
+    below: [conversation(id), 'items', item(itemId)],
+    answer: resource,
+  });

@@ -59,7 +59,7 @@ async function toStored(
 export async function retrieveResponse(
   config: ClientConfig,
   id: string,
-  params: ResponseRetrieveParams,
+  params: ResponseRetrieveParams = {},
   options: RequestOptions | undefined,
 ): Promise<WithResponse<Response | ResponseStream>> {
   const stored = await toStored(config, 'responses.retrieve', 'GET', id);

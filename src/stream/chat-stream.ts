@@ -3,8 +3,9 @@ import type { ChatCompletion, ChatCompletionChunk, WireObject } from '../types/i
 import { ChatCompletionAccumulator } from './chat-accumulate.js';
 import { parseEventData, streamError } from './decode-event.js';
 import { end } from './event-iterator.js';
-import { EventStream, type EventStreamInit, relayStream } from './event-stream.js';
+import { EventStream, type EventStreamInit } from './event-stream.js';
 import { chatFrames, relaySource } from './relay.js';
+import { relayStream } from './relay-stream.js';
 import type { EventSourceMessage } from './sse.js';
 
 type Json = Record<string, unknown>;

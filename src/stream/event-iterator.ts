@@ -1,4 +1,4 @@
-import { APIConnectionError, APITimeoutError, ResponsesError } from '../errors.js';
+import type { ResponsesError } from '../errors.js';
 import type { MessageSource } from './message-source.js';
 import { type EventSourceMessage, SSEReader } from './sse.js';
 
@@ -10,14 +10,17 @@ export const end = Symbol('end');
 /** What one SSE message decodes to: an event, several, nothing ({@link skip}) or the end ({@link end}). */
 export type Decoded<Event> = Event | readonly Event[] | typeof skip | typeof end;
 
+/** What stopped an iteration, besides a thrown error: the body ended (or said `[DONE]`) too soon. */
+export const incomplete = Symbol('incomplete');
+/** What stopped an iteration, besides a thrown error: no chunk came for the idle timeout. */
+export const idle = Symbol('idle');
+
 /** What an {@link EventIterator} asks of the stream it reads. */
 export interface IteratedStream<Event> {
   /** Aborting it stops reading and closes the connection. */
   readonly controller: AbortController;
   /** Longest gap, in ms, between two chunks before the stream fails with `APITimeoutError`. */
   readonly idleTimeout: number | undefined;
-  /** The error for a body that ends before the stream is complete (its words load then). */
-  incomplete(): Promise<ResponsesError>;
   /** Turns one SSE message into what it decodes to. */
   decode(message: EventSourceMessage): Decoded<Event>;
   /** Sees every event before it is yielded; `true` when the event ends the stream (a terminal event). */
@@ -26,19 +29,16 @@ export interface IteratedStream<Event> {
   isComplete(): boolean;
   /** A body that carries on after a drop, or `undefined` when the stream cannot be resumed. */
   reconnect(): Promise<ReadableStream<Uint8Array> | undefined>;
-  /** Whether the caller called `abort()`: then the stream ends quietly, however it ends. */
-  abortedByCaller(): boolean;
-  /** The error for a connection aborted from outside (a user's signal). */
-  abortReason(): ResponsesError;
-  /** Takes the client's secrets out of an error before it is thrown (the transport's redactor). */
-  redact(error: ResponsesError): Promise<ResponsesError>;
-  /** Called once when the iteration ends, with the error it failed with, if any. */
-  ended(failure: ResponsesError | undefined): void;
+  /**
+   * The iteration is over (the body is closed): with no `cause`, complete; else what stopped it
+   * ({@link incomplete}, {@link idle}, or what was thrown). Resolves to the error the loop throws, its secrets taken
+   * out, or `undefined` when it ends quietly (the caller aborted). The stream counts only the
+   * first end.
+   */
+  end(cause?: unknown): Promise<ResponsesError | undefined>;
 }
 
 const done = (): IteratorReturnResult<undefined> => ({ done: true, value: undefined });
-/** Thrown at the end of a body that ended too soon; the one error path asks the stream why. */
-const incomplete = Symbol('incomplete');
 
 /**
  * One pass over a stream's events. `next()` hands out an event as soon as the last byte of its
@@ -72,7 +72,7 @@ export class EventIterator<Event> implements AsyncIterator<Event> {
   }
 
   return(): Promise<IteratorResult<Event>> {
-    this.#finish(undefined);
+    this.#finish();
     return Promise.resolve(done());
   }
 
@@ -98,7 +98,7 @@ export class EventIterator<Event> implements AsyncIterator<Event> {
    * told it ended, and the next `next()` is the end of the iteration.
    */
   #emit(event: Event): IteratorResult<Event> {
-    if (this.#stream.observe(event)) this.#finish(undefined);
+    if (this.#stream.observe(event)) this.#finish();
     return { done: false, value: event };
   }
 
@@ -140,48 +140,24 @@ export class EventIterator<Event> implements AsyncIterator<Event> {
   /** The end of the body, or `[DONE]`: the end of the iteration if the stream is complete. */
   #atEnd(): IteratorResult<Event> {
     if (this.#stream.controller.signal.aborted || !this.#stream.isComplete()) throw incomplete;
-    this.#finish(undefined);
+    this.#finish();
     return done();
   }
 
   /**
-   * The one error path: a stream the caller aborted ends quietly; otherwise the iteration ends
-   * with the error that says what happened: `APITimeoutError` when the body went idle, the abort
-   * reason when it was aborted from outside, the stream's own when the body ended too soon, a
-   * {@link ResponsesError} as thrown, and anything else (a broken connection) as
-   * `APIConnectionError`; then the client's secrets are taken out of it (the body is closed at
-   * once, the stream told once the error is clean).
+   * The one error path: the body is closed at once, and the stream says what the iteration ends
+   * with (an idle body is {@link idle}, whatever the read threw then).
    */
   async #fail(error: unknown): Promise<IteratorResult<Event>> {
-    const stream = this.#stream;
-    if (stream.abortedByCaller()) return this.return();
-    const first = this.#close();
-    let failure: ResponsesError;
-    try {
-      failure = await stream.redact(
-        this.#idle
-          ? new APITimeoutError(`The stream sent nothing for ${stream.idleTimeout} ms.`)
-          : stream.controller.signal.aborted
-            ? stream.abortReason()
-            : error === incomplete
-              ? await stream.incomplete()
-              : error instanceof ResponsesError
-                ? error
-                : new APIConnectionError('The connection broke while the stream was being read.', {
-                    cause: error,
-                  }),
-      );
-    } catch (cause) {
-      // The words or the redactor failed to load: that is what the stream failed with.
-      failure = cause as ResponsesError;
-    }
-    if (first) stream.ended(failure);
-    throw failure;
+    this.#close();
+    const failure = await this.#stream.end(this.#idle ? idle : error);
+    if (failure) throw failure;
+    return done();
   }
 
-  /** Ends the iteration once: closes the body and tells the stream. */
-  #finish(failure: ResponsesError | undefined): void {
-    if (this.#close()) this.#stream.ended(failure);
+  /** Ends the iteration once, complete: closes the body and tells the stream. */
+  #finish(): void {
+    if (this.#close()) void this.#stream.end();
   }
 
   /** Stops reading and cancels the body, once; `true` the first time. */

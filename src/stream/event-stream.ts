@@ -1,7 +1,16 @@
-import { APIUserAbortError, type ResponsesError, StreamError } from '../errors.js';
-import { type Decoded, EventIterator } from './event-iterator.js';
+import {
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  ResponsesError,
+  StreamError,
+} from '../errors.js';
+import { type Decoded, EventIterator, idle, incomplete } from './event-iterator.js';
 import type { MessageSource } from './message-source.js';
+import { sseResponse } from './relay-stream.js';
 import type { EventSourceMessage } from './sse.js';
+
+const identity = <E>(error: E): Promise<E> => Promise.resolve(error);
 
 /** What an {@link EventStream} is built from. */
 export interface EventStreamInit {
@@ -50,6 +59,7 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
   #iterated = false;
   #abortedByCaller = false;
   #failure: ResponsesError | undefined;
+  #over = false;
 
   /** A stream over `init.body`; nothing is read until it is iterated. */
   constructor(init: EventStreamInit) {
@@ -127,6 +137,48 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
     if (this.#failure !== undefined) throw this.#failure;
   }
 
+  /**
+   * The end of the iteration: with no `cause`, complete; else the error it ends with, which says
+   * what happened: `APITimeoutError` when the body went idle, the abort reason when it was aborted
+   * from outside, the stream's own when the body ended too soon, a {@link ResponsesError} as
+   * thrown, and anything else (a broken connection) as `APIConnectionError`, the client's secrets
+   * taken out; none when the caller aborted (the loop ends quietly). Only the first end counts.
+   */
+  async #end(cause?: unknown): Promise<ResponsesError | undefined> {
+    let failure: ResponsesError | undefined;
+    if (cause !== undefined && !this.#abortedByCaller) {
+      const { init } = this;
+      try {
+        failure = await (init.redact ?? identity)(
+          cause === idle
+            ? new APITimeoutError(`The stream sent nothing for ${init.idleTimeout} ms.`)
+            : this.#controller.signal.aborted
+              ? (init.abortReason?.() ?? new APIUserAbortError())
+              : cause === incomplete
+                ? await this.incomplete()
+                : cause instanceof ResponsesError
+                  ? cause
+                  : new APIConnectionError(
+                      'The connection broke while the stream was being read.',
+                      {
+                        cause,
+                      },
+                    ),
+        );
+      } catch (error) {
+        // The words or the redactor failed to load: that is what the stream failed with.
+        failure = error as ResponsesError;
+      }
+    }
+    if (!this.#over) {
+      this.#over = true;
+      this.#failure = failure;
+      this.init.onEnd?.();
+      this.#markEnded();
+    }
+    return failure;
+  }
+
   /** The events as they arrive, for one consumer (`for await`); a second iteration throws. */
   [Symbol.asyncIterator](): AsyncIterator<Event> {
     if (this.#iterated) {
@@ -138,64 +190,13 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
       {
         controller: this.#controller,
         idleTimeout: init.idleTimeout,
-        incomplete: () => this.incomplete(),
         decode: (message) => this.decode(message),
         observe: (event) => this.observe(event),
         isComplete: () => this.isComplete(),
         reconnect: () => this.reconnect(),
-        abortedByCaller: () => this.#abortedByCaller,
-        abortReason: () => init.abortReason?.() ?? new APIUserAbortError(),
-        redact: async (error) => (init.redact ? init.redact(error) : error),
-        ended: (failure) => {
-          this.#failure = failure;
-          init.onEnd?.();
-          this.#markEnded();
-        },
+        end: (cause) => this.#end(cause),
       },
       init.body,
     );
-  }
-}
-
-/** SSE bytes as a web `Response`: `text/event-stream`, `no-cache`, with `init` laid over them. */
-export function sseResponse(
-  body: ReadableStream<Uint8Array>,
-  init: ResponseInit = {},
-): globalThis.Response {
-  const headers = new Headers(init.headers);
-  if (!headers.has('content-type')) headers.set('content-type', 'text/event-stream');
-  if (!headers.has('cache-control')) headers.set('cache-control', 'no-cache');
-  return new Response(body, { ...init, headers });
-}
-
-/**
- * A byte stream over a relay source that may load later (`import()` on first use), with
- * `for await` in every runtime (Safari's streams lack it), so that `stream/promises.pipeline`
- * takes it as is. Cancelling it calls `abort`, which aborts the upstream request.
- */
-export function relayStream(
-  source: Promise<UnderlyingDefaultSource<Uint8Array>>,
-  abort: () => void,
-): ReadableStream<Uint8Array> & AsyncIterable<Uint8Array> {
-  const stream = new ReadableStream<Uint8Array>({
-    pull: async (controller) => (await source).pull?.(controller),
-    cancel: async (reason) => {
-      const cancelled = (await source).cancel?.(reason);
-      abort();
-      await cancelled;
-    },
-  });
-  if (!(Symbol.asyncIterator in stream))
-    Object.defineProperty(stream, Symbol.asyncIterator, { value: () => chunksOf(stream) });
-  return stream as ReadableStream<Uint8Array> & AsyncIterable<Uint8Array>;
-}
-
-/** Reads a byte stream chunk by chunk; leaving early cancels it. */
-async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
-  try {
-    for (let read = await reader.read(); !read.done; read = await reader.read()) yield read.value;
-  } finally {
-    await reader.cancel();
   }
 }

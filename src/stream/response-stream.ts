@@ -4,8 +4,9 @@ import { parseStreamEvent } from '../schemas/validation.js';
 import type { Response, ResponseStreamEvent, WireObject } from '../types/index.js';
 import { decodeResponseEvent, type EventDecoding, isTerminal } from './decode-event.js';
 import { end, skip } from './event-iterator.js';
-import { EventStream, type EventStreamInit, relayStream } from './event-stream.js';
+import { EventStream, type EventStreamInit } from './event-stream.js';
 import { withOutputText } from './output-text.js';
+import { relayStream } from './relay-stream.js';
 import type { EventSourceMessage } from './sse.js';
 
 /** What a {@link ResponseStream} is built from. */

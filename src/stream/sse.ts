@@ -1,5 +1,5 @@
 import { createParser, type EventSourceMessage, type EventSourceParser } from 'eventsource-parser';
-import type { MessageSource } from './message-source.js';
+import { MessageQueue, type MessageSource } from './message-source.js';
 
 export type { EventSourceMessage };
 
@@ -24,8 +24,7 @@ export class SSEReader implements MessageSource {
   readonly #parser: EventSourceParser;
   readonly #decoder = new TextDecoder();
   readonly #signal: AbortSignal | undefined;
-  #queue: EventSourceMessage[] = [];
-  #next = 0;
+  readonly #queue = new MessageQueue();
   #ended = false;
   /** Set by `cancel()` (an abort, or the end of the iteration): nothing more is handed out. */
   #cancelled = false;
@@ -50,12 +49,7 @@ export class SSEReader implements MessageSource {
 
   /** The next message already parsed, or `undefined` when the next chunk must be read first. */
   take(): EventSourceMessage | undefined {
-    if (this.#next < this.#queue.length && !this.#cancelled) return this.#queue[this.#next++];
-    if (this.#next > 0) {
-      this.#queue = [];
-      this.#next = 0;
-    }
-    return undefined;
+    return this.#cancelled ? undefined : this.#queue.take();
   }
 
   /** Reads and parses the next chunk; resolves `false` once the body has ended or was cancelled. */
@@ -67,7 +61,7 @@ export class SSEReader implements MessageSource {
       // A final blank line dispatches an event whose closing blank line never came.
       if (!this.#signal?.aborted) this.#parser.feed(`${this.#decoder.decode()}\n\n`);
       this.#finish();
-      return this.#next < this.#queue.length;
+      return this.#queue.pending;
     }
     this.#parser.feed(this.#decoder.decode(value, { stream: true }));
     return true;
@@ -79,8 +73,7 @@ export class SSEReader implements MessageSource {
    */
   readonly cancel = (): void => {
     this.#cancelled = true;
-    this.#queue = [];
-    this.#next = 0;
+    this.#queue.clear();
     if (this.#ended) return;
     this.#finish();
     this.#reader.cancel().catch(() => {});

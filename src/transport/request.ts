@@ -51,7 +51,8 @@ export interface Exchange {
 const lookUpFetch = (call: CallOptions): FetchLike | undefined =>
   call.fetch ?? (globalThis.fetch as FetchLike | undefined);
 
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+/** Resolves after `ms`, or rejects with `APIUserAbortError` as soon as `signal` aborts. */
+export function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(new APIUserAbortError());

@@ -20,8 +20,9 @@ afterEach(async () => expect(await server.allClosed()).toBe(true));
 afterAll(() => server.close());
 
 /**
- * A client whose `timeout` is short, so that a stall is seen in a fraction of a second. (That a
- * timed-out connection is closed is checked after each test, by `allClosed`.)
+ * A client whose `timeout` is short, so that a stall is seen within a second (the streams' 1 s is
+ * long enough for a loaded CI machine to send the headers in time). (That a timed-out connection
+ * is closed is checked after each test, by `allClosed`.)
  */
 const client = (timeout: number) =>
   new ResponsesClient({ baseURL: server.baseURL, maxRetries: 0, timeout });
@@ -57,11 +58,11 @@ describe('a server that stalls', () => {
       openEventStream(res);
       res.write(events.slice(0, 4).map(frame).join(''));
     });
-    const stream = await client(150).responses.create({ model: 'm', input: 'hi', stream: true });
+    const stream = await client(1_000).responses.create({ model: 'm', input: 'hi', stream: true });
     const { events: received, error } = await drain(stream);
     expect(received).toHaveLength(4);
     expect(error).toBeInstanceOf(APITimeoutError);
-    expect((error as Error).message).toBe('The stream sent nothing for 150 ms.');
+    expect((error as Error).message).toBe('The stream sent nothing for 1000 ms.');
     await server.closed(0);
   });
 
@@ -71,7 +72,7 @@ describe('a server that stalls', () => {
       openEventStream(res);
       res.write(events.slice(0, 4).map(frame).join('') + half);
     });
-    const stream = await client(150).responses.create({ model: 'm', input: 'hi', stream: true });
+    const stream = await client(1_000).responses.create({ model: 'm', input: 'hi', stream: true });
     const { events: received, error } = await drain(stream);
     expect(received).toHaveLength(4);
     expect(error).toBeInstanceOf(APITimeoutError);
@@ -79,7 +80,7 @@ describe('a server that stalls', () => {
 
   it('fails with APITimeoutError when the headers come at once but no event ever does', async () => {
     server.handle((_request, res) => openEventStream(res));
-    const stream = await client(150).responses.create({ model: 'm', input: 'hi', stream: true });
+    const stream = await client(1_000).responses.create({ model: 'm', input: 'hi', stream: true });
     const error = await caught(() => stream.finalResponse());
     expect(error).toBeInstanceOf(APITimeoutError);
   });

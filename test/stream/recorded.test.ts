@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveDialect } from '../../src/dialects/index.js';
 import { StreamError } from '../../src/errors.js';
 import { envelopeValidation } from '../../src/schemas/index.js';
-import { ResponseAccumulator } from '../../src/stream/accumulate.js';
+import { ResponseAccumulator } from '../../src/dialects/response-accumulator.js';
 import { outputText } from '../../src/stream/output-text.js';
 import { ResponseStream } from '../../src/stream/response-stream.js';
 import { corpusCases, dialectOf } from '../corpus/corpus.js';

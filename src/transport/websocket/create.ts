@@ -24,6 +24,7 @@ import type { Response, WireObject } from '../../types/index.js';
 import type { CallOptions } from '../call-options.js';
 import { mergeHeaders } from '../headers.js';
 import { redactError, secretsOf } from '../redact.js';
+import { wait } from '../request.js';
 import { retryDelayMs } from '../retry.js';
 import type { WithResponse } from '../send-and-read.js';
 import { laneKey } from '../transport-option.js';
@@ -221,19 +222,4 @@ async function unary(stream: ResponseStream): Promise<Response> {
     const output = Array.isArray(response.output) ? response.output : [];
     return withOutputText({ ...response, output }) as unknown as Response;
   }
-}
-
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new APIUserAbortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

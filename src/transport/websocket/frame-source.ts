@@ -1,5 +1,5 @@
 import { APITimeoutError, APIUserAbortError, type ResponsesError } from '../../errors.js';
-import type { MessageSource } from '../../stream/message-source.js';
+import { MessageQueue, type MessageSource } from '../../stream/message-source.js';
 import type { EventSourceMessage } from '../../stream/sse.js';
 
 /**
@@ -10,8 +10,7 @@ import type { EventSourceMessage } from '../../stream/sse.js';
  * lets the rest of the response go.
  */
 export class FrameSource implements MessageSource {
-  #queue: EventSourceMessage[] = [];
-  #next = 0;
+  readonly #queue = new MessageQueue();
   /** No frame will come any more: the last one arrived, the socket broke, or it was cancelled. */
   #ended = false;
   #cancelled = false;
@@ -54,7 +53,7 @@ export class FrameSource implements MessageSource {
 
   /** The response's last frame (a terminal event or an error), once it arrived. */
   get lastFrame(): string | undefined {
-    return this.#complete ? this.#queue.at(-1)?.data : undefined;
+    return this.#complete ? this.#queue.last()?.data : undefined;
   }
 
   /** Resolves once no frame will come any more: the last one arrived, or the socket broke. */
@@ -92,16 +91,11 @@ export class FrameSource implements MessageSource {
   }
 
   take(): EventSourceMessage | undefined {
-    if (this.#next < this.#queue.length && !this.#cancelled) return this.#queue[this.#next++];
-    if (this.#next > 0) {
-      this.#queue = [];
-      this.#next = 0;
-    }
-    return undefined;
+    return this.#cancelled ? undefined : this.#queue.take();
   }
 
   fill(): Promise<boolean> {
-    if (this.#next < this.#queue.length) return Promise.resolve(!this.#cancelled);
+    if (this.#queue.pending) return Promise.resolve(!this.#cancelled);
     if (this.#ended) {
       return this.#failure && !this.#cancelled
         ? Promise.reject(this.#failure)
@@ -119,10 +113,10 @@ export class FrameSource implements MessageSource {
   /** The first frame's text, once it came; rejects when none will (a close, a timeout, an abort). */
   async first(): Promise<string> {
     for (;;) {
-      const frame = this.#queue[this.#next];
+      const frame = this.#queue.peek();
       if (frame) return frame.data;
       if (this.#cancelled) throw this.#failure ?? new APIUserAbortError();
-      if (!(await this.fill().catch(() => false)) && !this.#queue[this.#next])
+      if (!(await this.fill().catch(() => false)) && !this.#queue.peek())
         throw this.#failure ?? new APIUserAbortError();
     }
   }

@@ -1,7 +1,7 @@
 import { asIndex, isObject } from '../json.js';
+import { withOutputText } from '../stream/output-text.js';
+import { TextBuilder } from '../stream/text-builder.js';
 import type { Response, ResponseStreamEvent } from '../types/index.js';
-import { withOutputText } from './output-text.js';
-import { TextBuilder } from './text-builder.js';
 
 type Json = Record<string, unknown>;
 
