@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { WireObject } from '../../src/dialects/dialect.js';
+import { ResponseAccumulator } from '../../src/dialects/response-accumulator.js';
 import { sparseEvents } from '../../src/dialects/sparse-events.js';
 import { envelopeValidation } from '../../src/schemas/index.js';
-import { ResponseAccumulator } from '../../src/dialects/response-accumulator.js';
 
 function run(events: WireObject[]): WireObject[] {
   const normalize = sparseEvents();

@@ -7,8 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ResponseStreamEvent } from '../../src/index.js';
 import { ResponseAccumulator } from '../../src/dialects/response-accumulator.js';
+import type { ResponseStreamEvent } from '../../src/index.js';
 import { params, runs, timeFor } from './fuzz.js';
 
 type Json = Record<string, unknown>;
