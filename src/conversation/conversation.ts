@@ -212,13 +212,23 @@ export class ConversationStream<R> implements AsyncIterable<ConversationEvent> {
    * The events of every step, in order, as they arrive: the wire events, and between them
    * `tool_call.started`, `tool_call.completed`, `tool_call.failed` and `step.completed`.
    */
-  async *[Symbol.asyncIterator](): AsyncGenerator<ConversationEvent, void, undefined> {
-    yield* await this.#turn;
+  [Symbol.asyncIterator](): AsyncGenerator<ConversationEvent, void, undefined> {
+    return this.#later((turn) => turn);
   }
 
   /** The turn's structured output as it grows (a turn with a zod `text.format`), like `responses.parse`'s. */
-  async *partialOutput(): AsyncGenerator<DeepPartial<OutputOf<R>>, void, undefined> {
-    yield* (await this.#turn).partialOutput() as AsyncGenerator<DeepPartial<OutputOf<R>>>;
+  partialOutput(): AsyncGenerator<DeepPartial<OutputOf<R>>, void, undefined> {
+    return this.#later((turn) => turn.partialOutput() as AsyncIterable<DeepPartial<OutputOf<R>>>);
+  }
+
+  /** Only the text deltas, as strings: `for await (const text of stream.textDeltas())`. */
+  textDeltas(): AsyncGenerator<string, void, undefined> {
+    return this.#later((turn) => turn.textDeltas());
+  }
+
+  /** What `pick` reads of the turn, once it has started (the reading's code loads with it). */
+  async *#later<T>(pick: (turn: TurnRun) => AsyncIterable<T>): AsyncGenerator<T, void, undefined> {
+    yield* pick(await this.#turn);
   }
 
   /**
@@ -243,11 +253,5 @@ export class ConversationStream<R> implements AsyncIterable<ConversationEvent> {
   /** Stops the turn where it is: in a request, in a stream, or while its tools run. */
   abort(): void {
     this.#controller.abort();
-  }
-
-  /** Only the text deltas, as strings: `for await (const text of stream.textDeltas())`. */
-  async *textDeltas(): AsyncGenerator<string, void, undefined> {
-    for await (const event of this)
-      if (event.type === 'response.output_text.delta') yield event.delta;
   }
 }

@@ -74,6 +74,12 @@ export class TurnRun implements AsyncIterable<ConversationEvent> {
     return this.#result;
   }
 
+  /** Only the text deltas, as strings. */
+  async *textDeltas(): AsyncGenerator<string, void, undefined> {
+    for await (const event of this)
+      if (event.type === 'response.output_text.delta') yield event.delta;
+  }
+
   /**
    * The structured output of the turn as it is written (see `ParsedResponseStream.partialOutput`):
    * each step's JSON text starts a new value; the loop ends as `finalResponse()` does.
