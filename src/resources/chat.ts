@@ -45,10 +45,12 @@ export interface ChatCompletions {
     params: ChatCompletionCreateParams & { stream: true },
     options?: RequestOptions,
   ): APIPromise<ChatCompletionStream>;
+  /** Creates a chat completion and resolves to it. */
   create(
     params: ChatCompletionCreateParams & { stream?: false | null | undefined },
     options?: RequestOptions,
   ): APIPromise<ChatCompletion>;
+  /** Creates a chat completion: a stream of chunks with `stream: true`, else the completion. */
   create(
     params: ChatCompletionCreateParams,
     options?: RequestOptions,

@@ -96,6 +96,7 @@ export interface Responses<Params = ResponseCreateParams> {
     params: ResponseRetrieveParams & { stream: true },
     options?: RequestOptions,
   ): APIPromise<ResponseStream>;
+  /** Retrieves a stored response. */
   retrieve(
     id: string,
     params?: ResponseRetrieveParams & { stream?: false | undefined },
@@ -117,6 +118,7 @@ export interface Responses<Params = ResponseCreateParams> {
     params: Params & ParseParams<T, Tools> & { stream: true },
     options?: RequestOptions,
   ): APIPromise<ParsedResponseStream<T, ParsedCallsOf<Tools>>>;
+  /** Creates a response and parses its output: `output_parsed` is typed by the format's schema. */
   parse<T = null, Tools extends readonly unknown[] = []>(
     params: Params & ParseParams<T, Tools> & { stream?: false | null | undefined },
     options?: RequestOptions,

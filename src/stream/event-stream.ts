@@ -1,11 +1,5 @@
-import {
-  APIConnectionError,
-  APITimeoutError,
-  APIUserAbortError,
-  ResponsesError,
-  StreamError,
-} from '../errors.js';
-import { type Decoded, EventIterator, idle, incomplete } from './event-iterator.js';
+import { type ResponsesError, StreamError } from '../errors.js';
+import { type Decoded, EventIterator, incomplete } from './event-iterator.js';
 import type { MessageSource } from './message-source.js';
 import { sseResponse } from './relay-stream.js';
 import type { EventSourceMessage } from './sse.js';
@@ -138,32 +132,21 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
   }
 
   /**
-   * The end of the iteration: with no `cause`, complete; else the error it ends with, which says
-   * what happened: `APITimeoutError` when the body went idle, the abort reason when it was aborted
-   * from outside, the stream's own when the body ended too soon, a {@link ResponsesError} as
-   * thrown, and anything else (a broken connection) as `APIConnectionError`, the client's secrets
-   * taken out; none when the caller aborted (the loop ends quietly). Only the first end counts.
+   * The end of the iteration: with no `cause`, complete; else the error it ends with, the client's
+   * secrets taken out: the stream's own when the body ended too soon, else what
+   * `streamFailure` (loaded then) says; none when the caller aborted (the loop ends quietly).
+   * Only the first end counts.
    */
   async #end(cause?: unknown): Promise<ResponsesError | undefined> {
     let failure: ResponsesError | undefined;
     if (cause !== undefined && !this.#abortedByCaller) {
       const { init } = this;
       try {
+        const aborted = this.#controller.signal.aborted;
         failure = await (init.redact ?? identity)(
-          cause === idle
-            ? new APITimeoutError(`The stream sent nothing for ${init.idleTimeout} ms.`)
-            : this.#controller.signal.aborted
-              ? (init.abortReason?.() ?? new APIUserAbortError())
-              : cause === incomplete
-                ? await this.incomplete()
-                : cause instanceof ResponsesError
-                  ? cause
-                  : new APIConnectionError(
-                      'The connection broke while the stream was being read.',
-                      {
-                        cause,
-                      },
-                    ),
+          cause === incomplete && !aborted
+            ? await this.incomplete()
+            : (await import('./stream-failure.js')).streamFailure(cause, init, aborted),
         );
       } catch (error) {
         // The words or the redactor failed to load: that is what the stream failed with.

@@ -83,6 +83,7 @@ export const CassetteResponseSchema = z.object({
 /** One request and what came of it: a response, or an error from `fetch`. */
 export const CassetteExchangeSchema = z
   .object({
+    /** The request as it was sent: method, URL, headers (secrets redacted) and body. */
     request: CassetteRequestSchema,
     /** The response, when one came. */
     response: z.optional(CassetteResponseSchema),
