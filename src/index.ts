@@ -17,6 +17,7 @@ export {
   Conversation,
   ConversationStream,
   type FormatTurn,
+  type OutputOf,
   type PlainTurn,
 } from './conversation/conversation.js';
 export type {

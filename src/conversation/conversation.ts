@@ -190,8 +190,8 @@ export class Conversation<Params = ResponseCreateParams, T = null> {
   }
 }
 
-/** What a turn's answer parses to: `T` of a `ParsedResponse<T>`. */
-type OutputOf<R> = R extends { output_parsed: infer T } ? NonNullable<T> : unknown;
+/** What a turn's answer parses to: `T` of a `ParsedResponse<T>` (`unknown` for a plain `Response`). */
+export type OutputOf<R> = R extends ParsedResponse<infer T> ? T : unknown;
 
 /**
  * A streamed turn: iterate it with `for await` for the events of every step (the first

@@ -93,11 +93,13 @@ interface ToolCallEventBase {
 
 /** A tool call has started running. */
 export interface ToolCallStartedEvent extends ToolCallEventBase {
+  /** A call started. */
   type: 'tool_call.started';
 }
 
 /** A tool call has returned: `output` is what goes back to the model. */
 export interface ToolCallCompletedEvent extends ToolCallEventBase {
+  /** A call returned. */
   type: 'tool_call.completed';
   /** What was sent back as the call's output. */
   output: string;
@@ -107,6 +109,7 @@ export interface ToolCallCompletedEvent extends ToolCallEventBase {
 
 /** A tool call failed (unknown tool, invalid arguments, a throw, a timeout): `output` says so to the model. */
 export interface ToolCallFailedEvent extends ToolCallEventBase {
+  /** A call failed. */
   type: 'tool_call.failed';
   /** What went wrong. */
   error: ToolCallError;
@@ -118,6 +121,7 @@ export interface ToolCallFailedEvent extends ToolCallEventBase {
 
 /** A step has ended: its response came and its calls ran. */
 export interface StepCompletedEvent {
+  /** A step ended. */
   type: 'step.completed';
   /** The step. */
   step: Step;
