@@ -113,17 +113,27 @@ async function* request(
   context: RequestContext,
 ): AsyncGenerator<ResponseStreamEvent, Response, undefined> {
   // Two attempts at most: the second, as replay, returns or throws.
+  const strategy = session.state.strategy;
   for (let attempt = 0; ; attempt++) {
     const fields = contextFields(session.state, context);
     try {
       const params = { ...body, ...fields };
-      if (!streamed) return complete((await session.responses.create(params, options)) as Response);
-      const stream = (await session.responses.create(
-        { ...params, stream: true },
-        options,
-      )) as ResponseStream;
-      yield* stream;
-      return await stream.finalResponse();
+      let response: Response;
+      if (!streamed)
+        response = complete((await session.responses.create(params, options)) as Response);
+      else {
+        const stream = (await session.responses.create(
+          { ...params, stream: true },
+          options,
+        )) as ResponseStream;
+        yield* stream;
+        response = await stream.finalResponse();
+      }
+      // Over a WebSocket, the refusal was a new socket that no longer held a `store: false`
+      // response: it holds this one now, so the next request chains again (not replay forever).
+      if (attempt > 0 && options.transport === 'websocket')
+        session.state = { ...session.state, strategy };
+      return response;
     } catch (error) {
       if (attempt > 0 || fields.previous_response_id === undefined || !refusesPrevious(error))
         throw error;

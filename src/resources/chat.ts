@@ -2,7 +2,7 @@
  * `client.chat.completions`: `create` loads the chat completions module on first use, and the
  * stored-completion methods theirs, so that apps that never call them do not bundle them.
  */
-import type { ClientConfig, RequestOptions } from '../options.js';
+import type { RequestOptions } from '../options.js';
 import type { ChatCompletionStream } from '../stream/chat-stream.js';
 import type {
   ChatCompletion,
@@ -14,7 +14,7 @@ import type {
   ChatCompletionUpdateParams,
 } from '../types/index.js';
 import type { APIPromise } from './api-promise.js';
-import { lazyMethods, Resource } from './lazy-methods.js';
+import { configOf, lazyMethods, Resource } from './lazy-methods.js';
 import type { PagedList } from './page.js';
 
 const stored = () => import('./stored-chat-completions.js');
@@ -27,13 +27,7 @@ const stored = () => import('./stored-chat-completions.js');
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: its interface's methods are installed by lazyMethods.
 export class ChatCompletions extends Resource {
   /** `for await (const m of client.chat.completions.messages.list(id))`: a stored completion's messages. */
-  readonly messages: ChatCompletionMessages;
-
-  /** @internal The client makes it: `client.chat.completions`. */
-  constructor(config: ClientConfig) {
-    super(config);
-    this.messages = new ChatCompletionMessages(config);
-  }
+  readonly messages = new ChatCompletionMessages(configOf(this));
 }
 
 export interface ChatCompletions {
@@ -105,12 +99,7 @@ export interface ChatCompletionMessages {
 lazyMethods(ChatCompletionMessages, stored, {}, { list: 'chatCompletionMessagesPage' });
 
 /** `client.chat`: chat completions. */
-export class Chat {
+export class Chat extends Resource {
   /** Create chat completions, unary or streamed; list, retrieve, update and delete stored ones. */
-  readonly completions: ChatCompletions;
-
-  /** @internal The client makes it: `client.chat`. */
-  constructor(config: ClientConfig) {
-    this.completions = new ChatCompletions(config);
-  }
+  readonly completions = new ChatCompletions(configOf(this));
 }

@@ -2,7 +2,7 @@
  * `client.conversations`: the Conversations API. Its methods load their module on first use, so
  * that apps that never call them do not bundle it.
  */
-import type { ClientConfig, RequestOptions } from '../options.js';
+import type { RequestOptions } from '../options.js';
 import type {
   ConversationCreateParams,
   ConversationDeletedResource,
@@ -15,7 +15,7 @@ import type {
   ConversationUpdateParams,
 } from '../types/index.js';
 import type { APIPromise } from './api-promise.js';
-import { lazyMethods, Resource } from './lazy-methods.js';
+import { configOf, lazyMethods, Resource } from './lazy-methods.js';
 import type { PagedList } from './page.js';
 
 const api = () => import('./stored-conversations.js');
@@ -28,13 +28,7 @@ const api = () => import('./stored-conversations.js');
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: its interface's methods are installed by lazyMethods.
 export class Conversations extends Resource {
   /** The items of a conversation: add, list, retrieve, delete. */
-  readonly items: ConversationItems;
-
-  /** @internal The client makes it: `client.conversations`. */
-  constructor(config: ClientConfig) {
-    super(config);
-    this.items = new ConversationItems(config);
-  }
+  readonly items = new ConversationItems(configOf(this));
 }
 
 export interface Conversations {

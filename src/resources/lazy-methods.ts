@@ -10,6 +10,10 @@ import { PagedList } from './page.js';
 /** The client's settings of each resource instance, for the methods installed on its class. */
 export const clientConfigs = new WeakMap<object, ClientConfig>();
 
+/** The client's settings of a resource instance. */
+export const configOf = (resource: object): ClientConfig =>
+  clientConfigs.get(resource) as ClientConfig;
+
 /** A resource instance: it keeps the client's settings for its lazily loaded methods. */
 export class Resource {
   /** @internal The client makes it. */
@@ -35,7 +39,7 @@ export function lazyMethods(
   pages: Record<string, string> = {},
 ): void {
   const run = (self: object, name: string, args: unknown[]) =>
-    load().then((m) => (m[name] as Call)(clientConfigs.get(self) as ClientConfig, ...args));
+    load().then((m) => (m[name] as Call)(configOf(self), ...args));
   const prototype = resource.prototype as Record<string, unknown>;
   for (const [method, name] of Object.entries(calls))
     prototype[method] = function (this: object, ...args: unknown[]) {

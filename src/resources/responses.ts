@@ -30,7 +30,7 @@ import type {
   ResponseRetrieveParams,
 } from '../types/index.js';
 import { APIPromise } from './api-promise.js';
-import { clientConfigs, lazyMethods, Resource } from './lazy-methods.js';
+import { clientConfigs, configOf, lazyMethods, Resource } from './lazy-methods.js';
 import type { PagedList } from './page.js';
 import { type AnyDialect, prepare } from './prepare.js';
 import { openResponseStream, readResponse, responsesPath } from './read-response.js';
@@ -62,16 +62,9 @@ export interface ParseParams<T, Tools extends readonly unknown[]> {
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: its interface's methods are installed by lazyMethods.
 export class Responses<Params = ResponseCreateParams> extends Resource {
   /** `for await (const item of client.responses.inputItems.list(id))`: every input item. */
-  readonly inputItems: InputItems;
+  readonly inputItems = new InputItems(configOf(this));
   /** `client.responses.inputTokens.count(params)`: what a request would cost in input tokens. */
-  readonly inputTokens: InputTokens;
-
-  /** @internal The client makes it: `client.responses`. */
-  constructor(config: ClientConfig) {
-    super(config);
-    this.inputItems = new InputItems(config);
-    this.inputTokens = new InputTokens(config);
-  }
+  readonly inputTokens = new InputTokens(configOf(this));
 
   /**
    * Creates a response. With `stream: true` it resolves to a {@link ResponseStream} of typed

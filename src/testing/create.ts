@@ -8,7 +8,7 @@ import type {
 import { brokenJson, errorAnswer, jsonAnswer, streamAnswer } from './answers.js';
 import { type BodyEnd, never } from './body.js';
 import type { ResponseInit } from './builders.js';
-import type { History } from './history.js';
+import type { History, StoredResponse } from './history.js';
 import type { Plan, ReplyPlan } from './plan.js';
 import { buildReply, failedResponse } from './reply.js';
 import type { Json, Wire, WireError, WireEvent } from './wire/wire.js';
@@ -24,6 +24,8 @@ export interface CreateContext {
   model: string;
   delayMs: number;
   signal: AbortSignal | null | undefined;
+  /** The socket's own responses, when the request came over a WebSocket: where `store: false` ones go. */
+  cache?: Map<string, StoredResponse> | undefined;
 }
 
 /** The conversation id a request names (`"conv_…"` or `{ id }`), if any. */
@@ -35,7 +37,12 @@ export function conversationOf(body: Json): string | undefined {
 }
 
 /** Why the server refuses a request's state fields, if it does (see `StateRules`). */
-export function refuseState(body: Json, wire: Wire, history: History): WireError | undefined {
+export function refuseState(
+  body: Json,
+  wire: Wire,
+  history: History,
+  cache?: ReadonlyMap<string, StoredResponse>,
+): WireError | undefined {
   const refused = wire.state.refuse(body);
   if (refused) return refused;
   const conversation = conversationOf(body);
@@ -45,14 +52,23 @@ export function refuseState(body: Json, wire: Wire, history: History): WireError
   const previous = body.previous_response_id;
   if (typeof previous !== 'string') return undefined;
   const rule = wire.state.previous;
-  if (rule.keeps) return history.responses.has(previous) ? undefined : rule.unknown(previous);
+  if (rule.keeps)
+    return history.responses.has(previous) || cache?.has(previous)
+      ? undefined
+      : rule.unknown(previous);
   return rule.refuse;
 }
 
 /** The items the server already holds for this request: its chain or its conversation. */
-export function historyOf(body: Json, wire: Wire, history: History): ResponseItem[] {
+export function historyOf(
+  body: Json,
+  wire: Wire,
+  history: History,
+  cache?: ReadonlyMap<string, StoredResponse>,
+): ResponseItem[] {
   const previous = body.previous_response_id;
-  if (wire.state.previous.keeps && typeof previous === 'string') return history.chain(previous);
+  if (wire.state.previous.keeps && typeof previous === 'string')
+    return history.chain(previous, cache);
   const conversation = conversationOf(body);
   if (wire.state.conversations && conversation !== undefined)
     return history.conversations.get(conversation)?.items ?? [];
@@ -132,7 +148,7 @@ export function answerCreate(
       sequence_number: sent.length,
       response: failed,
     } satisfies ResponseFailedEvent;
-    keep(body, init, input, failed, [...sent, failedEvent], false, c);
+    keep(body, init, { input, context }, failed, [...sent, failedEvent], false, c);
     if (!stream) return jsonAnswer(200, wire.body(failed, body), headers);
     const form = plan.as ?? wire.failsWith;
     const failure =
@@ -143,7 +159,15 @@ export function answerCreate(
     return eventStream(events, 'close', plan.reply, c, headers);
   }
   if (plan.kind !== 'stall')
-    keep(body, init, input, reply.response, reply.events, init.background && !stream, c);
+    keep(
+      body,
+      init,
+      { input, context },
+      reply.response,
+      reply.events,
+      init.background && !stream,
+      c,
+    );
   if (!stream) {
     if (plan.kind === 'stall') return never(c.signal);
     const answered = init.background ? queued(reply.response) : reply.response;
@@ -177,21 +201,26 @@ function eventStream(
 function keep(
   body: Json,
   init: ResponseInit,
-  input: ResponseItem[],
+  { input, context }: { input: ResponseItem[]; context: readonly ResponseItem[] },
   final: ResponseObject,
   events: ResponseStreamEvent[],
   isQueued: boolean,
-  { wire, history }: CreateContext,
+  { wire, history, cache }: CreateContext,
 ): void {
-  if (wire.state.previous.keeps && init.store) {
-    history.responses.set(init.id, {
-      response: isQueued ? queued(final) : final,
-      pending: isQueued ? final : undefined,
-      events,
-      input,
-      previous: init.previousResponseId ?? undefined,
-      background: init.background,
-    });
+  const stored: StoredResponse = {
+    response: isQueued ? queued(final) : final,
+    pending: isQueued ? final : undefined,
+    events,
+    input,
+    previous: init.previousResponseId ?? undefined,
+    background: init.background,
+  };
+  if (wire.state.previous.keeps && init.store) history.responses.set(init.id, stored);
+  else if (wire.state.previous.keeps && cache) {
+    // A socket keeps its latest unstored response only, as OpenAI's does (enough to chain on),
+    // with everything the model saw, since the responses before it are gone.
+    cache.clear();
+    cache.set(init.id, { ...stored, input: [...context], previous: undefined });
   }
   const conversation = conversationOf(body);
   if (wire.state.conversations && conversation !== undefined)

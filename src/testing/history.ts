@@ -104,13 +104,16 @@ export class History {
     return kept;
   }
 
-  /** Every item of the chain of responses ending at `id`, oldest first (inputs and outputs). */
-  chain(id: string | undefined): ResponseItem[] {
+  /**
+   * Every item of the chain of responses ending at `id`, oldest first (inputs and outputs);
+   * `cache`: responses a socket keeps of its own (`store: false` over a WebSocket).
+   */
+  chain(id: string | undefined, cache?: ReadonlyMap<string, StoredResponse>): ResponseItem[] {
     const items: ResponseItem[][] = [];
     const seen = new Set<string>();
     for (let at = id; at !== undefined && !seen.has(at); ) {
       seen.add(at);
-      const stored = this.responses.get(at);
+      const stored = this.responses.get(at) ?? cache?.get(at);
       if (!stored) break;
       const final = stored.pending ?? stored.response;
       items.unshift([...stored.input, ...final.output]);

@@ -16,11 +16,13 @@ export type {
   CassetteRequest,
   CassetteResponse,
 } from './cassette.js';
-export {
-  createFakeServer,
-  type FakeServer,
-  type FakeServerOptions,
-} from './fake-server.js';
+export { createFakeServer } from './fake-server.js';
+export type { FakeServer, FakeServerOptions } from './fake-server-options.js';
+export type {
+  FakeWebSocket,
+  FakeWebSocketConstructor,
+  FakeWebSocketInit,
+} from './fake-websocket.js';
 export { splitWords } from './plan.js';
 export type { FakeEndpoint, RecordedRequest } from './recorded-request.js';
 export {

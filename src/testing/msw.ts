@@ -4,7 +4,7 @@
  * streams included, so that a client using its default `fetch` talks to it.
  */
 import { type HttpHandler, http } from 'msw';
-import type { FakeServer } from './fake-server.js';
+import type { FakeServer } from './fake-server-options.js';
 
 /** Options of {@link handlersFor}. */
 export interface HandlersForOptions {

@@ -43,6 +43,7 @@ export async function receive<Params>(
   const path = segmentsOf(url.pathname, basePath);
   const route = routeOf(request.method, path, wire);
   const recorded: RecordedRequest<Params> = {
+    transport: 'http',
     method: request.method,
     url: request.url,
     path,

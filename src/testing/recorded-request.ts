@@ -56,6 +56,12 @@ export type FakeEndpoint =
 
 /** A request the fake server received, for assertions. */
 export interface RecordedRequest<Params = ResponseCreateParams> {
+  /**
+   * How it came: an HTTP request (`'http'`), or a `response.create` message on a socket of
+   * `server.WebSocket` (`'websocket'`: `method` is `POST`, `url` the socket's, `headers` the
+   * upgrade's, `body` the message without its `type`).
+   */
+  transport: 'http' | 'websocket';
   /** The HTTP method, upper-case: `POST`, `GET`, `DELETE`. */
   method: string;
   /** The full URL requested, query included (the path as sent: still percent-encoded). */

@@ -7,7 +7,8 @@ import { errorAnswer } from './answers.js';
 import { never, pacedBody } from './body.js';
 import { type CassetteExchange, type CassetteResponse, readCassette } from './cassette.js';
 import { type Comparable, comparable, differences, distance, ignoredOf } from './cassette-match.js';
-import type { FakeServer } from './fake-server.js';
+import type { FakeServer } from './fake-server-options.js';
+import { fakeSockets } from './fake-sockets.js';
 import { receive } from './receive.js';
 import type { RecordedRequest } from './recorded-request.js';
 import type { Wire } from './wire/wire.js';
@@ -135,11 +136,20 @@ export function replayServer<Params>(options: ReplayOptions): FakeServer<Params>
   }
 
   const nothingKept = () => undefined;
+  const sockets = fakeSockets({
+    wire,
+    basePath,
+    requests,
+    refuseAll: 'A server replaying a cassette answers HTTP only.',
+    create: () => Promise.reject(new Error('unreachable')),
+  });
   return {
     fetch,
     baseURL,
     dialect: wire.name,
     requests,
+    WebSocket: sockets.WebSocket,
+    connections: 0,
     get remainingTurns() {
       return played.filter((done) => !done).length;
     },

@@ -12,7 +12,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { Readable } from 'node:stream';
+import { type Duplex, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import { build } from 'esbuild';
@@ -76,6 +76,7 @@ const contentTypes: Record<string, string> = {
 export async function serveDirectory(
   dir: string,
   routes: Record<string, RouteHandler> = {},
+  upgrade?: (request: IncomingMessage, socket: Duplex, head: Buffer) => void,
 ): Promise<Served> {
   const base = resolve(dir);
   const server = createServer((req, res) => {
@@ -87,6 +88,7 @@ export async function serveDirectory(
       res.end(String(error));
     });
   });
+  if (upgrade) server.on('upgrade', upgrade);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {

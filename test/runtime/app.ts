@@ -88,7 +88,8 @@ export async function makeApp(): Promise<string> {
     version: string;
     dependencies: Record<string, string>;
   };
-  for (const name of Object.keys(manifest.dependencies)) {
+  // …and `ws`, the optional peer an app on Node 20 installs for the WebSocket transport.
+  for (const name of [...Object.keys(manifest.dependencies), 'ws']) {
     const link = join(app, 'node_modules', name);
     mkdirSync(dirname(link), { recursive: true });
     symlinkSync(join(root, 'node_modules', name), link, 'dir');

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { launchChromium, serveDirectory } from '../browser/harness.js';
 import { binaries, versionOf } from './app.js';
+import { responsesSocket, startLoopback } from './ws-loopback.js';
 
 /** What the smoke suite reports from inside a runtime. */
 export interface Report {
@@ -30,41 +31,55 @@ const RUNTIME_LIMIT_MS = 120_000;
 /** Environment for the runtimes: no update checks, no telemetry. */
 const quiet = { ...process.env, DO_NOT_TRACK: '1', DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
 
-/** Runs `command` in the app folder and reads the `SMOKE {…}` line it prints. */
-function runFile(command: string, args: string[]) {
-  return (app: string): Promise<Report> =>
-    new Promise((resolve, reject) => {
-      const child = spawn(command, args, {
-        cwd: app,
-        env: quiet,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk;
-      });
-      child.stderr.on('data', (chunk: Buffer) => {
-        err += chunk;
-      });
-      const timer = setTimeout(() => child.kill('SIGKILL'), RUNTIME_LIMIT_MS);
-      child.on('error', (error) => {
-        clearTimeout(timer);
-        reject(error);
-      });
-      child.on('close', (code, signal) => {
-        clearTimeout(timer);
-        const line = out.split('\n').find((l) => l.startsWith('SMOKE '));
-        if (line) return resolve(JSON.parse(line.slice('SMOKE '.length)) as Report);
-        const how = signal ? `was killed (${signal})` : `exited with ${code}`;
-        reject(new Error(`${command} ${how} without a report. ${tail(err || out)}`));
-      });
+/**
+ * Runs `command` in the app folder and reads the `SMOKE {…}` line it prints; a loopback server
+ * for its WebSocket check runs meanwhile (`args` are given its base URL and `host:port`).
+ */
+function runFile(command: string, args: (baseURL: string, host: string) => string[]) {
+  return async (app: string): Promise<Report> => {
+    const loopback = await startLoopback();
+    try {
+      return await runFileWith(command, args(loopback.baseURL, loopback.host), app);
+    } finally {
+      await loopback.close();
+    }
+  };
+}
+
+function runFileWith(command: string, args: string[], app: string): Promise<Report> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: app,
+      env: quiet,
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk;
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      err += chunk;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), RUNTIME_LIMIT_MS);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const line = out.split('\n').find((l) => l.startsWith('SMOKE '));
+      if (line) return resolve(JSON.parse(line.slice('SMOKE '.length)) as Report);
+      const how = signal ? `was killed (${signal})` : `exited with ${code}`;
+      reject(new Error(`${command} ${how} without a report. ${tail(err || out)}`));
+    });
+  });
 }
 
 /** workerd serving the worker bundle (smoke/workerd.capnp) on 127.0.0.1; one request runs the suite. */
 async function runWorkerd(app: string): Promise<Report> {
   const port = await freePort();
+  const loopback = await startLoopback();
   const child = spawn(
     binaries.workerd,
     ['serve', 'workerd.capnp', '--socket-addr', `http=127.0.0.1:${port}`],
@@ -78,10 +93,12 @@ async function runWorkerd(app: string): Promise<Report> {
     child.on('close', (code) => reject(new Error(`workerd exited with ${code}. ${tail(err)}`))),
   );
   try {
-    const report = await Promise.race([exited, askWhenUp(`http://127.0.0.1:${port}/`)]);
+    const asked = askWhenUp(`http://127.0.0.1:${port}/?ws=${encodeURIComponent(loopback.baseURL)}`);
+    const report = await Promise.race([exited, asked]);
     return { ...report, runtime: `workerd ${versionOf('workerd')}` };
   } finally {
     child.kill();
+    await loopback.close();
   }
 }
 
@@ -104,7 +121,14 @@ async function askWhenUp(url: string): Promise<Report> {
 
 /** Chromium (playwright-core, /usr/bin/chromium) opening the page bundle served on 127.0.0.1. */
 async function runChromium(app: string): Promise<Report> {
-  const served = await serveDirectory(app);
+  // The WebSocket check's server is the page's own origin: a browser sends no key, so an app
+  // puts its key on a same-origin proxy (see the README).
+  const sockets = responsesSocket();
+  const counted = () => {
+    sockets.countHttp();
+    return new Response('Not found', { status: 404 });
+  };
+  const served = await serveDirectory(app, { '/v1/responses': counted }, sockets.upgrade);
   const browser = await launchChromium();
   const errors: string[] = [];
   try {
@@ -124,21 +148,64 @@ async function runChromium(app: string): Promise<Report> {
     throw new Error(`${message} ${tail(errors.join('\n'))}`);
   } finally {
     await browser.close();
+    sockets.close();
     await served.close();
   }
 }
 
 export const runtimes: Runtime[] = [
-  { id: 'node20-esm', label: 'Node 20 ESM', run: runFile(process.execPath, ['entry.mjs']) },
-  { id: 'node20-cjs', label: 'Node 20 CJS', run: runFile(process.execPath, ['entry.cjs']) },
-  { id: 'node22-esm', label: 'Node 22 ESM', run: runFile(binaries.node22, ['entry.mjs']) },
-  { id: 'node22-cjs', label: 'Node 22 CJS', run: runFile(binaries.node22, ['entry.cjs']) },
-  { id: 'node24-esm', label: 'Node 24 ESM', run: runFile(binaries.node24, ['entry.mjs']) },
-  { id: 'node24-cjs', label: 'Node 24 CJS', run: runFile(binaries.node24, ['entry.cjs']) },
-  { id: 'bun-esm', label: 'Bun ESM', run: runFile(binaries.bun, ['--no-install', 'entry.mjs']) },
-  { id: 'bun-cjs', label: 'Bun CJS', run: runFile(binaries.bun, ['--no-install', 'entry.cjs']) },
-  // No permission flags: the suite needs no network, file or environment access.
-  { id: 'deno', label: 'Deno', run: runFile(binaries.deno, ['run', '--no-prompt', 'entry.mjs']) },
+  {
+    id: 'node20-esm',
+    label: 'Node 20 ESM',
+    run: runFile(process.execPath, (url) => ['entry.mjs', url]),
+  },
+  {
+    id: 'node20-cjs',
+    label: 'Node 20 CJS',
+    run: runFile(process.execPath, (url) => ['entry.cjs', url]),
+  },
+  {
+    id: 'node22-esm',
+    label: 'Node 22 ESM',
+    run: runFile(binaries.node22, (url) => ['entry.mjs', url]),
+  },
+  {
+    id: 'node22-cjs',
+    label: 'Node 22 CJS',
+    run: runFile(binaries.node22, (url) => ['entry.cjs', url]),
+  },
+  {
+    id: 'node24-esm',
+    label: 'Node 24 ESM',
+    run: runFile(binaries.node24, (url) => ['entry.mjs', url]),
+  },
+  {
+    id: 'node24-cjs',
+    label: 'Node 24 CJS',
+    run: runFile(binaries.node24, (url) => ['entry.cjs', url]),
+  },
+  {
+    id: 'bun-esm',
+    label: 'Bun ESM',
+    run: runFile(binaries.bun, (url) => ['--no-install', 'entry.mjs', url]),
+  },
+  {
+    id: 'bun-cjs',
+    label: 'Bun CJS',
+    run: runFile(binaries.bun, (url) => ['--no-install', 'entry.cjs', url]),
+  },
+  // One permission: the network, to the WebSocket check's loopback server only.
+  {
+    id: 'deno',
+    label: 'Deno',
+    run: runFile(binaries.deno, (url, host) => [
+      'run',
+      '--no-prompt',
+      `--allow-net=${host}`,
+      'entry.mjs',
+      url,
+    ]),
+  },
   { id: 'workerd', label: 'workerd', run: runWorkerd },
   { id: 'chromium', label: 'Chromium', run: runChromium },
 ];

@@ -146,6 +146,7 @@ const MISSING_KEY =
  */
 export const openaiWire: Wire = {
   name: 'openai',
+  webSocket: true,
   path: ['responses'],
   stored: { retrieve: true, inputItems: true, compact: true },
   ...namedEvents,

@@ -105,6 +105,8 @@ export interface ModelWire {
 /** One server's wire format. */
 export interface Wire {
   readonly name: DialectName;
+  /** Whether `/responses` also speaks the specs' WebSocket mode (`server.WebSocket`). */
+  readonly webSocket?: boolean | undefined;
   /** The responses collection below the base URL (`*` for a segment that may be anything). */
   readonly path: readonly string[];
   /** The endpoints it has under a stored response and beside the collection. */

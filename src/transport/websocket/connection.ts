@@ -7,6 +7,7 @@
 import { APIConnectionError, StreamError } from '../../errors.js';
 import type { WebSocketLike } from '../transport-option.js';
 import { FrameSource } from './frame-source.js';
+import { background, isLastFrame } from './last-frame.js';
 import { openSocket, type Socket } from './socket.js';
 
 /** Where and how a pool's sockets connect. */
@@ -21,6 +22,8 @@ export interface Dial {
   readonly apiKey: string | undefined;
   /** Milliseconds between keep-alive pings; default {@link pingIntervalMs}. */
   readonly pingIntervalMs?: number | undefined;
+  /** Milliseconds an abandoned response may take to end; default {@link drainMs}. */
+  readonly drainMs?: number | undefined;
 }
 
 /** How one request goes out on a connection. */
@@ -43,43 +46,17 @@ export const maxSocketAgeMs = 55 * 60_000;
 /** Keep-alive pings, where the socket can send them (`ws`): one every 30 s, a missed pong drops it. */
 export const pingIntervalMs = 30_000;
 /**
+ * A response its stream let go of (an abort, `break`) is left to end on its socket, its events
+ * dropped, for at most this long: the socket then serves the next request. The protocol has no
+ * cancel, so the server goes on with it meanwhile; one that takes longer has its socket closed,
+ * which is how the server learns to stop.
+ */
+export const drainMs = 2_000;
+/**
  * A socket the process cannot let go of (a WHATWG one: no `unref`) is closed after this long
  * idle, so that it does not keep a script from exiting for long; the next request opens another.
  */
 export const idleCloseMs = 5_000;
-
-/** Whether a frame ends its response: a terminal event, or an error. */
-const lastType = /"type"\s*:\s*"(?:response\.(?:completed|incomplete|failed)|error)"/;
-const lastOpenings = [
-  '{"type":"response.completed"',
-  '{"type":"response.incomplete"',
-  '{"type":"response.failed"',
-  '{"type":"error"',
-];
-
-/** Whether a frame is its response's last; a match not at the start is confirmed by parsing. */
-export function isLastFrame(text: string): boolean {
-  if (!lastType.test(text)) return false;
-  for (const opening of lastOpenings) if (text.startsWith(opening)) return true;
-  try {
-    const type = (JSON.parse(text) as { type?: unknown }).type;
-    return (
-      type === 'error' ||
-      type === 'response.completed' ||
-      type === 'response.incomplete' ||
-      type === 'response.failed'
-    );
-  } catch {
-    return false;
-  }
-}
-
-/** A timer that does not keep the process alive, where the runtime can say so. */
-function background(run: () => void, ms: number, repeat = false) {
-  const timer = repeat ? setInterval(run, ms) : setTimeout(run, ms);
-  (timer as { unref?: () => void }).unref?.();
-  return timer;
-}
 
 /** One slot of the pool: at most one socket, at most one response in flight on it. */
 export class Connection {
@@ -100,6 +77,8 @@ export class Connection {
   #pinger: ReturnType<typeof setInterval> | undefined;
   #pongDue = false;
   #idleCloser: ReturnType<typeof setTimeout> | undefined;
+  /** Set while an abandoned response's remaining events are dropped: ends the drain for good. */
+  #draining: ReturnType<typeof setTimeout> | undefined;
 
   /** `release` is told when a response ends (or never started), so that the pool hands the slot on. */
   constructor(dial: Dial, release: (connection: Connection) => void) {
@@ -142,6 +121,7 @@ export class Connection {
    * is closed (dropped if its close takes longer than `graceMs`). Resolves once it is.
    */
   close(graceMs = 1_000): Promise<void> {
+    this.#stopDraining();
     const source = this.#response;
     this.#response = undefined;
     source?.broke(1000, new StreamError('The client was closed before the response ended.'));
@@ -210,6 +190,11 @@ export class Connection {
   }
 
   #frame(text: string): void {
+    if (this.#draining !== undefined) {
+      // An abandoned response's event: dropped, and its last one frees the socket.
+      if (isLastFrame(text)) this.#drained(text);
+      return;
+    }
     const source = this.#response;
     // No response in flight: a frame of none of ours, dropped.
     if (!source) return;
@@ -224,6 +209,11 @@ export class Connection {
 
   #closed(code: number, reason: string): void {
     this.#detach();
+    if (this.#draining !== undefined) {
+      this.#stopDraining();
+      this.#done();
+      return;
+    }
     const source = this.#response;
     if (!source) return;
     source.broke(
@@ -236,15 +226,40 @@ export class Connection {
     this.#done();
   }
 
-  /** The response's stream let it go before its end (an abort, `break`, a timeout): see the README. */
-  readonly #abandon = (source: FrameSource): void => {
+  /**
+   * The response's stream let it go before its end: an abort or `break` (the response is left to
+   * end, its events dropped, for up to `drainMs`, and the socket kept), or a timeout (`stalled`:
+   * the socket is closed, as it would be after `drainMs`). The slot stays held meanwhile, so
+   * that no event of it can reach another request's stream.
+   */
+  readonly #abandon = (source: FrameSource, stalled: boolean): void => {
     if (source !== this.#response) return;
     this.#response = undefined;
-    // The protocol has no cancel: closing the socket is how the server learns to stop, as when
-    // an HTTP stream's connection closes. The slot stays; the next request opens a new socket.
-    this.retire();
-    this.#done();
+    if (stalled || !this.#socket) {
+      this.retire();
+      this.#done();
+      return;
+    }
+    this.#draining = background(() => {
+      // Too long: closing the socket is how the server learns to stop (the protocol has no
+      // cancel), as when an HTTP stream's connection closes. The next request opens another.
+      this.#stopDraining();
+      this.retire();
+      this.#done();
+    }, this.#dial.drainMs ?? drainMs);
   };
+
+  /** The abandoned response ended: the socket serves the next request (or meets its age limit). */
+  #drained(text: string): void {
+    this.#stopDraining();
+    if (text.includes('"websocket_connection_limit_reached"')) this.retire();
+    this.#done();
+  }
+
+  #stopDraining(): void {
+    clearTimeout(this.#draining);
+    this.#draining = undefined;
+  }
 
   /** The response ended: the socket goes idle, the slot back to the pool. */
   #done(): void {

@@ -7,7 +7,7 @@ import type { EventSourceMessage } from '../../stream/sse.js';
  * `{ data }` an SSE body gives, so that they are decoded, normalized and checked as SSE events
  * are. Its connection pushes frames in; the last one (a terminal event or an error) ends it.
  * Cancelling it before that (an abort, `break`, the idle timeout) tells the connection, which
- * lets the rest of the response go.
+ * drops the rest of the response (or, after a timeout, closes its socket).
  */
 export class FrameSource implements MessageSource {
   readonly #queue = new MessageQueue();
@@ -27,13 +27,18 @@ export class FrameSource implements MessageSource {
   #watchdog: ReturnType<typeof setTimeout> | undefined;
   readonly #signal: AbortSignal;
   readonly #idleTimeout: number;
-  readonly #onCancel: (source: FrameSource) => void;
+  readonly #onCancel: (source: FrameSource, stalled: boolean) => void;
 
   /**
    * `signal` (the stream's controller) cancels it; `idleTimeout` bounds each wait for a frame,
-   * the first one included; `onCancel` is told when it is cancelled before its last frame.
+   * the first one included; `onCancel` is told when it is cancelled before its last frame
+   * (`stalled`: by that timeout, not by its reader).
    */
-  constructor(signal: AbortSignal, idleTimeout: number, onCancel: (source: FrameSource) => void) {
+  constructor(
+    signal: AbortSignal,
+    idleTimeout: number,
+    onCancel: (source: FrameSource, stalled: boolean) => void,
+  ) {
     this.#signal = signal;
     this.#idleTimeout = idleTimeout;
     this.#onCancel = onCancel;
@@ -126,7 +131,7 @@ export class FrameSource implements MessageSource {
     this.#cancelled = true;
     const inFlight = !this.#ended;
     this.#end(this.#failure);
-    if (inFlight) this.#onCancel(this);
+    if (inFlight) this.#onCancel(this, false);
   };
 
   #end(failure: ResponsesError | undefined): void {
@@ -151,7 +156,7 @@ export class FrameSource implements MessageSource {
         if (idle < this.#idleTimeout) return arm(this.#idleTimeout - idle);
         // Not a cancel by the caller: the wait fails with the timeout, and the socket is let go.
         this.#end(new APITimeoutError(`The WebSocket sent nothing for ${this.#idleTimeout} ms.`));
-        this.#onCancel(this);
+        this.#onCancel(this, true);
       }, delay);
     };
     arm(Math.max(0, this.#idleTimeout - (Date.now() - this.#lastFrameAt)));

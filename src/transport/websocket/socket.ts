@@ -123,7 +123,7 @@ export function openSocket(
   } catch (cause) {
     throw new APIConnectionError(
       redactSecret(
-        `Could not open a WebSocket to ${url}: ${describe(cause)}. A browser's WebSocket cannot send headers (the API key): see "WebSocket mode" in the README.`,
+        `Could not open a WebSocket to ${url}: ${describe(cause)}. The WebSocket of a browser or of workerd cannot send headers (the API key): see "WebSocket mode" in the README.`,
         apiKey,
       ),
       { cause: redactSecret(cause, apiKey) },

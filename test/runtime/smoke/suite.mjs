@@ -5,6 +5,8 @@
 // worker and a page. The package is passed in (`lib`), so each entry point loads it its own way
 // (import, require, a bundle) and this file never names it.
 
+import { webSocketChecks } from './websocket.mjs';
+
 /** How long one check may take before it counts as hung: a bound, never an assertion on speed. */
 const CHECK_LIMIT_MS = 10_000;
 
@@ -250,13 +252,14 @@ export const checks = {
 /**
  * Runs every check against `lib` (the main entry, `…/testing` and `…/schemas` merged, the
  * schemas under `lib.schemas`) and reports each: `{ runtime, checks: [{ name, ok, error? }] }`.
+ * `env.webSocket`: the loopback server of the WebSocket check (`{ baseURL, apiKey?, WebSocket? }`).
  * It never throws: a failing or hanging check is reported as failed and the next one runs.
  */
-export async function runSmokeSuite(lib) {
+export async function runSmokeSuite(lib, env = {}) {
   const results = [];
-  for (const [name, check] of Object.entries(checks)) {
+  for (const [name, check] of Object.entries({ ...checks, ...webSocketChecks })) {
     try {
-      await withinLimit(check(lib), name);
+      await withinLimit(check(lib, env), name);
       results.push({ name, ok: true });
     } catch (error) {
       results.push({ name, ok: false, error: describe(error) });

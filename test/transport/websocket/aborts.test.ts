@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APIUserAbortError } from '../../../src/errors.js';
+import { drainMs } from '../../../src/transport/websocket/connection.js';
 import { send, textEvents } from './loopback.js';
 import { clientOf, echo, serve, sleep, until } from './setup.js';
 
@@ -53,23 +54,27 @@ describe('WebSocket transport: aborts', () => {
   });
 
   it('aborts while waiting for the first event; the connection serves the next request', async () => {
+    const answers: (() => void)[] = [];
     const server = await serve((message, socket, index) => {
-      if (index > 0) send(socket, textEvents(`resp_${index}`, `echo: ${String(message.input)}`));
+      const events = textEvents(`resp_${index}`, `echo: ${String(message.input)}`);
+      if (index === 0) answers.push(() => send(socket, events));
+      else send(socket, events);
     });
-    const client = clientOf(server);
+    const client = clientOf(server, { maxSockets: 1 });
     const controller = new AbortController();
     const pending = client.responses.create(params, { signal: controller.signal });
     await until(() => server.received.length === 1);
     controller.abort();
     await expect(pending).rejects.toBeInstanceOf(APIUserAbortError);
-    expect((await client.responses.create({ ...params, input: 'next' })).output_text).toBe(
-      'echo: next',
-    );
+    const next = client.responses.create({ ...params, input: 'next' });
+    answers[0]?.();
+    expect((await next).output_text).toBe('echo: next');
+    expect(server.connections).toBe(1);
   });
 
-  it('ends a stream at once on its signal, with APIUserAbortError, and the next request is answered', async () => {
+  it('ends a stream at once on its signal, with APIUserAbortError; its socket serves the next request', async () => {
     const { server, release } = await slow();
-    const client = clientOf(server);
+    const client = clientOf(server, { maxSockets: 1 });
     const controller = new AbortController();
     const stream = await client.responses.create(
       { ...params, stream: true },
@@ -84,31 +89,50 @@ describe('WebSocket transport: aborts', () => {
     })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect(seen).toHaveLength(2);
-    // The aborted response's socket was let go (the protocol has no cancel): its server side closed.
-    await until(() => server.sockets[0]?.readyState === 3);
-    release[0]?.();
+    // The next request waits while the aborted response ends on the socket (its events dropped).
     const next = client.responses.create({ ...params, input: 'next' });
+    await sleep(20);
+    expect(server.received).toHaveLength(1);
+    release[0]?.();
+    await until(() => server.received.length === 2);
+    release[1]?.();
+    expect((await next).output_text).toBe('echo: next');
+    expect(server.connections).toBe(1);
+    expect(server.sockets[0]?.readyState).toBe(1);
+  });
+
+  it('closes the socket of an aborted response that does not end within drainMs, and opens another', async () => {
+    const { server, release } = await slow();
+    const client = clientOf(server, { maxSockets: 1 });
+    const stream = await client.responses.create({ ...params, stream: true });
+    for await (const _ of stream) break;
+    const next = client.responses.create({ ...params, input: 'next' });
+    // The first response never ends: after drainMs its socket is closed, which tells the server.
+    await until(() => server.sockets[0]?.readyState === 3, drainMs + 2_000);
     await until(() => server.received.length === 2);
     release[1]?.();
     expect((await next).output_text).toBe('echo: next');
     expect(server.connections).toBe(2);
   });
 
-  it('ends a for await quietly on abort(), and on break', async () => {
+  it('ends a for await quietly on abort(), and on break; one socket serves all three', async () => {
     const { server, release } = await slow();
-    const client = clientOf(server);
+    const client = clientOf(server, { maxSockets: 1 });
     const aborted = await client.responses.create({ ...params, stream: true });
     let count = 0;
     for await (const _ of aborted) if (++count === 1) aborted.abort();
     expect(count).toBe(1);
     await expect(aborted.finalResponse()).rejects.toBeInstanceOf(APIUserAbortError);
+    release[0]?.();
     const broken = await client.responses.create({ ...params, input: 'two', stream: true });
     for await (const _ of broken) break;
+    release[1]?.();
     const third = client.responses.create({ ...params, input: 'three' });
     await until(() => server.received.length === 3);
     release[2]?.();
     expect((await third).output_text).toBe('echo: three');
     expect(release).toHaveLength(3);
+    expect(server.connections).toBe(1);
   });
 
   it('keeps the socket when a stream is left after its terminal event', async () => {
