@@ -6,6 +6,8 @@ const entries = {
   // msw is an optional peer: only this entry imports it, and it stays external.
   'testing/msw': 'src/testing/msw.ts',
   'schemas/public': 'src/schemas/public.ts',
+  // @opentelemetry/api is an optional peer: only this entry imports it, and it stays external.
+  'otel/index': 'src/otel/index.ts',
 };
 const shared = { sourcemap: true, target: 'es2022', platform: 'neutral', clean: false } as const;
 

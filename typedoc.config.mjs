@@ -1,11 +1,11 @@
-// The API reference: TypeDoc reads the TSDoc of the four published entries and writes HTML to
+// The API reference: TypeDoc reads the TSDoc of the five published entries and writes HTML to
 // docs/api/ (git-ignored). `npm run docs`; CI runs it, and any warning fails it.
 //
 // It reads the src entry points, not the built .d.ts: the declarations are bundled from these
 // same files (the comments are the same), but src gives each name its source file and line,
 // needs no build first, and keeps the names the bundler may rename (`Response$1`).
 //
-// What must be documented: every export of the four entries (classes, interfaces, types,
+// What must be documented: every export of the five entries (classes, interfaces, types,
 // variables, functions), the constructors, methods and accessors of exported classes and
 // interfaces, and the properties of the hand-written types (options, errors, dialects, the test
 // toolkit's turns): .ci/typedoc-fields.mjs checks those, since TypeDoc's own rule for properties
@@ -52,6 +52,7 @@ export default {
     'src/testing/index.ts',
     'src/testing/msw.ts',
     'src/schemas/public.ts',
+    'src/otel/index.ts',
   ],
   tsconfig: 'tsconfig.json',
   out: 'docs/api',

@@ -13,6 +13,7 @@ export default defineConfig({
     alias: [
       { find: /^responses-client\/testing$/, replacement: src('testing/index.ts') },
       { find: /^responses-client\/testing\/msw$/, replacement: src('testing/msw.ts') },
+      { find: /^responses-client\/otel$/, replacement: src('otel/index.ts') },
       { find: /^responses-client$/, replacement: src('index.ts') },
     ],
   },

@@ -118,6 +118,14 @@ export {
   type ValidationIssue,
 } from './errors.js';
 export type {
+  ClientHooks,
+  Logger,
+  LogLevel,
+  RequestHookInfo,
+  ResponseHookInfo,
+  RetryHookInfo,
+} from './observe/hook-types.js';
+export type {
   ClientOptions,
   FetchLike,
   HeadersLike,

@@ -10,6 +10,8 @@ import {
   resolveDialect,
 } from './dialects/index.js';
 import { ResponsesError } from './errors.js';
+import type { ClientHooks, Logger, LogLevel } from './observe/hook-types.js';
+import type { InstrumentedOptions } from './observe/instrumentation.js';
 import type { WireSchema } from './schemas/validate.js';
 import { envelopeValidation, type ResponseValidation } from './schemas/validation.js';
 import { guardBrowser } from './transport/browser.js';
@@ -59,6 +61,19 @@ export interface ClientOptions {
   WebSocket?: WebSocketLike | undefined;
   /** How many WebSocket connections the client keeps open at most (one response in flight each). Default 4. */
   maxSockets?: number | undefined;
+  /**
+   * Functions called as requests go: `onRequest`, `onResponse`, `onRetry`, `onError`, each given
+   * values with the client's secrets redacted. See docs/observability.md.
+   */
+  hooks?: ClientHooks | undefined;
+  /**
+   * How much the client logs: `'off'`, `'error'` (hooks that threw), `'warn'` (default), `'info'`
+   * (retries, and a line per request), `'debug'` (each attempt's headers and body, redacted).
+   * Where there is an environment, the `RESPONSES_CLIENT_LOG` variable sets the default.
+   */
+  logLevel?: LogLevel | undefined;
+  /** Where log lines go; default `console`. Nothing logged holds the key. */
+  logger?: Logger | undefined;
 }
 
 /** Options accepted as the last argument of every method. */
@@ -114,7 +129,7 @@ function checkCount(name: string, value: number): number {
  * Normalizes the client options once: the dialect resolved and its required options checked,
  * numbers checked, the validation policy chosen, and a secret key refused in a browser.
  */
-export function normalizeOptions(options: ClientOptions): ClientConfig {
+export function normalizeOptions(options: ClientOptions & InstrumentedOptions): ClientConfig {
   const dialect = resolveDialect(options.dialect ?? defaults.dialect);
   for (const option of dialect.requires) {
     if (!options[option]) {
@@ -125,6 +140,8 @@ export function normalizeOptions(options: ClientOptions): ClientConfig {
   const apiKey = options.apiKey?.trim() || undefined;
   guardBrowser(apiKey, options.dangerouslyAllowBrowser ?? defaults.dangerouslyAllowBrowser);
   const validation = options.validateResponses ?? defaults.validateResponses;
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+    ?.env?.RESPONSES_CLIENT_LOG;
   return {
     transport: {
       baseURL: (options.baseURL ?? dialect.baseURL).replace(/\/+$/, ''),
@@ -133,6 +150,12 @@ export function normalizeOptions(options: ClientOptions): ClientConfig {
       headers: options.headers ?? defaults.headers,
       timeout: checkCount('timeout', options.timeout ?? defaults.timeout),
       maxRetries: Math.floor(checkCount('maxRetries', options.maxRetries ?? defaults.maxRetries)),
+      // The instrumentation (hooks, log, spans) loads on the first request, when anything watches
+      // (a logger alone has nothing to log at the default level: only hooks that threw).
+      observe:
+        options.hooks || options.logLevel || options.instrumentation || env
+          ? () => import('./observe/observer.js').then((m) => m.observe(options, dialect.name, env))
+          : undefined,
     },
     dialect,
     context: { project: options.project },

@@ -5,6 +5,8 @@
  * events as they happen.
  */
 import { APIUserAbortError, ResponseValidationError } from '../errors.js';
+import { once } from '../observe/turn-probe.js';
+import { turnOf } from '../observe/turns.js';
 import type { WireSchema } from '../schemas/validate.js';
 import { parseJSON } from '../structured/parse-output.js';
 // Any schema a tool may have (zod 4, zod 3, Standard Schema), under the name the calls below use.
@@ -120,6 +122,10 @@ export interface CallRun {
   /** The number of the step that made the call (0 for calls approved at a turn's start). */
   step: number;
   emit(event: ToolLoopEvent): void;
+  /** The turn's probe (its span, log lines), when something watches it. */
+  probe?: ReturnType<typeof turnOf>;
+  /** The ends of the spans of calls still running, for a round that fails to end them. */
+  running?: Set<ReturnType<typeof once>>;
 }
 
 /**
@@ -134,11 +140,18 @@ export async function runToolCall(
   const about = { name: call.name, call_id: call.call_id, arguments: call.arguments };
   run.emit({ type: 'tool_call.started', step: run.step, ...about });
   const started = Date.now();
+  // The call's span and log lines, when something watches the turn.
+  const end = once(
+    run.probe?.tool({ name: call.name, callId: call.call_id, arguments: call.arguments }),
+  );
+  run.running?.add(end);
   let output: string;
   let error: ToolCallError | undefined;
   try {
     output = await answer(call, toolOf(run.tools, call.name), run.signal);
+    end({ kind: 'completed', value: output });
   } catch (caught) {
+    end({ kind: 'failed', error: caught });
     if (!(caught instanceof ToolCallError) || run.mode === 'throw') throw caught;
     error = caught;
     output = run.mode === 'report' ? caught.message : run.mode(caught);
@@ -178,14 +191,22 @@ export async function* runToolCalls(
     wake();
   };
   round.signal.addEventListener('abort', () => settle({ error: aborted() }), { once: true });
-  Promise.all(calls.map((call) => runToolCall(call, { ...run, signal: round.signal, emit }))).then(
+  // The turn's probe is found by the turn's signal; the calls get the round's.
+  const probe = turnOf(run.signal);
+  const running = new Set<ReturnType<typeof once>>();
+  const each = { ...run, signal: round.signal, emit, probe, running };
+  Promise.all(calls.map((call) => runToolCall(call, each))).then(
     (records) => settle({ records }),
     (error: unknown) => settle({ error }),
   );
   try {
     for (;;) {
       while (queue.length > 0) yield queue.shift() as ToolLoopEvent;
-      if (outcome && 'error' in outcome) throw outcome.error;
+      if (outcome && 'error' in outcome) {
+        // The round ends: the spans of calls still running end now.
+        for (const end of running) end({ kind: 'failed', error: outcome.error });
+        throw outcome.error;
+      }
       if (outcome) return outcome.records;
       await new Promise<void>((resolve) => {
         wake = resolve;

@@ -3,6 +3,7 @@
  * (see `turn-loop.ts`), and whatever it fails with cleaned of the client's secrets. Turns run one
  * after another. Loaded on the first turn, with the whole agent loop.
  */
+import { once, startTurnProbe } from '../observe/turn-probe.js';
 import type { RequestOptions } from '../options.js';
 import { clientConfigs } from '../resources/responses.js';
 import { callOptions } from '../transport/call-options.js';
@@ -79,10 +80,26 @@ async function* turn(
   options: RequestOptions & { signal: AbortSignal },
   streamed: boolean,
 ): AsyncGenerator<ConversationEvent, Response, undefined> {
+  // The turn's span, log lines (when something watches the client): its requests and tool
+  // calls find it by the signal.
+  const end = once(
+    await startTurnProbe(
+      clientConfigs.get(session.responses),
+      { conversation: session.state.conversation, ...session.state.params, ...params },
+      typeof input === 'string' || Array.isArray(input) ? input : [],
+      options.signal,
+    ),
+  );
   try {
-    return yield* runTurn(session, before, input, params, options, streamed);
+    const response = yield* runTurn(session, before, input, params, options, streamed);
+    end({ kind: 'completed', value: response });
+    return response;
   } catch (error) {
-    throw await redacted(session, options, error);
+    const clean = await redacted(session, options, error);
+    end({ kind: 'failed', error: clean });
+    throw clean;
+  } finally {
+    end({ kind: 'left' });
   }
 }
 

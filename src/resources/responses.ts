@@ -167,6 +167,7 @@ export async function createResponse(
     method: 'POST',
     body: prepared.body,
     headers: prepared.headers,
+    operation: 'chat',
   } as const;
   if ((options?.transport ?? config.webSocket.options.transport) === 'websocket')
     return import('../transport/websocket/create.js').then((m) =>

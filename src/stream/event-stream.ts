@@ -25,8 +25,8 @@ export interface EventStreamInit {
   idleTimeout?: number | undefined;
   /** The error to throw when the connection was aborted from outside (a user's signal). */
   abortReason?: (() => ResponsesError) | undefined;
-  /** Called once when the stream ends, however it ends. */
-  onEnd?: (() => void) | undefined;
+  /** Called once when the stream ends, however it ends: with the error it failed with, if any. */
+  onEnd?: ((failure: ResponsesError | undefined) => void) | undefined;
   /**
    * Takes the client's secrets out of an error the stream builds from what the server sent (an
    * `error` event, a failed response), before it is thrown; given by the transport.
@@ -156,7 +156,7 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
     if (!this.#over) {
       this.#over = true;
       this.#failure = failure;
-      this.init.onEnd?.();
+      this.init.onEnd?.(failure);
       this.#markEnded();
     }
     return failure;

@@ -13,6 +13,7 @@ export type FakeWebSocketInit =
   | {
       /** The upgrade request's headers (`authorization`…). */
       headers?: Record<string, string> | undefined;
+      /** Subprotocols to ask for (none is negotiated). */
       protocols?: string | readonly string[] | undefined;
     };
 
@@ -28,18 +29,27 @@ export interface FakeWebSocket extends EventTarget {
   send(data: string): void;
   /** Closes it: `code` 1000 or 3000–4999, as the WHATWG socket allows. */
   close(code?: number, reason?: string): void;
+  /** Called once the upgrade is accepted. */
   onopen: ((event: Event) => void) | null;
+  /** Called with each text frame the server sends (`data`: one event's JSON). */
   onmessage: ((event: Event & { data: string }) => void) | null;
+  /** Called once when it closes, with the close code and reason (1006: it broke, or was refused). */
   onclose: ((event: Event & { code: number; reason: string; wasClean: boolean }) => void) | null;
+  /** Called before `onclose` when it broke or the upgrade was refused. */
   onerror: ((event: Event) => void) | null;
 }
 
 /** The constructor a fake server gives as `server.WebSocket`: pass it as the client's `WebSocket` option. */
 export interface FakeWebSocketConstructor {
+  /** Opens a socket to `url` on the fake server (the upgrade is checked as the server would). */
   new (url: string | URL, init?: FakeWebSocketInit): FakeWebSocket;
+  /** `readyState` while the upgrade is pending. */
   readonly CONNECTING: 0;
+  /** `readyState` once open. */
   readonly OPEN: 1;
+  /** `readyState` while closing. */
   readonly CLOSING: 2;
+  /** `readyState` once closed. */
   readonly CLOSED: 3;
 }
 

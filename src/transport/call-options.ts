@@ -1,3 +1,4 @@
+import type { RequestProbe, Watcher } from '../observe/instrumentation.js';
 import type { HeadersLike } from './headers.js';
 import type { FetchLike } from './request.js';
 
@@ -15,6 +16,8 @@ export interface TransportOptions {
   readonly timeout: number;
   /** How many times a failed request is retried. */
   readonly maxRetries: number;
+  /** Loads the client's instrumentation and the instrumented path; `undefined` when nothing watches. */
+  readonly observe: (() => Promise<Watcher>) | undefined;
 }
 
 /** The options a call may set for itself: the transport's part of the last argument of every method. */
@@ -41,6 +44,8 @@ export interface CallOptions extends Omit<TransportOptions, 'headers'> {
   readonly headers: readonly HeadersLike[];
   readonly signal: AbortSignal | undefined;
   readonly extraBody: Record<string, unknown> | undefined;
+  /** The probe of this request, set by the instrumented path (`observe/observed-send.ts`). */
+  readonly probe?: RequestProbe | undefined;
 }
 
 /** Lays a call's own options over the client's: the one place where per-request options are merged. */

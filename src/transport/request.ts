@@ -24,6 +24,8 @@ export interface APIRequest {
   auth?: ((apiKey: string) => Record<string, string>) | undefined;
   /** Headers the request adds, under the client's and the caller's own. */
   headers?: Record<string, string> | undefined;
+  /** `chat` for a request that creates a response (what telemetry makes a `chat` span of). */
+  operation?: 'chat' | undefined;
 }
 
 /** A response whose headers have arrived, with the means to stop it. */
@@ -68,6 +70,12 @@ export function wait(ms: number, signal: AbortSignal | undefined): Promise<void>
     }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/** Tells the request's probe (when something watches) of a retry, then waits for it. */
+function backoff(call: CallOptions, attempt: number, delayMs: number, error: unknown) {
+  call.probe?.retry({ attempt: attempt + 2, delayMs, error });
+  return wait(delayMs, call.signal);
 }
 
 /** One attempt's abort wiring: the caller's signal and the timeout, folded into one controller. */
@@ -130,6 +138,7 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
   const secrets: SecretSources = { ...call, auth: request.auth };
   const redact = <E>(error: E): Promise<E> =>
     import('./redact.js').then((m) => m.redactError(error, m.secretsOf(secrets)));
+  const timeoutError = () => new APITimeoutError(`Request timed out after ${timeout} ms.`);
   const url = buildURL(call.baseURL, request.path, request.query);
   if (!plainURL.test(url)) (await failures()).checkURL(url);
   const auth = apiKey && request.auth ? request.auth(apiKey) : {};
@@ -177,10 +186,12 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
     };
     let response: Response;
     try {
+      call.probe?.attempt(first, attempt + 1);
       response = await fetchHop(first);
       // A redirect (a browser follows them itself: see `redirect` above).
       if (response.status > 299 && response.status < 400)
         response = await (await import('./redirect.js')).follow(fetchHop, first, response);
+      call.probe?.response(response);
     } catch (cause) {
       link.release();
       if (link.reason() === 'user' || signal?.aborted) throw new APIUserAbortError();
@@ -188,10 +199,10 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
       const timedOut = link.reason() === 'timeout';
       // Retried without loading anything first (a test's fake timers then run the backoff as is).
       if (attempt < maxRetries && sent && (timedOut || !refused(cause))) {
-        await wait(retryDelayMs(attempt), signal);
+        await backoff(call, attempt, retryDelayMs(attempt), timedOut ? timeoutError() : cause);
         continue;
       }
-      if (timedOut) throw new APITimeoutError(`Request timed out after ${timeout} ms.`);
+      if (timedOut) throw timeoutError();
       throw await redact((await failures()).connectionError(cause, lookUpFetch(call)));
     }
 
@@ -200,15 +211,14 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
         link.release();
         // Not awaited: cancelling one branch of a cloned body waits for the other, forever.
         void response.body?.cancel().catch(() => {});
-        await wait(retryDelayMs(attempt, response.headers), signal);
+        await backoff(call, attempt, retryDelayMs(attempt, response.headers), response);
         continue;
       }
       const { errorFromResponse } = await import('./error-body.js');
       const error = await errorFromResponse(response, secrets, link.controller.signal);
       link.release();
       if (link.reason() === 'user' || signal?.aborted) throw new APIUserAbortError();
-      if (link.reason() === 'timeout')
-        throw new APITimeoutError(`Request timed out after ${timeout} ms.`);
+      if (link.reason() === 'timeout') throw timeoutError();
       throw error;
     }
 
@@ -216,10 +226,7 @@ export async function send(call: CallOptions, request: APIRequest): Promise<Exch
       response,
       requestId: response.headers.get('x-request-id') ?? undefined,
       controller: link.controller,
-      abortReason: () =>
-        link.reason() === 'timeout'
-          ? new APITimeoutError(`Request timed out after ${timeout} ms.`)
-          : new APIUserAbortError(),
+      abortReason: () => (link.reason() === 'timeout' ? timeoutError() : new APIUserAbortError()),
       release: link.release,
       stopTimer: link.stopTimer,
       redact,

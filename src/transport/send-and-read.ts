@@ -38,6 +38,7 @@ export async function sendAndReadText(
   call: CallOptions,
   request: APIRequest,
 ): Promise<WithResponse<string>> {
+  if (call.observe) return (await call.observe()).text(call, request);
   const exchange = await send(call, request);
   const { response, requestId } = exchange;
   return { data: await readBody(exchange), response, requestId };
@@ -53,6 +54,7 @@ export async function sendAndReadJSON<T>(
   request: APIRequest,
   parse: (body: unknown) => T,
 ): Promise<WithResponse<T>> {
+  if (call.observe) return (await call.observe()).json(call, request, parse);
   const exchange = await send(call, request);
   const { response, requestId } = exchange;
   const text = await readBody(exchange);
@@ -79,6 +81,7 @@ export async function sendAndOpenStream<S>(
   request: APIRequest,
   open: (init: EventStreamInit & { body: ReadableStream<Uint8Array> }) => S,
 ): Promise<WithResponse<S>> {
+  if (call.observe) return (await call.observe()).stream(call, request, open);
   const exchange = await send(call, { ...request, stream: true });
   exchange.stopTimer();
   const { response, requestId } = exchange;

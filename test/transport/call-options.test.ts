@@ -8,6 +8,7 @@ const client: TransportOptions = {
   headers: { 'x-client': '1' },
   timeout: 1000,
   maxRetries: 2,
+  observe: undefined,
 };
 
 describe('callOptions', () => {

@@ -13,6 +13,7 @@ import {
   type ValidationIssue,
 } from '../../errors.js';
 import { isObject } from '../../json.js';
+import type { RequestProbe, Watcher } from '../../observe/instrumentation.js';
 import type { ClientConfig, RequestOptions } from '../../options.js';
 import type { AnyDialect, Prepared } from '../../resources/prepare.js';
 import { openResponseStream, readResponse } from '../../resources/read-response.js';
@@ -23,7 +24,7 @@ import type { ResponseStream } from '../../stream/response-stream.js';
 import type { Response, WireObject } from '../../types/index.js';
 import type { CallOptions } from '../call-options.js';
 import { mergeHeaders } from '../headers.js';
-import { redactError, secretsOf } from '../redact.js';
+import { redactError, secretsOf, textRedactor } from '../redact.js';
 import { wait } from '../request.js';
 import { retryDelayMs } from '../retry.js';
 import type { WithResponse } from '../send-and-read.js';
@@ -58,6 +59,43 @@ export async function createOverWebSocket(
   const message: WireObject = { type: 'response.create', ...prepared.body, ...call.extraBody };
   for (const field of httpOnly) delete message[field];
   const text = JSON.stringify(message);
+  const secrets = secretsOf({ ...call, auth: dialect.authHeaders });
+  // What watches the client (hooks, log, spans) sees this request as over HTTP.
+  const watcher = call.observe && (await call.observe());
+  const probe = watcher?.probe(
+    {
+      operation: 'chat',
+      method: 'WEBSOCKET',
+      url: socketURL(config, dialect, call),
+      body: prepared.body,
+      stream: params.stream === true,
+      transport: 'websocket',
+      redact: textRedactor(secrets),
+    },
+    call.signal,
+  );
+  try {
+    const watched = watcher && probe ? { watcher, probe } : undefined;
+    const result = await sendOverWebSocket(config, dialect, call, params, options, text, watched);
+    if (!params.stream) probe?.end({ kind: 'completed', value: result.data });
+    return result;
+  } catch (error) {
+    probe?.end({ kind: 'failed', error });
+    throw error;
+  }
+}
+
+/** Sends the `response.create` message, retried as over HTTP (see {@link createOverWebSocket}). */
+async function sendOverWebSocket(
+  config: ClientConfig,
+  dialect: AnyDialect,
+  call: CallOptions,
+  params: WireObject,
+  options: RequestOptions | undefined,
+  text: string,
+  watched: { watcher: Watcher; probe: RequestProbe } | undefined,
+): Promise<WithResponse<Response | ResponseStream>> {
+  const probe = watched?.probe;
   const pool = await poolOf(config, dialect, call);
   const pin = (options as { [laneKey]?: object } | undefined)?.[laneKey];
   const { maxRetries, timeout, signal, apiKey } = call;
@@ -75,6 +113,15 @@ export async function createOverWebSocket(
     let failure: ResponsesError;
     try {
       const connection = await pool.acquire(pin, signal);
+      probe?.attempt(
+        {
+          url: pool.dial.url,
+          method: 'WEBSOCKET',
+          headers: new Headers(pool.dial.headers),
+          body: text,
+        },
+        attempt + 1,
+      );
       source = await connection.send({
         text,
         signal: controller.signal,
@@ -83,7 +130,12 @@ export async function createOverWebSocket(
       });
       const first = await source.first();
       const refusal = refusalOf(first, apiKey);
+      probe?.response({
+        status: refusal instanceof APIError ? refusal.status : 200,
+        headers: connection.headers,
+      });
       if (!refusal) {
+        probe?.firstChunk();
         const headers = connection.headers;
         const response = new globalThis.Response(null, { headers });
         const requestId = headers.get('x-request-id') ?? undefined;
@@ -109,6 +161,13 @@ export async function createOverWebSocket(
             response,
             requestId,
             redact: async (error) => redact(error),
+            // A streamed create's probe ends with its stream, however it ends.
+            ...(watched && params.stream
+              ? {
+                  onEnd: (failure: unknown) =>
+                    watched.watcher.ended(watched.probe, stream, failure),
+                }
+              : {}),
           },
           {},
         );
@@ -131,10 +190,12 @@ export async function createOverWebSocket(
       continue;
     }
     if (attempt >= maxRetries || !retryable(failure, source)) throw redact(failure);
-    await wait(
-      retryDelayMs(attempt, failure instanceof APIError ? failure.headers : undefined),
-      signal,
+    const delayMs = retryDelayMs(
+      attempt,
+      failure instanceof APIError ? failure.headers : undefined,
     );
+    probe?.retry({ attempt: attempt + 2, delayMs, error: redact(failure) });
+    await wait(delayMs, signal);
   }
 }
 
@@ -165,13 +226,19 @@ function checkRequest(
   if (issues.length > 0) throw new RequestValidationError(issues, 'request');
 }
 
+/** The URL of the client's sockets: the responses path, over `wss:` (or `ws:`). */
+function socketURL(config: ClientConfig, dialect: AnyDialect, call: CallOptions): string {
+  const url = new URL(buildURL(call.baseURL, dialect.paths.responses(config.context)));
+  url.protocol =
+    url.protocol === 'https:' ? 'wss:' : url.protocol === 'http:' ? 'ws:' : url.protocol;
+  return url.href;
+}
+
 /** The client's pool, made on its first WebSocket request. */
 function poolOf(config: ClientConfig, dialect: AnyDialect, call: CallOptions): Promise<SocketPool> {
   const settings = config.webSocket;
   settings.pool ??= Promise.resolve().then(() => {
-    const url = new URL(buildURL(call.baseURL, dialect.paths.responses(config.context)));
-    url.protocol =
-      url.protocol === 'https:' ? 'wss:' : url.protocol === 'http:' ? 'ws:' : url.protocol;
+    const url = socketURL(config, dialect, call);
     const { apiKey } = config.transport;
     const headers = Object.fromEntries(
       mergeHeaders(apiKey ? dialect.authHeaders(apiKey) : {}, config.transport.headers),
@@ -180,7 +247,7 @@ function poolOf(config: ClientConfig, dialect: AnyDialect, call: CallOptions): P
     if (!Number.isFinite(max) || max < 1)
       throw new ResponsesError(`The maxSockets option must be a finite number ≥ 1; got ${max}.`);
     return new SocketPool(
-      { url: url.href, headers, WebSocket: settings.options.WebSocket, apiKey },
+      { url, headers, WebSocket: settings.options.WebSocket, apiKey },
       Math.floor(max),
     );
   });

@@ -29,6 +29,11 @@ export class SocketPool {
     this.#maxSockets = maxSockets;
   }
 
+  /** Where its sockets connect, and the upgrade's headers. */
+  get dial(): Dial {
+    return this.#dial;
+  }
+
   /** How many slots it has (each with a socket open, or one to open when a request comes). */
   get size(): number {
     return this.#slots.length;
