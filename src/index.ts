@@ -17,6 +17,7 @@ export {
   Conversation,
   ConversationStream,
   type FormatTurn,
+  type OutputOf,
   type PlainTurn,
 } from './conversation/conversation.js';
 export type {
@@ -39,6 +40,33 @@ export {
   type ToolCallErrorInit,
   type ToolCallFailure,
 } from './conversation/errors.js';
+export type {
+  AgentSettings,
+  ApprovalAnswers,
+  ApprovalTurn,
+  ApprovedCall,
+  ConversationEvent,
+  PendingApproval,
+  PrepareStepContext,
+  Step,
+  StepCompletedEvent,
+  StepContext,
+  StepParams,
+  StopCondition,
+  ToolCallCompletedEvent,
+  ToolCallFailedEvent,
+  ToolCallRecord,
+  ToolCallStartedEvent,
+  ToolLoopEvent,
+  TurnSummary,
+} from './conversation/step-types.js';
+export {
+  hasToolCall,
+  stepCountIs,
+  tool,
+  type UsageLimits,
+  usageExceeds,
+} from './conversation/tool.js';
 export type { ModelPathOf, PathOf } from './dialects/dialect.js';
 export {
   type BuiltInFeatures,

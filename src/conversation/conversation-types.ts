@@ -15,6 +15,7 @@ import type {
   ResponseInputItem,
 } from '../types/index.js';
 import type { ToolCallError } from './errors.js';
+import type { AgentSettings, ApprovalTurn, PendingApproval } from './step-types.js';
 
 /**
  * How a conversation gives the server its context each turn: `previous_response_id` (the server
@@ -51,6 +52,16 @@ export interface ConversationTool<Args = unknown> {
   strict?: boolean | undefined;
   /** Runs the call: its arguments parsed and checked. What it returns is sent to the model. */
   execute?(args: Args, context: ToolContext): unknown;
+  /**
+   * Milliseconds a call may run: past them it fails as a throw would
+   * (`get_weather timed out after 5000 ms`), its `signal` aborted.
+   */
+  timeout?: number | undefined;
+  /**
+   * Whether a call waits for the user's approval (or a function of its arguments that says so):
+   * the turn then ends with the call in `chat.pendingApprovals`, answered by the next turn.
+   */
+  needsApproval?: boolean | ((args: Args) => boolean | PromiseLike<boolean>) | undefined;
 }
 
 /** A conversation's tools: each runnable tool by its name, typed by its schema. */
@@ -65,7 +76,7 @@ export type ConversationTools<Args> = { [Name in keyof Args]: ConversationTool<A
 export type ToolErrorMode = 'report' | 'throw' | ((error: ToolCallError) => string);
 
 /** The options of a conversation that are not request params. */
-export interface ConversationSettings {
+export interface ConversationSettings extends AgentSettings {
   /** How many rounds of tool calls one turn may take (default 10); past it, `MaxToolRoundsError`. */
   maxToolRounds?: number | undefined;
   /** What happens when a tool call goes wrong (default `'report'`). */
@@ -120,8 +131,8 @@ export type ConversationTurnParams<Params = ResponseCreateParams> = Params exten
   ? Omit<Params, Managed>
   : never;
 
-/** What a turn says: text (one user message), or input items. */
-export type ConversationInput = string | ResponseInputItem[];
+/** What a turn says: text (one user message), input items, or the answers to pending approvals. */
+export type ConversationInput = string | ResponseInputItem[] | ApprovalTurn;
 
 /** A text format that may carry a zod schema, typing `output_parsed`. */
 export interface FormatOf<T> {
@@ -157,4 +168,11 @@ export interface SavedConversation {
   params: Record<string, unknown>;
   /** The transcript: what was said, as canonical input items, oldest first. */
   items: ResponseInputItem[];
+  /**
+   * How many of the last `items` the server has not seen yet (outputs of calls run in a turn
+   * that a stop condition or an approval ended): the next turn sends them first. 0 when absent.
+   */
+  unsent?: number | undefined;
+  /** Calls waiting for the user's approval, answered by the next turn. */
+  pendingApprovals?: PendingApproval[] | undefined;
 }

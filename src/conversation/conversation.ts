@@ -8,13 +8,11 @@ import type { DialectHandle } from '../dialects/index.js';
 import { RequestValidationError } from '../errors.js';
 import type { RequestOptions } from '../options.js';
 import type { Responses } from '../resources/responses.js';
+import { relayStream, sseResponse } from '../stream/relay-stream.js';
 import type { ParsedResponse } from '../structured/parsed-response.js';
+import type { DeepPartial } from '../structured/partial-output.js';
 import type { ZodTextFormat } from '../structured/zod-text-format.js';
-import type {
-  ResponseCreateParams,
-  ResponseInputItem,
-  ResponseStreamEvent,
-} from '../types/index.js';
+import type { ResponseCreateParams, ResponseInputItem } from '../types/index.js';
 import type {
   ConversationInput,
   ConversationOptions,
@@ -23,6 +21,7 @@ import type {
   SavedConversation,
   TurnResponse,
 } from './conversation-types.js';
+import type { ConversationEvent, PendingApproval, TurnSummary } from './step-types.js';
 import type { TurnRun } from './turn.js';
 
 /** What a conversation's turns work on: its client, its options, and its state. */
@@ -33,6 +32,8 @@ export interface Session {
   state: SavedConversation;
   /** Settles when the last turn started has ended, reading it to its end if nobody does. */
   tail?: (() => Promise<unknown>) | undefined;
+  /** What the last complete turn did. */
+  lastTurn?: TurnSummary | undefined;
 }
 
 const turns = () => import('./turn.js');
@@ -89,8 +90,18 @@ export class Conversation<Params = ResponseCreateParams, T = null> {
     dialect: DialectHandle,
     options: ConversationOptions<Params>,
   ) {
-    const { resume, tools, maxToolRounds, toolErrors, conversation, transport, ...params } =
-      options as ConversationOptions;
+    const {
+      resume,
+      tools,
+      maxToolRounds,
+      toolErrors,
+      conversation,
+      transport,
+      stopWhen,
+      prepareStep,
+      onStepEnd,
+      ...params
+    } = options as ConversationOptions;
     for (const key of ['tools', 'instructions'] as const)
       if (dialect.takes?.[key] === false && options[key as keyof typeof options] != null)
         throw refuse(key, `the ${dialect.name} dialect's server takes no ${key}`);
@@ -140,6 +151,19 @@ export class Conversation<Params = ResponseCreateParams, T = null> {
     return this.#session.state.strategy;
   }
 
+  /** What the last complete turn did: its steps, their usage summed, its answer; `undefined` before one. */
+  get lastTurn(): TurnSummary | undefined {
+    return this.#session.lastTurn;
+  }
+
+  /**
+   * Calls waiting for the user's approval (tools with `needsApproval`), which the next turn
+   * answers: `chat.send({ approvals: { [call_id]: true } })`. Kept by `toJSON()`.
+   */
+  get pendingApprovals(): readonly PendingApproval[] {
+    return this.#session.state.pendingApprovals ?? [];
+  }
+
   /** The conversation as plain JSON, to store and pass back as `resume`. */
   toJSON(): SavedConversation {
     return JSON.parse(JSON.stringify(this.#session.state));
@@ -166,12 +190,15 @@ export class Conversation<Params = ResponseCreateParams, T = null> {
   }
 }
 
+/** What a turn's answer parses to: `T` of a `ParsedResponse<T>` (`unknown` for a plain `Response`). */
+export type OutputOf<R> = R extends ParsedResponse<infer T> ? T : unknown;
+
 /**
- * A streamed turn: iterate it with `for await` for the events of every round (the first
- * response's, then, after its tools ran, the next one's…). One consumer; `break` or
+ * A streamed turn: iterate it with `for await` for the events of every step (the first
+ * response's, its tool calls', then the next response's…). One consumer; `break` or
  * {@link ConversationStream.abort} ends the turn, which then does not enter the history.
  */
-export class ConversationStream<R> implements AsyncIterable<ResponseStreamEvent> {
+export class ConversationStream<R> implements AsyncIterable<ConversationEvent> {
   readonly #controller = new AbortController();
   readonly #turn: Promise<TurnRun>;
 
@@ -181,9 +208,41 @@ export class ConversationStream<R> implements AsyncIterable<ResponseStreamEvent>
     this.#turn.catch(() => {});
   }
 
-  /** The events of every round, in order, as they arrive. */
-  async *[Symbol.asyncIterator](): AsyncGenerator<ResponseStreamEvent, void, undefined> {
-    yield* await this.#turn;
+  /**
+   * The events of every step, in order, as they arrive: the wire events, and between them
+   * `tool_call.started`, `tool_call.completed`, `tool_call.failed` and `step.completed`.
+   */
+  [Symbol.asyncIterator](): AsyncGenerator<ConversationEvent, void, undefined> {
+    return this.#later((turn) => turn);
+  }
+
+  /** The turn's structured output as it grows (a turn with a zod `text.format`), like `responses.parse`'s. */
+  partialOutput(): AsyncGenerator<DeepPartial<OutputOf<R>>, void, undefined> {
+    return this.#later((turn) => turn.partialOutput() as AsyncIterable<DeepPartial<OutputOf<R>>>);
+  }
+
+  /** Only the text deltas, as strings: `for await (const text of stream.textDeltas())`. */
+  textDeltas(): AsyncGenerator<string, void, undefined> {
+    return this.#later((turn) => turn.textDeltas());
+  }
+
+  /** What `pick` reads of the turn, once it has started (the reading's code loads with it). */
+  async *#later<T>(pick: (turn: TurnRun) => AsyncIterable<T>): AsyncGenerator<T, void, undefined> {
+    yield* pick(await this.#turn);
+  }
+
+  /**
+   * The whole turn (every step, its tool events too) as a web `Response` of SSE bytes, for a
+   * route handler; `ResponseStream.fromReadableStream` reads it back. It consumes the stream.
+   */
+  toResponse(init?: ResponseInit): globalThis.Response {
+    return sseResponse(
+      relayStream(
+        this.#turn.then((turn) => turn.relay()),
+        () => this.abort(),
+      ),
+      init,
+    );
   }
 
   /** The turn's answer: its last round's response, once the turn has ended. */
@@ -194,11 +253,5 @@ export class ConversationStream<R> implements AsyncIterable<ResponseStreamEvent>
   /** Stops the turn where it is: in a request, in a stream, or while its tools run. */
   abort(): void {
     this.#controller.abort();
-  }
-
-  /** Only the text deltas, as strings: `for await (const text of stream.textDeltas())`. */
-  async *textDeltas(): AsyncGenerator<string, void, undefined> {
-    for await (const event of this)
-      if (event.type === 'response.output_text.delta') yield event.delta;
   }
 }

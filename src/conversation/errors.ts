@@ -32,11 +32,11 @@ export class MaxToolRoundsError extends ResponsesError {
 }
 
 /** Why a tool call could not be answered. */
-export type ToolCallFailure = 'unknown_tool' | 'invalid_arguments' | 'execute_failed';
+export type ToolCallFailure = 'unknown_tool' | 'invalid_arguments' | 'execute_failed' | 'timed_out';
 
 /** Fields a {@link ToolCallError} is built from. */
 export interface ToolCallErrorInit {
-  /** What went wrong: no such tool, invalid arguments, or `execute` threw. */
+  /** What went wrong: no such tool, invalid arguments, `execute` threw, or ran past its `timeout`. */
   reason: ToolCallFailure;
   /** The name the model called. */
   toolName: string;

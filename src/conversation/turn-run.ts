@@ -1,5 +1,6 @@
 import { APIUserAbortError, StreamError } from '../errors.js';
 import type { Response, ResponseStreamEvent } from '../types/index.js';
+import type { ConversationEvent } from './step-types.js';
 
 /**
  * A turn being run: the events of its rounds, for one consumer, and its last response. Nobody
@@ -7,8 +8,8 @@ import type { Response, ResponseStreamEvent } from '../types/index.js';
  * the turn, which is then not added to the conversation; `abort()` of the stream it belongs to
  * ends a `for await` quietly, and `finalResponse()` then rejects with `APIUserAbortError`.
  */
-export class TurnRun implements AsyncIterable<ResponseStreamEvent> {
-  readonly #rounds: AsyncGenerator<ResponseStreamEvent, Response, undefined>;
+export class TurnRun implements AsyncIterable<ConversationEvent> {
+  readonly #rounds: AsyncGenerator<ConversationEvent, Response, undefined>;
   /** The signal of the stream's own `abort()`. */
   readonly #quiet: AbortSignal | undefined;
   readonly #cleanup: () => void;
@@ -18,7 +19,7 @@ export class TurnRun implements AsyncIterable<ResponseStreamEvent> {
   #started = false;
 
   constructor(
-    rounds: AsyncGenerator<ResponseStreamEvent, Response, undefined>,
+    rounds: AsyncGenerator<ConversationEvent, Response, undefined>,
     quiet: AbortSignal | undefined,
     cleanup: () => void,
   ) {
@@ -33,14 +34,14 @@ export class TurnRun implements AsyncIterable<ResponseStreamEvent> {
     this.#result.catch(() => {});
   }
 
-  [Symbol.asyncIterator](): AsyncGenerator<ResponseStreamEvent, void, undefined> {
+  [Symbol.asyncIterator](): AsyncGenerator<ConversationEvent, void, undefined> {
     if (this.#started)
       throw new StreamError('This turn is already being read: a stream has one consumer.');
     this.#started = true;
     return this.#events();
   }
 
-  async *#events(): AsyncGenerator<ResponseStreamEvent, void, undefined> {
+  async *#events(): AsyncGenerator<ConversationEvent, void, undefined> {
     let settled = false;
     try {
       const response = yield* this.#rounds;
@@ -71,5 +72,30 @@ export class TurnRun implements AsyncIterable<ResponseStreamEvent> {
       drain().catch(() => {});
     }
     return this.#result;
+  }
+
+  /** Only the text deltas, as strings. */
+  async *textDeltas(): AsyncGenerator<string, void, undefined> {
+    for await (const event of this)
+      if (event.type === 'response.output_text.delta') yield event.delta;
+  }
+
+  /**
+   * The structured output of the turn as it is written (see `ParsedResponseStream.partialOutput`):
+   * each step's JSON text starts a new value; the loop ends as `finalResponse()` does.
+   */
+  async *partialOutput(): AsyncGenerator<unknown, void, undefined> {
+    const { partialSnapshots } = await import('../structured/partial-output.js');
+    yield* partialSnapshots(this as AsyncIterable<ResponseStreamEvent>);
+    await this.finalResponse();
+  }
+
+  /** The source of the turn's relay: its events as SSE bytes (see `turn-relay.ts`). */
+  async relay(): Promise<UnderlyingDefaultSource<Uint8Array>> {
+    const [{ relaySource, responseFrames }, { relayedTurn }] = await Promise.all([
+      import('../stream/relay.js'),
+      import('./turn-relay.js'),
+    ]);
+    return relaySource(relayedTurn(this), responseFrames);
   }
 }

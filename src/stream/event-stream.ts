@@ -1,6 +1,7 @@
 import { type ResponsesError, StreamError } from '../errors.js';
 import { type Decoded, EventIterator, incomplete } from './event-iterator.js';
 import type { MessageSource } from './message-source.js';
+import { sseResponse } from './relay-stream.js';
 import type { EventSourceMessage } from './sse.js';
 
 const identity = <E>(error: E): Promise<E> => Promise.resolve(error);
@@ -101,14 +102,8 @@ export abstract class EventStream<Event> implements AsyncIterable<Event> {
    * stream; when the response's reader goes away (the client disconnected), the upstream
    * request is aborted.
    */
-  toResponse(init: ResponseInit = {}): globalThis.Response {
-    // Headers lowercases every name, so the caller's own (in any case) replace the defaults.
-    const headers = {
-      'content-type': 'text/event-stream',
-      'cache-control': 'no-cache',
-      ...Object.fromEntries(new Headers(init.headers)),
-    };
-    return new Response(this.toReadableStream(), { ...init, headers });
+  toResponse(init?: ResponseInit): globalThis.Response {
+    return sseResponse(this.toReadableStream(), init);
   }
 
   /** Stops reading and closes the connection; a `for await` over the stream ends quietly. */

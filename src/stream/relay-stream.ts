@@ -1,7 +1,22 @@
 /**
  * The byte stream a stream's `toReadableStream()` returns at once, over the relay encoder that
- * loads on its first read (`relay.ts`, the SSE encoding of the events).
+ * loads on its first read (`relay.ts`, the SSE encoding of the events), and the web `Response`
+ * that carries it.
  */
+
+/** SSE bytes as a web `Response`: `text/event-stream`, `no-cache`, with `init` laid over them. */
+export function sseResponse(
+  body: ReadableStream<Uint8Array>,
+  init: ResponseInit = {},
+): globalThis.Response {
+  // Headers lowercases every name, so the caller's own (in any case) replace the defaults.
+  const headers = {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-cache',
+    ...Object.fromEntries(new Headers(init.headers)),
+  };
+  return new Response(body, { ...init, headers });
+}
 
 /**
  * A byte stream over a relay source that may load later (`import()` on first use), with

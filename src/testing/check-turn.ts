@@ -124,7 +124,13 @@ function reply(turn: Record<string, unknown>, type: Kind, fail: Fail): ReplyPlan
       kind: 'refusal' as const,
       chunks: chunks(checkedTurn.refusal, checkedTurn, fail),
     };
-    return { reasoning: undefined, message, calls: [], delayMs: checkedTurn.delayMs };
+    return {
+      reasoning: undefined,
+      message,
+      calls: [],
+      delayMs: checkedTurn.delayMs,
+      usage: checkedTurn.usage,
+    };
   }
   if (type === 'json') {
     const checkedTurn = checked(JsonTurnSchema, turn, fail);
@@ -136,6 +142,7 @@ function reply(turn: Record<string, unknown>, type: Kind, fail: Fail): ReplyPlan
       message: { kind: 'text', chunks: chunks(serialized as string, checkedTurn, fail, 8) },
       calls: [],
       delayMs: checkedTurn.delayMs,
+      usage: checkedTurn.usage,
     };
   }
   if (turn.calls !== undefined && turn.name !== undefined) fail('give `name` or `calls`, not both');
@@ -151,6 +158,7 @@ function reply(turn: Record<string, unknown>, type: Kind, fail: Fail): ReplyPlan
     message: text === undefined ? undefined : { kind: 'text', chunks: splitWords(text) },
     calls: planned,
     delayMs: checkedTurn.delayMs,
+    usage: checkedTurn.usage,
   };
 }
 
@@ -161,6 +169,7 @@ function textReply(turn: unknown, fail: Fail): ReplyPlan {
     message: { kind: 'text', chunks: chunks(checkedTurn.text, checkedTurn, fail) },
     calls: [],
     delayMs: checkedTurn.delayMs,
+    usage: checkedTurn.usage,
   };
 }
 

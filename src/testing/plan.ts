@@ -17,6 +17,8 @@ export interface ReplyPlan {
   calls: readonly PlannedCall[];
   /** Milliseconds between streamed events, when the turn says. */
   delayMs: number | undefined;
+  /** The token counts the turn gives its response, when it gives them. */
+  usage?: { input_tokens?: number | undefined; output_tokens?: number | undefined } | undefined;
 }
 
 /** An HTTP error turn, as given. */

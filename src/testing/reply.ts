@@ -73,12 +73,14 @@ export function buildReply(
     itemEvents.push(...functionCallEvents(at, described, call.chunks));
     outputTokens += call.chunks.length;
   }
+  const input_tokens = plan.usage?.input_tokens ?? inputTokens;
+  const output_tokens = plan.usage?.output_tokens ?? outputTokens;
   const usage: ResponseUsage = {
-    input_tokens: inputTokens,
+    input_tokens,
     input_tokens_details: { cached_tokens: 0 },
-    output_tokens: outputTokens,
+    output_tokens,
     output_tokens_details: { reasoning_tokens: plan.reasoning?.length ?? 0 },
-    total_tokens: inputTokens + outputTokens,
+    total_tokens: input_tokens + output_tokens,
   };
   const started = responseObject(init, init.background ? 'queued' : 'in_progress', [], {});
   const running = responseObject(init, 'in_progress', [], {});

@@ -36,6 +36,21 @@ const paced = {
   ),
 };
 
+const usage = {
+  /**
+   * The token counts the response reports, for code that reads `usage` (a budget, a stop
+   * condition); default: the request's words in, one token per delta out.
+   */
+  usage: z.optional(
+    z.object({
+      /** Tokens read; `total_tokens` is the sum. */
+      input_tokens: z.optional(count('of tokens')),
+      /** Tokens written. */
+      output_tokens: z.optional(count('of tokens')),
+    }),
+  ),
+};
+
 const chunked = {
   /** The deltas, in order; they must join to the whole string. */
   chunks: z.optional(z.readonly(z.array(text, { error: 'must be an array of strings' }))),
@@ -57,6 +72,9 @@ export const TurnObjectSchema = z.object(
 /** How a streamed reply is paced. */
 export const PacedSchema = z.object(paced);
 
+/** The token counts a reply's response reports. */
+export const UsageSchema = usage.usage;
+
 /** How a streamed string is cut into deltas: given pieces, or pieces of a given length. */
 export const ChunkedSchema = z.object(chunked);
 
@@ -66,6 +84,7 @@ export const WithReasoningSchema = z.object(withReasoning);
 /** A text reply. A plain string is the same thing, streamed word by word. */
 export const TextTurnSchema = z.object({
   ...paced,
+  ...usage,
   ...chunked,
   ...withReasoning,
   /** `'text'`, or left out: a turn with `text` is a reply. */
@@ -91,6 +110,7 @@ export const FunctionCallSchema = z.object({
 /** What every function-call turn may add to its calls. */
 export const FunctionCallTurnBaseSchema = z.object({
   ...paced,
+  ...usage,
   ...withReasoning,
   /** `'function_call'`: the model calls your functions. */
   type: z.literal('function_call'),
@@ -126,6 +146,7 @@ export const ParallelCallsTurnSchema = z.extend(FunctionCallTurnBaseSchema, {
 /** The model declines: an assistant message holding one `refusal` part. */
 export const RefusalTurnSchema = z.object({
   ...paced,
+  ...usage,
   ...chunked,
   /** `'refusal'`: the model declines. */
   type: z.literal('refusal'),
@@ -136,6 +157,7 @@ export const RefusalTurnSchema = z.object({
 /** Structured output: the JSON of `json` as the reply's text (what `text.format` asks for). */
 export const JsonTurnSchema = z.object({
   ...paced,
+  ...usage,
   ...chunked,
   ...withReasoning,
   /** `'json'`: structured output. */

@@ -10,12 +10,14 @@ const shown = [...readme.matchAll(/<!-- file: (\S+) -->\n```ts\n([\s\S]*?)```\n/
   ([, path, code]) => ({ path: path ?? '', code: code ?? '' }),
 );
 
-describe('README: the examples it shows (Conversations API, Testing your app, recording; the guides in docs/ show the others: test/docs.test.ts)', () => {
+describe('README: the examples it shows (Conversations API, Testing your app, an approval flow, recording; the guides in docs/ show the others: test/docs.test.ts)', () => {
   it('shows each example and its test, in reading order', () => {
     expect(shown.map(({ path }) => path)).toEqual([
       'examples/conversations-api.ts',
       'examples/weather-assistant.ts',
       'examples/testing-your-app.test.ts',
+      'examples/file-cleaner.ts',
+      'examples/approval-flow.test.ts',
       'examples/record-replay.test.ts',
     ]);
   });
@@ -31,5 +33,30 @@ describe('README: the examples it shows (Conversations API, Testing your app, re
       'npm ci && npm test        # the whole test suite',
       '```',
     ]);
+  });
+});
+
+describe('docs/agent-loop.md: every block of code is an example CI runs', () => {
+  const guide = readFileSync(join(root, 'docs/agent-loop.md'), 'utf8');
+  const blocks = [...guide.matchAll(/```ts\n/g)].length;
+  const files = [...guide.matchAll(/<!-- file: (\S+) -->\n```ts\n([\s\S]*?)```\n/g)].map(
+    ([, path, code]) => ({ path: path ?? '', code: code ?? '' }),
+  );
+  const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts
+    .examples as string;
+
+  it('marks every ts block with the file it shows, each one run by npm run examples (or imported by one)', () => {
+    expect(files).toHaveLength(blocks);
+    for (const { path } of files) {
+      const module = `./${path.replace(/^examples\//, '').replace(/\.ts$/, '.js')}'`;
+      const run = scripts.includes(path);
+      expect(
+        run || files.some((other) => scripts.includes(other.path) && other.code.includes(module)),
+      ).toBe(true);
+    }
+  });
+
+  it.each(files)('shows $path exactly as the file', ({ path, code }) => {
+    expect(code).toBe(readFileSync(join(root, path), 'utf8'));
   });
 });

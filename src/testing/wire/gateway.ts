@@ -2,6 +2,7 @@ import { isObject } from '../../json.js';
 import type { ResponseStreamEvent } from '../../types/index.js';
 import { eachOf, first, ofKinds, oneOf, required, typeOf } from '../rules.js';
 import { slim, sparseServer, typed, unauthorized } from './forms.js';
+import { unansweredCall } from './unanswered.js';
 import type { Json, Wire, WireError, WireEvent, WireRequest } from './wire.js';
 
 /** One canonical event as the gateway streams it, or nothing where it sends nothing. */
@@ -188,6 +189,7 @@ export const gatewayWire: Wire = {
       'invalid_api_key',
     ),
   refuse: createRules,
+  checkContext: unansweredCall,
   state: {
     previous: {
       keeps: false,

@@ -3,6 +3,7 @@ import { chatFrames } from '../../stream/relay.js';
 import type { ResponseStreamEvent, ResponseUsage } from '../../types/index.js';
 import { eachOf, first, ofKinds, required } from '../rules.js';
 import { invalid, openAIErrorBody, unauthorized } from './forms.js';
+import { unansweredCall } from './unanswered.js';
 import type { Json, Wire, WireError, WireEvent, WireRequest } from './wire.js';
 
 const named = (type: string, data: Json): WireEvent => ({ type, data });
@@ -155,6 +156,7 @@ export const kartaWire: Wire = {
   unauthorized: (key) =>
     unauthorized(key === undefined ? 'Missing bearer token.' : 'Invalid token.', 'unauthorized'),
   refuse: responseRules,
+  checkContext: unansweredCall,
   state: {
     previous: {
       keeps: true,

@@ -2,6 +2,7 @@ import { isObject } from '../../json.js';
 import type { Response, ResponseStreamEvent } from '../../types/index.js';
 import { eachOf, first, inRange, ofKinds, oneOf, required } from '../rules.js';
 import { invalid, slim, sparseServer, typed, unauthorized } from './forms.js';
+import { unansweredCall } from './unanswered.js';
 import type { Json, Wire, WireEvent, WireRequest } from './wire.js';
 
 /** The response as its stream carries it: without usage when the request says `include_usage: false`. */
@@ -137,6 +138,7 @@ export const kawaiWire: Wire = {
   errorEvents: ({ message, code }) => [typed('error', { code, message, param: null })],
   unauthorized: () => unauthorized('Invalid or missing bearer token.'),
   refuse: createRules,
+  checkContext: unansweredCall,
   state: {
     previous: { keeps: false },
     conversations: false,

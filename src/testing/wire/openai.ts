@@ -4,6 +4,7 @@ import { chatFrames } from '../../stream/relay.js';
 import type { ResponseErrorEvent, ResponseFailedEvent } from '../../types/index.js';
 import { eachOf, first, inRange, listed, ofKinds, oneOf, required, typeOf } from '../rules.js';
 import { invalid, namedEvents, whole } from './forms.js';
+import { unansweredCall } from './unanswered.js';
 import type { Json, StreamFailure, Wire, WireError, WireRequest } from './wire.js';
 
 /** A `function_call_output` must answer a `function_call` the model saw before it. */
@@ -132,7 +133,8 @@ const MISSING_KEY =
  * event then `response.failed` (as OpenAI sends a quota error midway). Responses are kept
  * unless `store: false` (retrieve, delete, cancel, input items, compact, input tokens);
  * `previous_response_id` naming none answers 400 `previous_response_not_found`; a
- * `function_call_output` whose call the model never saw answers 400. Its Conversations API
+ * `function_call_output` whose call the model never saw answers 400, and so does a call left
+ * without its output (`No tool output found for function call …`). Its Conversations API
  * (`/conversations`) keeps conversations and their items; a `conversation` id of
  * `POST /responses` reads them as the context and adds the turn's input and output to them, and
  * an id it does not keep answers 404. `POST /chat/completions` streams `data:` chunks ending in
@@ -178,7 +180,7 @@ export const openaiWire: Wire = {
           status: 401,
         },
   refuse: createRules,
-  checkContext: orphanOutput,
+  checkContext: (context) => orphanOutput(context) ?? unansweredCall(context),
   state: {
     previous: {
       keeps: true,

@@ -4,6 +4,7 @@ import type { Response, ResponseErrorEvent, ResponseStreamEvent } from '../../ty
 import { eachOf, first, inRange, maxLength, ofKinds, oneOf, required } from '../rules.js';
 import { invalid, whole } from './forms.js';
 import { openaiWire } from './openai.js';
+import { unansweredCall } from './unanswered.js';
 import type { Json, Wire, WireRequest } from './wire.js';
 
 /** Usage with what OpenRouter adds: its `cost` in credits, `is_byok`, and `cost_details`. */
@@ -171,6 +172,7 @@ export const openrouterWire: Wire = {
     status: 401,
   }),
   refuse: createRules,
+  checkContext: unansweredCall,
   state: {
     previous: {
       keeps: false,

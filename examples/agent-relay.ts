@@ -1,0 +1,49 @@
+/**
+ * A whole agent turn relayed to a page: the route returns `chat.stream(input).toResponse()`,
+ * which carries every step (the model's events, its tool calls starting and ending, each step's
+ * end) as SSE; the page reads it with `ResponseStream.fromReadableStream` and shows the tools at
+ * work as well as the text. The API key and the tools stay on the server.
+ *
+ *   npx tsx examples/agent-relay.ts      # the built-in fake server: no key, no network
+ */
+import { ResponseStream, tool } from 'responses-client';
+import * as z from 'zod/mini';
+import { connect, model } from './connect.js';
+
+const client = connect([
+  { type: 'function_call', name: 'check_stock', arguments: { roast: 'Midnight' } },
+  'Midnight is in stock: 14 bags. Want me to reserve one?',
+]);
+
+const check_stock = tool({
+  description: 'How many bags of a roast are in stock',
+  parameters: z.object({ roast: z.string() }),
+  execute: async ({ roast }) => ({ roast, bags: 14 }),
+});
+const chat = client.conversation({ model, tools: { check_stock } });
+
+/** The web route handler: `POST /api/agent` with `{ "input": "…" }`. */
+export async function POST(request: Request): Promise<Response> {
+  const { input } = (await request.json()) as { input: string };
+  return chat.stream(input, { signal: request.signal }).toResponse();
+}
+
+/** The page's side: the text as it comes, and a line for each tool call. */
+async function show(response: Response) {
+  const stream = ResponseStream.fromReadableStream(response.body!);
+  for await (const event of stream) {
+    // The loop's own events arrive as events of their own types among the model's.
+    const e = event as { type: string; name?: string; output?: string; delta?: string };
+    if (e.type === 'tool_call.started') console.log(`[${e.name} running…]`);
+    if (e.type === 'tool_call.completed') console.log(`[${e.name} → ${e.output}]`);
+    if (e.type === 'response.output_text.delta') process.stdout.write(e.delta ?? '');
+  }
+  console.log(`\n[${(await stream.finalResponse()).id}]`);
+}
+
+console.log('> Do you have Midnight?');
+const request = new Request('http://localhost/api/agent', {
+  method: 'POST',
+  body: JSON.stringify({ input: 'Do you have Midnight?' }),
+});
+await show(await POST(request));
