@@ -26,7 +26,6 @@ export function guardBrowser(
 ): void {
   if (!apiKey || dangerouslyAllowBrowser || !isBrowserLike(scope)) return;
   throw new ResponsesError(
-    'An apiKey in a browser can be read by anyone: leave it out and call your own server (or a ' +
-      'same-origin proxy that adds it), or pass `dangerouslyAllowBrowser: true`.',
+    'An apiKey in a browser can be read by anyone: call your own server, or pass `dangerouslyAllowBrowser: true`.',
   );
 }
