@@ -8,10 +8,8 @@ import type { RequestOptions } from '../options.js';
 import { clientConfigs } from '../resources/responses.js';
 import { callOptions } from '../transport/call-options.js';
 import { laneKey } from '../transport/transport-option.js';
-import type { Response } from '../types/index.js';
 import type { Session } from './conversation.js';
 import type { ConversationInput } from './conversation-types.js';
-import type { ConversationEvent } from './step-types.js';
 import { runTurn } from './turn-loop.js';
 import { TurnRun } from './turn-run.js';
 
@@ -72,14 +70,7 @@ export function startTurn(
  * taken out, as every error from the transport has: a failed response's words, a response kept
  * by `MaxToolRoundsError`.
  */
-async function* turn(
-  session: Session,
-  before: Session['tail'],
-  input: ConversationInput,
-  params: Record<string, unknown> | undefined,
-  options: RequestOptions & { signal: AbortSignal },
-  streamed: boolean,
-): AsyncGenerator<ConversationEvent, Response, undefined> {
+const turn: typeof runTurn = async function* (session, before, input, params, options, streamed) {
   // The turn's span, log lines (when something watches the client): its requests and tool
   // calls find it by the signal.
   const end = once(
@@ -101,7 +92,7 @@ async function* turn(
   } finally {
     end({ kind: 'left' });
   }
-}
+};
 
 /** `error`, with the secrets of the conversation's client taken out. */
 async function redacted(session: Session, options: RequestOptions, error: unknown) {
