@@ -140,8 +140,13 @@ export function normalizeOptions(options: ClientOptions & InstrumentedOptions): 
   const apiKey = options.apiKey?.trim() || undefined;
   guardBrowser(apiKey, options.dangerouslyAllowBrowser ?? defaults.dangerouslyAllowBrowser);
   const validation = options.validateResponses ?? defaults.validateResponses;
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
-    ?.env?.RESPONSES_CLIENT_LOG;
+  let env: string | undefined;
+  try {
+    env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
+      ?.RESPONSES_CLIENT_LOG;
+  } catch {
+    // Deno without --allow-env refuses the read (NotCapable): no variable, then.
+  }
   return {
     transport: {
       baseURL: (options.baseURL ?? dialect.baseURL).replace(/\/+$/, ''),

@@ -104,6 +104,24 @@ describe('logLevel', () => {
     expect(fromOption.lines.map((line) => line.level)).toEqual(['info', 'info', 'info', 'info']);
   });
 
+  it('makes a client where reading the environment throws (Deno without --allow-env): no variable', async () => {
+    const env = process.env;
+    process.env = new Proxy(env, {
+      get() {
+        throw new Error('NotCapable: Requires env access to "RESPONSES_CLIENT_LOG"');
+      },
+    });
+    const log = memoryLogger();
+    let made: ReturnType<typeof clientWith>;
+    try {
+      made = clientWith(script, { logger: log.logger });
+    } finally {
+      process.env = env;
+    }
+    await exercise(made.client);
+    expect(log.lines).toEqual([]);
+  });
+
   it('says once that a level it does not know stands for warn', async () => {
     vi.stubEnv('RESPONSES_CLIENT_LOG', 'loud');
     const log = memoryLogger();
