@@ -6,27 +6,21 @@
  * as it was before the turn, and the next turn works. On a real server on 127.0.0.1 that keeps
  * its connections open.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { APIUserAbortError, ResponsesClient } from '../../src/index.js';
 import {
   caught,
   completedResponse,
   drain,
-  type FaultServer,
   frame,
   openEventStream,
   sendJSON,
-  startFaultServer,
   textEvents,
+  useFaultServer,
 } from '../fault/fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterEach(async () => expect(await server.allClosed()).toBe(true));
-afterAll(() => server.close());
+const server = useFaultServer();
 
 const client = () => new ResponsesClient({ baseURL: server.baseURL, maxRetries: 0 });
 type Json = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   APIUserAbortError,
   type FetchLike,
@@ -9,21 +9,14 @@ import {
   caught,
   completedResponse,
   drain,
-  type FaultServer,
   frame,
   openEventStream,
   sendJSON,
-  startFaultServer,
   textEvents,
+  useFaultServer,
 } from './fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-// Every connection a test opened is closed by its end: the client lets go of what it stops reading.
-afterEach(async () => expect(await server.allClosed()).toBe(true));
-afterAll(() => server.close());
+const server = useFaultServer();
 
 /** A client whose fetch tells when the response headers are in (through the public `fetch` option). */
 function watchedClient(maxRetries = 0) {

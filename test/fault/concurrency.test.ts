@@ -1,20 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ResponsesClient } from '../../src/index.js';
-import {
-  type FaultServer,
-  frame,
-  openEventStream,
-  startFaultServer,
-  textEvents,
-} from './fault-server.js';
+import { frame, openEventStream, textEvents, useFaultServer } from './fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-// Every connection a test opened is closed by its end: the client lets go of what it stops reading.
-afterEach(async () => expect(await server.allClosed()).toBe(true));
-afterAll(() => server.close());
+const server = useFaultServer();
 
 const streams = 200;
 /** The deltas the server streams for request `n`: words no other request gets. */

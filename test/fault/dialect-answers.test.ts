@@ -4,23 +4,11 @@
  * all (read as `"{}"`, unary and streamed); Kawai keeps no state, so its types and checks close
  * `previous_response_id`, `conversation`, `store: true` and `background: true`.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RequestValidationError, ResponsesClient } from '../../src/index.js';
-import {
-  caught,
-  drain,
-  type FaultServer,
-  openEventStream,
-  sendJSON,
-  startFaultServer,
-} from './fault-server.js';
+import { caught, drain, openEventStream, sendJSON, useFaultServer } from './fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterEach(async () => expect(await server.allClosed()).toBe(true));
-afterAll(() => server.close());
+const server = useFaultServer();
 
 const messages = [{ role: 'user' as const, content: 'What time is it?' }];
 const tools = [

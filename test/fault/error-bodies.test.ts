@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type APIError,
   AuthenticationError,
@@ -11,15 +11,9 @@ import {
   ServiceUnavailableError,
   UnprocessableEntityError,
 } from '../../src/index.js';
-import { caught, type FaultServer, startFaultServer } from './fault-server.js';
+import { caught, useFaultServer } from './fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-// Every connection a test opened is closed by its end: the client lets go of what it stops reading.
-afterEach(async () => expect(await server.allClosed()).toBe(true));
-afterAll(() => server.close());
+const server = useFaultServer();
 
 const expressHTML = `<!DOCTYPE html>
 <html lang="en">

@@ -10,6 +10,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 /** A request as the server received it. */
 export interface Received {
@@ -56,8 +57,22 @@ export interface FaultServer {
   every(ms: number, run: () => void): () => void;
 }
 
-/** Starts a fault server with a handler that answers 500 until a test sets its own. */
-export async function startFaultServer(): Promise<FaultServer> {
+/**
+ * One fault server for the calling test file, answering 500 until a test sets its own handler:
+ * it listens before the file's first test and closes after its last, and after each test every
+ * connection that test opened must have closed (the client lets go of what it stops reading).
+ * Its fields are read inside tests and hooks (`baseURL` throws before it listens).
+ */
+export function useFaultServer(): FaultServer {
+  const { server, listen } = faultServer();
+  beforeAll(listen);
+  afterEach(async () => expect(await server.allClosed()).toBe(true));
+  afterAll(() => server.close());
+  return server;
+}
+
+/** A fault server that is not listening yet, and the function that starts it. */
+function faultServer(): { server: FaultServer; listen: () => Promise<void> } {
   let handler: Handler = (_request, res) => {
     res.writeHead(500, { 'content-type': 'text/plain' }).end('no handler set');
   };
@@ -66,6 +81,7 @@ export async function startFaultServer(): Promise<FaultServer> {
   let waiters: { count: number; resolve: () => void }[] = [];
   const sockets = new Set<Socket>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
+  let origin: string | undefined;
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -95,17 +111,27 @@ export async function startFaultServer(): Promise<FaultServer> {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const listen = async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  };
+  const listening = (): string => {
+    if (origin === undefined) throw new Error('The fault server listens from beforeAll on.');
+    return origin;
+  };
 
   const received = (count: number): Promise<void> => {
     if (requests.length >= count) return Promise.resolve();
     return new Promise((resolve) => waiters.push({ count, resolve }));
   };
 
-  return {
-    baseURL: `${origin}/v1`,
-    origin,
+  const faults: FaultServer = {
+    get baseURL() {
+      return `${listening()}/v1`;
+    },
+    get origin() {
+      return listening();
+    },
     get requests() {
       return requests;
     },
@@ -151,6 +177,7 @@ export async function startFaultServer(): Promise<FaultServer> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+  return { server: faults, listen };
 }
 
 /** A server port on 127.0.0.1 that nothing listens on any more: connecting to it is refused. */

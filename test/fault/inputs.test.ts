@@ -8,7 +8,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ProxyAgent, fetch as undiciFetch } from 'undici';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   APIConnectionError,
   defineDialect,
@@ -16,24 +16,13 @@ import {
   RequestValidationError,
   ResponsesClient,
 } from '../../src/index.js';
-import {
-  caught,
-  completedResponse,
-  type FaultServer,
-  sendJSON,
-  startFaultServer,
-} from './fault-server.js';
+import { caught, completedResponse, sendJSON, useFaultServer } from './fault-server.js';
 import { printForms } from './print-forms.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
+const server = useFaultServer();
 beforeEach(() =>
   server.handle((_request, res) => sendJSON(res, 200, completedResponse('resp_ok', 'ok'))),
 );
-afterEach(async () => expect(await server.allClosed()).toBe(true));
-afterAll(() => server.close());
 
 const secret = 'sk-proj-Zx81_aQ-9vLmP2rT7yW4nB6cD0eF3gH5jK8mN1pQ';
 const input = { model: 'm', input: 'hi' };

@@ -1,14 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { drain, type FaultServer, startFaultServer } from './fault-server.js';
+import { describe, expect, it } from 'vitest';
+import { drain, useFaultServer } from './fault-server.js';
 import { bigText, MB, oneBigDelta, sparseClient } from './large.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-// Every connection a test opened is closed by its end: the client lets go of what it stops reading.
-afterEach(async () => expect(await server.allClosed()).toBe(true));
-afterAll(() => server.close());
+const server = useFaultServer();
 
 describe('single events far above 5 MB', () => {
   it.each([16, 48])(

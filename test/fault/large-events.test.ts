@@ -1,23 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ResponsesClient } from '../../src/index.js';
 import {
   completedResponse,
   drain,
-  type FaultServer,
   frame,
   openEventStream,
   sendJSON,
-  startFaultServer,
+  useFaultServer,
 } from './fault-server.js';
 import { bigText, MB, oneBigDelta, sparseClient } from './large.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-// Every connection a test opened is closed by its end: the client lets go of what it stops reading.
-afterEach(async () => expect(await server.allClosed()).toBe(true));
-afterAll(() => server.close());
+const server = useFaultServer();
 
 const client = () => new ResponsesClient({ baseURL: server.baseURL, maxRetries: 0 });
 

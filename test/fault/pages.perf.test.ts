@@ -1,14 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ResponsesClient } from '../../src/index.js';
-import { type FaultServer, sendJSON, startFaultServer } from './fault-server.js';
+import { sendJSON, useFaultServer } from './fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-// Every connection a test opened is closed by its end: the client lets go of what it stops reading.
-afterEach(async () => expect(await server.allClosed()).toBe(true));
-afterAll(() => server.close());
+const server = useFaultServer();
 
 describe('input-item pages without end', () => {
   it('stops after 10,000 pages when every page says has_more with a new cursor', async () => {

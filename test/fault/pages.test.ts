@@ -1,14 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ResponsesClient, ResponseValidationError } from '../../src/index.js';
-import { caught, type FaultServer, sendJSON, startFaultServer } from './fault-server.js';
+import { caught, sendJSON, useFaultServer } from './fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-// Every connection a test opened is closed by its end: the client lets go of what it stops reading.
-afterEach(async () => expect(await server.allClosed()).toBe(true));
-afterAll(() => server.close());
+const server = useFaultServer();
 
 const client = () => new ResponsesClient({ baseURL: server.baseURL, maxRetries: 0 });
 const item = (id: string) => ({

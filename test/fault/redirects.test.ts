@@ -5,32 +5,23 @@
  * the key (the dialect's `x-api-key` as much as `authorization`) goes there. In a browser the
  * browser follows them (the client cannot see them), so the client asks for that.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { APIError, defineDialect, type FetchLike, ResponsesClient } from '../../src/index.js';
 import {
   caught,
   completedResponse,
   drain,
-  type FaultServer,
   frame,
   openEventStream,
   sendJSON,
-  startFaultServer,
   textEvents,
+  useFaultServer,
 } from './fault-server.js';
 import { formsShowing } from './print-forms.js';
 
-let server: FaultServer;
+const server = useFaultServer();
 /** Another origin: the same host on another port. */
-let elsewhere: FaultServer;
-beforeAll(async () => {
-  [server, elsewhere] = await Promise.all([startFaultServer(), startFaultServer()]);
-});
-afterEach(async () => {
-  expect(await server.allClosed()).toBe(true);
-  expect(await elsewhere.allClosed()).toBe(true);
-});
-afterAll(() => Promise.all([server.close(), elsewhere.close()]));
+const elsewhere = useFaultServer();
 
 const key = 'sk-proj-Zx81_aQ-9vLmP2rT7yW4nB6cD0eF3gH5jK8mN1pQ';
 const client = () => new ResponsesClient({ baseURL: server.baseURL, apiKey: key, maxRetries: 0 });

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   APIConnectionError,
   APIError,
@@ -20,17 +20,11 @@ import {
   openEventStream,
   refusedPort,
   sendJSON,
-  startFaultServer,
   textEvents,
+  useFaultServer,
 } from './fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-// Every connection a test opened is closed by its end: the client lets go of what it stops reading.
-afterEach(async () => expect(await server.allClosed()).toBe(true));
-afterAll(() => server.close());
+const server = useFaultServer();
 
 const client = (maxRetries: number) => new ResponsesClient({ baseURL: server.baseURL, maxRetries });
 const create = (maxRetries: number) =>

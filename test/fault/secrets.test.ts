@@ -4,7 +4,7 @@
  * of three lengths. And redaction mangles no word: a short key is replaced only where it stands
  * as a whole token.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   APIConnectionError,
   BadRequestError,
@@ -18,22 +18,16 @@ import {
   caught,
   completedResponse,
   drain,
-  type FaultServer,
   frame,
   openEventStream,
   type Received,
   sendJSON,
-  startFaultServer,
   textEvents,
+  useFaultServer,
 } from './fault-server.js';
 import { echo, expectRedacted, keys, printForms } from './print-forms.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterEach(async () => expect(await server.allClosed()).toBe(true));
-afterAll(() => server.close());
+const server = useFaultServer();
 
 const client = (apiKey: string) =>
   new ResponsesClient({ baseURL: server.baseURL, apiKey, maxRetries: 0 });

@@ -1,21 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ResponsesClient } from '../../src/index.js';
-import {
-  drain,
-  type FaultServer,
-  frame,
-  openEventStream,
-  startFaultServer,
-  textEvents,
-} from './fault-server.js';
+import { drain, frame, openEventStream, textEvents, useFaultServer } from './fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-// Every connection a test opened is closed by its end: the client lets go of what it stops reading.
-afterEach(async () => expect(await server.allClosed()).toBe(true));
-afterAll(() => server.close());
+const server = useFaultServer();
 
 describe('a long, slow and steady stream', () => {
   it('is never cut in 3 s of events 150 ms apart with a 400 ms timeout', async () => {

@@ -1,23 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APITimeoutError, ResponsesClient } from '../../src/index.js';
 import {
   caught,
   completedResponse,
   drain,
-  type FaultServer,
   frame,
   openEventStream,
-  startFaultServer,
   textEvents,
+  useFaultServer,
 } from './fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-// Every connection a test opened is closed by its end: the client lets go of what it stops reading.
-afterEach(async () => expect(await server.allClosed()).toBe(true));
-afterAll(() => server.close());
+const server = useFaultServer();
 
 /**
  * A client whose `timeout` is short, so that a stall is seen within a second (the streams' 1 s is

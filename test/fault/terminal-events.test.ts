@@ -4,25 +4,19 @@
  * closed, whatever the server does next (nothing, keep-alive comments forever, more events).
  * A chat completion stream ends at `[DONE]` (not at a finish reason: usage comes after it).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ResponsesClient, StreamError } from '../../src/index.js';
 import {
   caught,
   completedResponse,
   drain,
-  type FaultServer,
   frame,
   openEventStream,
-  startFaultServer,
   textEvents,
+  useFaultServer,
 } from './fault-server.js';
 
-let server: FaultServer;
-beforeAll(async () => {
-  server = await startFaultServer();
-});
-afterEach(async () => expect(await server.allClosed()).toBe(true));
-afterAll(() => server.close());
+const server = useFaultServer();
 
 /** A client whose `timeout` (here: the longest gap between chunks) is short. */
 const client = () => new ResponsesClient({ baseURL: server.baseURL, maxRetries: 0, timeout: 300 });
