@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type ConversationItem, NotFoundError, ResponsesClient } from '../../src/index.js';
-import { createFakeServer } from '../../src/testing/index.js';
+import { type ConversationItem, NotFoundError } from '../../src/index.js';
+import { fakeClient } from '../helpers/clients.js';
 import { specIssues } from '../helpers/spec-check.js';
 
 /** A fake OpenAI whose model says how many items it saw, and a client of it. */
-function fakeOpenAI() {
-  const server = createFakeServer({
-    turns: (request) => `saw ${request.context.length} items`,
-  });
-  const client = new ResponsesClient({
-    fetch: server.fetch,
-    baseURL: server.baseURL,
-    apiKey: 'k',
-    maxRetries: 0,
-  });
-  return { server, client };
-}
+const fakeOpenAI = () => fakeClient({ turns: (request) => `saw ${request.context.length} items` });
 
 /** A message's text, whichever form its content has. */
 const text = (item: ConversationItem) =>
@@ -82,12 +71,7 @@ describe('client.conversation on a conversation made by client.conversations.cre
   });
 
   it('refuses the id on a dialect that keeps no conversations, before sending anything', () => {
-    const server = createFakeServer({ dialect: 'kawai' });
-    const kawai = new ResponsesClient({
-      fetch: server.fetch,
-      baseURL: server.baseURL,
-      dialect: 'kawai',
-    });
+    const { server, client: kawai } = fakeClient({ dialect: 'kawai' });
     expect(() => kawai.conversation({ model: 'm', conversation: 'conv_1' })).toThrow(
       /keeps no conversations/,
     );

@@ -4,40 +4,15 @@ import {
   type ConversationItem,
   NotFoundError,
   RequestValidationError,
-  ResponsesClient,
+  type ResponsesClient,
   ResponseValidationError,
 } from '../../src/index.js';
 import { createFakeServer } from '../../src/testing/index.js';
-import { baseURL, serve, useMswServer } from '../helpers/msw.js';
+import { canned, fakeClient, mswClient } from '../helpers/clients.js';
+import { serve, useMswServer } from '../helpers/msw.js';
 import { specExample, specIssues } from '../helpers/spec-check.js';
 
 const msw = useMswServer();
-
-/** A fake OpenAI (it keeps conversations and their items) and a client of it. */
-function fakeOpenAI(options: { validateResponses?: boolean } = {}) {
-  const server = createFakeServer();
-  const client = new ResponsesClient({
-    fetch: server.fetch,
-    baseURL: server.baseURL,
-    apiKey: 'k',
-    maxRetries: 0,
-    ...options,
-  });
-  return { server, client };
-}
-
-/** A client of the msw server, which answers with `answer` and records what it received. */
-function canned(answer: () => Response) {
-  const seen = serve(msw, answer);
-  const client = new ResponsesClient({ baseURL, apiKey: 'k', maxRetries: 0 });
-  const received = () =>
-    seen.map(({ method, url, body }) => ({
-      method,
-      url,
-      body: body ? JSON.parse(body) : undefined,
-    }));
-  return { client, seen, received };
-}
 
 const pathOf = (request: { method: string; url: string }) =>
   `${request.method} ${new URL(request.url).pathname}`;
@@ -58,7 +33,7 @@ const page = (ids: string[], hasMore: boolean) => ({
 
 describe('conversations', () => {
   it('creates one with POST /conversations, sending the items and metadata as the spec takes them', async () => {
-    const { server, client } = fakeOpenAI();
+    const { server, client } = fakeClient();
     const created = await client.conversations.create({
       items: [{ type: 'message', role: 'user', content: 'Hello!' }],
       metadata: { topic: 'demo' },
@@ -84,7 +59,7 @@ describe('conversations', () => {
   });
 
   it('creates an empty one when given nothing: an empty body, which the spec takes', async () => {
-    const { server, client } = fakeOpenAI();
+    const { server, client } = fakeClient();
     const { id } = await client.conversations.create();
     expect(server.requests[0]?.body).toEqual({});
     expect(specIssues(server.requests[0]!)).toEqual([]);
@@ -92,7 +67,7 @@ describe('conversations', () => {
   });
 
   it('retrieves, updates and deletes one at /conversations/{id}, each request one the spec takes', async () => {
-    const { server, client } = fakeOpenAI();
+    const { server, client } = fakeClient();
     const { conversations } = client;
     const { id } = await conversations.create({ metadata: { topic: 'demo' } });
     expect((await conversations.retrieve(id)).metadata).toEqual({ topic: 'demo' });
@@ -115,7 +90,7 @@ describe('conversations', () => {
   });
 
   it('refuses params the API does not allow before sending anything: 21 items, metadata of numbers', async () => {
-    const { server, client } = fakeOpenAI();
+    const { server, client } = fakeClient();
     const items = Array.from({ length: 21 }, () => ({ role: 'user' as const, content: 'x' }));
     const tooMany = client.conversations.create({ items });
     await expect(tooMany).rejects.toBeInstanceOf(RequestValidationError);
@@ -126,7 +101,7 @@ describe('conversations', () => {
   });
 
   it('sends an id as one path segment: ../admin stays below /conversations, and .. is refused', async () => {
-    const { server, client } = fakeOpenAI();
+    const { server, client } = fakeClient();
     await expect(client.conversations.retrieve('../admin')).rejects.toBeInstanceOf(NotFoundError);
     expect(new URL(server.requests[0]!.url).pathname).toBe('/v1/conversations/..%2Fadmin');
     expect(server.requests[0]?.endpoint).toBe('conversation_retrieve');
@@ -137,7 +112,7 @@ describe('conversations', () => {
   });
 
   it('gives the raw response and request id with withResponse()', async () => {
-    const { client } = fakeOpenAI();
+    const { client } = fakeClient();
     const { id } = await client.conversations.create();
     const { data, requestId } = await client.conversations.retrieve(id).withResponse();
     expect(data.id).toBe(id);
@@ -147,7 +122,7 @@ describe('conversations', () => {
 
 describe('conversations.items', () => {
   it('adds items with POST /conversations/{id}/items, include in the query, as the spec takes it', async () => {
-    const { server, client } = fakeOpenAI();
+    const { server, client } = fakeClient();
     const { id } = await client.conversations.create();
     const added = await client.conversations.items.create(id, {
       items: [
@@ -172,7 +147,7 @@ describe('conversations.items', () => {
   });
 
   it('lists every item of every page with for await, each page after the last id of the one before', async () => {
-    const { server, client } = fakeOpenAI();
+    const { server, client } = fakeClient();
     const items = ['one', 'two', 'three'].map((text) => ({ role: 'user' as const, content: text }));
     const { id } = await client.conversations.create({ items });
     const texts: string[] = [];
@@ -191,7 +166,7 @@ describe('conversations.items', () => {
   });
 
   it('gives the first page when awaited: newest first, as the API pages by default', async () => {
-    const { client } = fakeOpenAI();
+    const { client } = fakeClient();
     const items = ['one', 'two'].map((text) => ({ role: 'user' as const, content: text }));
     const { id } = await client.conversations.create({ items });
     expect(await client.conversations.items.list(id, { limit: 1 })).toEqual({
@@ -204,7 +179,7 @@ describe('conversations.items', () => {
   });
 
   it('refuses a query the API does not allow before sending anything', async () => {
-    const { server, client } = fakeOpenAI();
+    const { server, client } = fakeClient();
     const list = client.conversations.items.list('conv_1', { limit: 1000 });
     await expect(list).rejects.toBeInstanceOf(RequestValidationError);
     await expect(list).rejects.toThrow(/limit/);
@@ -212,7 +187,7 @@ describe('conversations.items', () => {
   });
 
   it('retrieves one item, typed as a conversation item, and deletes it, answered with the conversation', async () => {
-    const { server, client } = fakeOpenAI();
+    const { server, client } = fakeClient();
     const { id } = await client.conversations.create({
       items: [{ role: 'user', content: 'Hello!' }],
     });
@@ -233,7 +208,7 @@ describe('conversations.items', () => {
   });
 
   it('names the id that cannot be a path segment', async () => {
-    const { server, client } = fakeOpenAI();
+    const { server, client } = fakeClient();
     await expect(client.conversations.items.retrieve('conv_1', '.')).rejects.toThrow(/item_id/);
     expect(server.requests).toHaveLength(0);
   });
@@ -285,7 +260,7 @@ describe('conversations: the spec’s example answers', () => {
     'reads the example answer of %s %s as it is, from a request the spec takes',
     async (method, template, call) => {
       const example = specExample(method, template);
-      const { client, received } = canned(() => HttpResponse.json(example));
+      const { client, received } = canned(msw, () => HttpResponse.json(example));
       expect(await call(client)).toEqual(example);
       expect(received().flatMap(specIssues)).toEqual([]);
     },
@@ -294,7 +269,9 @@ describe('conversations: the spec’s example answers', () => {
 
 describe('conversations: what the client checks of an answer', () => {
   it('checks the answer: a conversation without an id is a ResponseValidationError naming the path', async () => {
-    const { client } = canned(() => HttpResponse.json({ object: 'conversation', created_at: 1 }));
+    const { client } = canned(msw, () =>
+      HttpResponse.json({ object: 'conversation', created_at: 1 }),
+    );
     const retrieved = client.conversations.retrieve('conv_1');
     await expect(retrieved).rejects.toBeInstanceOf(ResponseValidationError);
     await expect(retrieved).rejects.toThrow(/\bid\b/);
@@ -302,12 +279,12 @@ describe('conversations: what the client checks of an answer', () => {
 
   it('takes the answer as sent when validation is off, as long as it is an object', async () => {
     serve(msw, () => HttpResponse.json({ odd: true }));
-    const client = new ResponsesClient({ baseURL, apiKey: 'k', validateResponses: false });
+    const client = mswClient({ validateResponses: false });
     expect(await client.conversations.retrieve('c')).toEqual({ odd: true });
   });
 
   it('stops with a ResponseValidationError when the server ignores the cursor, before an item comes twice', async () => {
-    const { client, seen } = canned(() => HttpResponse.json(page(['msg_1'], true)));
+    const { client, seen } = canned(msw, () => HttpResponse.json(page(['msg_1'], true)));
     const ids: string[] = [];
     const walk = async () => {
       for await (const item of client.conversations.items.list('conv_1')) ids.push(String(item.id));
@@ -319,7 +296,7 @@ describe('conversations: what the client checks of an answer', () => {
 
   it('checks each item against its type: a message whose content is a number names the path', async () => {
     const bad = { ...page([], false), data: [{ ...message('msg_1', 'x'), content: 42 }] };
-    const { client } = canned(() => HttpResponse.json(bad));
+    const { client } = canned(msw, () => HttpResponse.json(bad));
     await expect(client.conversations.items.list('conv_1')).rejects.toThrow(/data\.0/);
   });
 });
@@ -328,14 +305,7 @@ describe('conversations on a server without the Conversations API', () => {
   it.each(['openrouter', 'karta', 'kawai', 'gateway'] as const)(
     'refuses every method of a %s client reached through a cast, with nothing sent',
     async (dialect) => {
-      const server = createFakeServer({ dialect });
-      const other = new ResponsesClient({
-        fetch: server.fetch,
-        baseURL: server.baseURL,
-        apiKey: 'k',
-        dialect,
-        project: 'p',
-      });
+      const { server, client: other } = fakeClient({ dialect }, { project: 'p' });
       const { conversations } = other as unknown as ResponsesClient;
       const calls = [
         conversations.create(),

@@ -1,15 +1,10 @@
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import {
-  RequestValidationError,
-  ResponsesClient,
-  ResponseValidationError,
-} from '../../src/index.js';
-import { baseURL, serve, useMswServer } from '../helpers/msw.js';
+import { RequestValidationError, ResponseValidationError } from '../../src/index.js';
+import { mswClient } from '../helpers/clients.js';
+import { serve, useMswServer } from '../helpers/msw.js';
 
 const server = useMswServer();
-const client = (validateResponses = true) =>
-  new ResponsesClient({ baseURL, apiKey: 'k', maxRetries: 0, validateResponses });
 
 const message = (id: string, text: string) => ({
   type: 'message',
@@ -23,7 +18,7 @@ describe('responses.inputItems.list', () => {
     const seen = serve(server, () =>
       HttpResponse.json({ object: 'list', data: [message('msg_2', 'b')], has_more: false }),
     );
-    const page = await client().responses.inputItems.list('resp_1', {
+    const page = await mswClient().responses.inputItems.list('resp_1', {
       after: 'msg_1',
       limit: 5,
       order: 'asc',
@@ -40,7 +35,7 @@ describe('responses.inputItems.list', () => {
 
   it('refuses a query the API does not allow before sending anything', async () => {
     const seen = serve(server, () => HttpResponse.json({}));
-    const list = client().responses.inputItems.list('resp_1', { limit: 1000 });
+    const list = mswClient().responses.inputItems.list('resp_1', { limit: 1000 });
     await expect(list).rejects.toBeInstanceOf(RequestValidationError);
     await expect(list).rejects.toThrow(/limit/);
     expect(seen).toHaveLength(0);
@@ -48,7 +43,7 @@ describe('responses.inputItems.list', () => {
 
   it('checks each page against the schema of a page: a page without data is a ResponseValidationError', async () => {
     serve(server, () => HttpResponse.json({ object: 'list', items: [], has_more: false }));
-    const list = client().responses.inputItems.list('resp_1');
+    const list = mswClient().responses.inputItems.list('resp_1');
     await expect(list).rejects.toBeInstanceOf(ResponseValidationError);
     await expect(list).rejects.toThrow(/data/);
   });
@@ -56,11 +51,13 @@ describe('responses.inputItems.list', () => {
   it('checks the items of a page too: a message whose content is a number names the path', async () => {
     const item = { type: 'message', id: 'msg_1', role: 'user', content: 42 };
     serve(server, () => HttpResponse.json({ object: 'list', data: [item], has_more: false }));
-    await expect(client().responses.inputItems.list('resp_1')).rejects.toThrow(/data\.0/);
+    await expect(mswClient().responses.inputItems.list('resp_1')).rejects.toThrow(/data\.0/);
   });
 
   it('takes the page as sent when validation is off, as long as it is an object', async () => {
     serve(server, () => HttpResponse.json({ data: [{ odd: true }], has_more: false }));
-    expect((await client(false).responses.inputItems.list('resp_1')).data).toEqual([{ odd: true }]);
+    expect(
+      (await mswClient({ validateResponses: false }).responses.inputItems.list('resp_1')).data,
+    ).toEqual([{ odd: true }]);
   });
 });

@@ -4,44 +4,18 @@ import {
   type Model,
   NotFoundError,
   RequestValidationError,
-  ResponsesClient,
+  type ResponsesClient,
   ResponseValidationError,
 } from '../../src/index.js';
-import { createFakeServer } from '../../src/testing/index.js';
-import { baseURL, serve, useMswServer } from '../helpers/msw.js';
+import { canned, fakeClient } from '../helpers/clients.js';
+import { useMswServer } from '../helpers/msw.js';
 import { specExample, specIssues } from '../helpers/spec-check.js';
 
 const msw = useMswServer();
 
-/** A fake server of `dialect` that knows `models`, and a client of it. */
-function fake(models: string[], dialect: 'openai' | 'openrouter' = 'openai') {
-  const server = createFakeServer({ dialect, models });
-  const client = new ResponsesClient({
-    fetch: server.fetch,
-    baseURL: server.baseURL,
-    apiKey: 'k',
-    maxRetries: 0,
-  });
-  const openrouter = new ResponsesClient({
-    fetch: server.fetch,
-    baseURL: server.baseURL,
-    apiKey: 'k',
-    maxRetries: 0,
-    dialect: 'openrouter',
-  });
-  return { server, client, openrouter };
-}
-
-/** A client of the msw server, which answers with `answer` and records what it received. */
-function canned(answer: () => Response) {
-  const seen = serve(msw, answer);
-  const client = new ResponsesClient({ baseURL, apiKey: 'k', maxRetries: 0 });
-  return { client, seen };
-}
-
 describe('models.retrieve', () => {
   it('gets /models/{model}, a request the spec takes, and gives the model', async () => {
-    const { server, client } = fake(['gpt-test']);
+    const { server, client } = fakeClient({ models: ['gpt-test'] });
     const model: Model = await client.models.retrieve('gpt-test');
     expect(model).toEqual({
       id: 'gpt-test',
@@ -63,13 +37,13 @@ describe('models.retrieve', () => {
 
   it('reads the spec’s example model as it is', async () => {
     const example = specExample('GET', '/models/{model}');
-    const { client } = canned(() => HttpResponse.json(example));
+    const { client } = canned(msw, () => HttpResponse.json(example));
     expect(await client.models.retrieve('VAR_chat_model_id')).toEqual(example);
   });
 
   it('sends a fine-tuned model’s id, colons and all, as one path segment', async () => {
     const id = 'ft:gpt-4o-mini:acme/co:abc123';
-    const { server, client } = fake([id]);
+    const { server, client } = fakeClient({ models: [id] });
     expect((await client.models.retrieve(id)).id).toBe(id);
     expect(new URL(server.requests[0]!.url).pathname).toBe(
       '/v1/models/ft%3Agpt-4o-mini%3Aacme%2Fco%3Aabc123',
@@ -79,14 +53,17 @@ describe('models.retrieve', () => {
   });
 
   it('checks the answer: a model without an id is a ResponseValidationError naming the path', async () => {
-    const { client } = canned(() => HttpResponse.json({ object: 'model' }));
+    const { client } = canned(msw, () => HttpResponse.json({ object: 'model' }));
     const retrieved = client.models.retrieve('m');
     await expect(retrieved).rejects.toBeInstanceOf(ResponseValidationError);
     await expect(retrieved).rejects.toThrow(/\bid\b/);
   });
 
   it('gets an OpenRouter model at /model/{author}/{slug} and reads the model out of its data', async () => {
-    const { server, openrouter } = fake(['openai/gpt-4:free'], 'openrouter');
+    const { server, client: openrouter } = fakeClient({
+      dialect: 'openrouter',
+      models: ['openai/gpt-4:free'],
+    });
     const model = await openrouter.models.retrieve('openai/gpt-4:free');
     expect(model).toMatchObject({ id: 'openai/gpt-4:free', canonical_slug: 'openai/gpt-4:free' });
     expect(model).toHaveProperty('pricing');
@@ -95,7 +72,7 @@ describe('models.retrieve', () => {
   });
 
   it('refuses an OpenRouter model id without its author before sending anything', async () => {
-    const { server, openrouter } = fake(['gpt-4'], 'openrouter');
+    const { server, client: openrouter } = fakeClient({ dialect: 'openrouter', models: ['gpt-4'] });
     const retrieved = openrouter.models.retrieve('gpt-4');
     await expect(retrieved).rejects.toBeInstanceOf(RequestValidationError);
     await expect(retrieved).rejects.toThrow(/author\/slug/);
@@ -106,7 +83,7 @@ describe('models.retrieve', () => {
 describe('models.delete', () => {
   it('deletes at /models/{model}, a request the spec takes; the model is then neither listed nor found', async () => {
     const id = 'ft:gpt-4o-mini:acemeco:suffix:abc123';
-    const { server, client } = fake(['gpt-test', id]);
+    const { server, client } = fakeClient({ models: ['gpt-test', id] });
     expect(await client.models.delete(id)).toEqual({ id, object: 'model', deleted: true });
     expect(server.requests[0]?.method).toBe('DELETE');
     expect(specIssues(server.requests[0]!)).toEqual([]);
@@ -116,12 +93,12 @@ describe('models.delete', () => {
 
   it('reads the spec’s example answer as it is', async () => {
     const example = specExample('DELETE', '/models/{model}');
-    const { client } = canned(() => HttpResponse.json(example));
+    const { client } = canned(msw, () => HttpResponse.json(example));
     expect(await client.models.delete('ft:gpt-4o-mini:acemeco:suffix:abc123')).toEqual(example);
   });
 
   it('checks the answer: a deletion without its flag is a ResponseValidationError', async () => {
-    const { client } = canned(() => HttpResponse.json({ id: 'ft:x', object: 'model' }));
+    const { client } = canned(msw, () => HttpResponse.json({ id: 'ft:x', object: 'model' }));
     await expect(client.models.delete('ft:x')).rejects.toThrow(/deleted/);
   });
 });
@@ -136,14 +113,10 @@ describe('one model on a server without the endpoint', () => {
   ] as const)(
     'refuses, on a %s client reached through a cast, models.%s, with nothing sent',
     async (dialect, method) => {
-      const server = createFakeServer({ dialect, models: ['openai/m'] });
-      const other = new ResponsesClient({
-        fetch: server.fetch,
-        baseURL: server.baseURL,
-        apiKey: 'k',
-        dialect,
-        project: 'p',
-      });
+      const { server, client: other } = fakeClient(
+        { dialect, models: ['openai/m'] },
+        { project: 'p' },
+      );
       const call = (other as unknown as ResponsesClient).models[method]('openai/m');
       await expect(call).rejects.toBeInstanceOf(RequestValidationError);
       await expect(call).rejects.toThrow(`has no models.${method}`);

@@ -1,11 +1,10 @@
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { ResponsesClient, ResponseValidationError } from '../../src/index.js';
+import { ResponseValidationError } from '../../src/index.js';
+import { mswClient } from '../helpers/clients.js';
 import { baseURL, serve, useMswServer } from '../helpers/msw.js';
 
 const server = useMswServer();
-const client = (validateResponses = true) =>
-  new ResponsesClient({ baseURL, apiKey: 'k', maxRetries: 0, validateResponses });
 
 describe('models.list', () => {
   it('gets /models and gives the list, each model with for await', async () => {
@@ -14,22 +13,24 @@ describe('models.list', () => {
       { id: 'b', object: 'model' },
     ];
     const seen = serve(server, () => HttpResponse.json({ object: 'list', data: models }));
-    expect((await client().models.list()).data).toEqual(models);
+    expect((await mswClient().models.list()).data).toEqual(models);
     const ids: string[] = [];
-    for await (const model of client().models.list()) ids.push(model.id);
+    for await (const model of mswClient().models.list()) ids.push(model.id);
     expect(ids).toEqual(['a', 'b']);
     expect(seen[0]).toMatchObject({ method: 'GET', url: `${baseURL}/models` });
   });
 
   it('checks the answer: a model without an id is a ResponseValidationError naming the path', async () => {
     serve(server, () => HttpResponse.json({ object: 'list', data: [{ object: 'model' }] }));
-    const list = client().models.list();
+    const list = mswClient().models.list();
     await expect(list).rejects.toBeInstanceOf(ResponseValidationError);
     await expect(list).rejects.toThrow(/data\.0\.id/);
   });
 
   it('takes the answer as sent when validation is off', async () => {
     serve(server, () => HttpResponse.json({ data: [{ name: 'no id' }] }));
-    expect((await client(false).models.list()).data).toEqual([{ name: 'no id' }]);
+    expect((await mswClient({ validateResponses: false }).models.list()).data).toEqual([
+      { name: 'no id' },
+    ]);
   });
 });

@@ -4,39 +4,15 @@ import {
   type ChatCompletion,
   NotFoundError,
   RequestValidationError,
-  ResponsesClient,
+  type ResponsesClient,
   ResponseValidationError,
 } from '../../src/index.js';
-import { createFakeServer, type Turn } from '../../src/testing/index.js';
-import { baseURL, serve, useMswServer } from '../helpers/msw.js';
+import { createFakeServer } from '../../src/testing/index.js';
+import { canned, fakeClient } from '../helpers/clients.js';
+import { useMswServer } from '../helpers/msw.js';
 import { specExample, specIssues } from '../helpers/spec-check.js';
 
 const msw = useMswServer();
-
-/** A fake OpenAI (it stores the completions created with `store: true`) and a client of it. */
-function fakeOpenAI(turns: Turn[] = []) {
-  const server = createFakeServer({ turns });
-  const client = new ResponsesClient({
-    fetch: server.fetch,
-    baseURL: server.baseURL,
-    apiKey: 'k',
-    maxRetries: 0,
-  });
-  return { server, client };
-}
-
-/** A client of the msw server, which answers with `answer` and records what it received. */
-function canned(answer: () => Response) {
-  const seen = serve(msw, answer);
-  const client = new ResponsesClient({ baseURL, apiKey: 'k', maxRetries: 0 });
-  const received = () =>
-    seen.map(({ method, url, body }) => ({
-      method,
-      url,
-      body: body ? JSON.parse(body) : undefined,
-    }));
-  return { client, seen, received };
-}
 
 /**
  * The options that store a completion: `store` and `metadata` go as extra body fields, which
@@ -70,7 +46,7 @@ const pathOf = (request: { method: string; url: string }) =>
 
 describe('chat.completions.list', () => {
   it('walks every stored completion with for await, with the filters on every page and metadata as metadata[key]', async () => {
-    const { server, client } = fakeOpenAI(['1', '2', '3']);
+    const { server, client } = fakeClient({ turns: ['1', '2', '3'] });
     await threeStored(client);
     const ids: string[] = [];
     const list = client.chat.completions.list({
@@ -89,7 +65,7 @@ describe('chat.completions.list', () => {
   });
 
   it('gives the first page when awaited: oldest first, and none of the completions not stored', async () => {
-    const { server, client } = fakeOpenAI(['kept', 'not kept']);
+    const { server, client } = fakeClient({ turns: ['kept', 'not kept'] });
     await client.chat.completions.create(
       { model: 'm', messages: [{ role: 'user', content: 'a' }] },
       storing(),
@@ -110,7 +86,7 @@ describe('chat.completions.list', () => {
   });
 
   it('refuses a query the API does not allow before sending anything', async () => {
-    const { server, client } = fakeOpenAI();
+    const { server, client } = fakeClient();
     const wrongOrder = client.chat.completions.list({ order: 'newest' as 'asc' });
     await expect(wrongOrder).rejects.toBeInstanceOf(RequestValidationError);
     await expect(wrongOrder).rejects.toThrow(/order/);
@@ -121,7 +97,7 @@ describe('chat.completions.list', () => {
 
 describe('chat.completions.retrieve, update and delete', () => {
   it('retrieves, updates and deletes a stored completion at /chat/completions/{id}, as the spec takes it', async () => {
-    const { server, client } = fakeOpenAI(['Mind of circuits hum']);
+    const { server, client } = fakeClient({ turns: ['Mind of circuits hum'] });
     const completions = client.chat.completions;
     const { id = '' } = await completions.create(
       { model: 'gpt-test', messages: [{ role: 'user', content: 'write a haiku about ai' }] },
@@ -150,7 +126,7 @@ describe('chat.completions.retrieve, update and delete', () => {
   });
 
   it('refuses an update without metadata before sending anything', async () => {
-    const { server, client } = fakeOpenAI();
+    const { server, client } = fakeClient();
     const update = client.chat.completions.update('c', {} as { metadata: null });
     await expect(update).rejects.toBeInstanceOf(RequestValidationError);
     await expect(update).rejects.toThrow(/metadata/);
@@ -158,7 +134,7 @@ describe('chat.completions.retrieve, update and delete', () => {
   });
 
   it('sends an id as one path segment and names one that cannot be', async () => {
-    const { server, client } = fakeOpenAI();
+    const { server, client } = fakeClient();
     await expect(client.chat.completions.retrieve('a/b?c')).rejects.toBeInstanceOf(NotFoundError);
     expect(new URL(server.requests[0]!.url).pathname).toBe('/v1/chat/completions/a%2Fb%3Fc');
     await expect(client.chat.completions.delete('..')).rejects.toThrow(/completion_id/);
@@ -168,7 +144,7 @@ describe('chat.completions.retrieve, update and delete', () => {
 
 describe('chat.completions.messages.list', () => {
   it('walks the messages of a stored completion at /chat/completions/{id}/messages, as the spec takes it', async () => {
-    const { server, client } = fakeOpenAI(['Circuits hum.']);
+    const { server, client } = fakeClient({ turns: ['Circuits hum.'] });
     // (The chat params type a content part as `{ type }` alone: its text goes through a variable.)
     const parts = [{ type: 'text', text: 'write a haiku about ai' }];
     const { id = '' } = await client.chat.completions.create(
@@ -235,7 +211,7 @@ describe('stored chat completions: the spec’s example answers', () => {
     'reads the example answer of %s %s as it is, from a request the spec takes',
     async (method, template, call) => {
       const example = specExample(method, template);
-      const { client, received } = canned(() => HttpResponse.json(example));
+      const { client, received } = canned(msw, () => HttpResponse.json(example));
       expect(await call(client)).toEqual(example);
       expect(received().flatMap(specIssues)).toEqual([]);
     },
@@ -266,7 +242,7 @@ describe('stored chat completions: what the client checks of an answer', () => {
       last_id: 'c_1',
       has_more: true,
     };
-    const { client, seen } = canned(() => HttpResponse.json(page));
+    const { client, seen } = canned(msw, () => HttpResponse.json(page));
     const walk = async () => {
       for await (const _ of client.chat.completions.list());
     };
@@ -275,7 +251,7 @@ describe('stored chat completions: what the client checks of an answer', () => {
   });
 
   it('checks the answer: a deletion without its flag is a ResponseValidationError', async () => {
-    const { client } = canned(() =>
+    const { client } = canned(msw, () =>
       HttpResponse.json({ id: 'c', object: 'chat.completion.deleted' }),
     );
     const deleted = client.chat.completions.delete('c');
@@ -285,7 +261,7 @@ describe('stored chat completions: what the client checks of an answer', () => {
 
   it('checks each message: one without an id names the path', async () => {
     const bad = { object: 'list', data: [{ role: 'user', content: 'x' }], has_more: false };
-    const { client } = canned(() => HttpResponse.json(bad));
+    const { client } = canned(msw, () => HttpResponse.json(bad));
     await expect(client.chat.completions.messages.list('c')).rejects.toThrow(/data\.0\.id/);
   });
 });
@@ -294,14 +270,7 @@ describe('stored chat completions on a server that keeps none', () => {
   it.each(['openrouter', 'karta'] as const)(
     'refuses each stored-completion method of a %s client reached through a cast, with nothing sent',
     async (dialect) => {
-      const server = createFakeServer({ dialect });
-      const other = new ResponsesClient({
-        fetch: server.fetch,
-        baseURL: server.baseURL,
-        apiKey: 'k',
-        dialect,
-        project: 'p',
-      });
+      const { server, client: other } = fakeClient({ dialect }, { project: 'p' });
       const completions = (other as unknown as ResponsesClient).chat.completions;
       const calls = [
         completions.list(),
