@@ -118,22 +118,15 @@ describe('the schemas cover the specs', () => {
     expect(typesOf(knownToolSchemas).sort()).toEqual([...toolTypes].sort());
   });
 
-  it('types every request field of CreateResponse and CreateResponseBody', () => {
+  it.each([
+    ['request field', 'CreateResponse', 'CreateResponseBody', ResponseCreateParamsSchema],
+    ['field', 'Response', 'ResponseResource', ResponseSchema],
+  ] as const)('types every %s of %s and %s', (_, ofOpenAI, ofOpenResponses, zod) => {
     const fields = new Set([
-      ...properties(openai, schema(openai, 'CreateResponse')),
-      ...properties(openresponses, schema(openresponses, 'CreateResponseBody')),
+      ...properties(openai, schema(openai, ofOpenAI)),
+      ...properties(openresponses, schema(openresponses, ofOpenResponses)),
     ]);
-    const missing = [...fields].filter((f) => !(f in ResponseCreateParamsSchema.def.shape));
-    expect(missing).toEqual([]);
-  });
-
-  it('types every field of Response and ResponseResource', () => {
-    const fields = new Set([
-      ...properties(openai, schema(openai, 'Response')),
-      ...properties(openresponses, schema(openresponses, 'ResponseResource')),
-    ]);
-    const missing = [...fields].filter((f) => !(f in ResponseSchema.def.shape));
-    expect(missing).toEqual([]);
+    expect([...fields].filter((f) => !(f in zod.def.shape))).toEqual([]);
   });
 
   it('gives every event schema each field its spec declares', () => {
@@ -149,123 +142,65 @@ describe('the schemas cover the specs', () => {
   });
 });
 
-/** The operation at `method path` of OpenAI's spec. */
-const operation = (method: string, path: string) => at(openai, ['paths', path, method]);
-/** The names of an operation's query parameters. */
-const queryOf = (method: string, path: string) =>
-  ((operation(method, path).parameters as Json[] | undefined) ?? [])
+/**
+ * The params of an operation of OpenAI's spec, `METHOD /path`: the fields of its JSON body (if
+ * it has one) and its query parameters.
+ */
+function paramsOf(route: string): string[] {
+  const [method = '', path = ''] = route.split(' ');
+  const operation = at(openai, ['paths', path, method.toLowerCase()]);
+  const body = operation.requestBody
+    ? properties(openai, at(operation, ['requestBody', 'content', 'application/json', 'schema']))
+    : [];
+  const query = ((operation.parameters as Json[] | undefined) ?? [])
     .map((p) => resolve(openai, p))
     .filter((p) => p.in === 'query')
     .map((p) => p.name as string);
-/** The fields of an operation's JSON body. */
-const bodyOf = (method: string, path: string) =>
-  properties(
-    openai,
-    at(operation(method, path), ['requestBody', 'content', 'application/json', 'schema']),
-  );
-/** The fields of the items of an array property of a named schema. */
-const itemsOf = (name: string, property: string) =>
-  properties(openai, at(schema(openai, name), ['properties', property, 'items']));
+  return [...body, ...query];
+}
 
-const shapeOf = (zod: { def: { shape: object } }) => Object.keys(zod.def.shape).sort();
+/** The fields of an object of OpenAI's spec: `Name`, or `Name.property[]` (an array's items). */
+function fieldsOf(ref: string): string[] {
+  const [name = '', property] = ref.replace('[]', '').split('.');
+  const object = schema(openai, name);
+  return properties(openai, property ? at(object, ['properties', property, 'items']) : object);
+}
 
-/** Each object an endpoint answers with, and its schema: every field of the spec's is typed. */
-const objects = [
-  [
-    'ConversationResource',
-    properties(openai, schema(openai, 'ConversationResource')),
-    ConversationResourceSchema,
-  ],
-  [
-    'DeletedConversationResource',
-    properties(openai, schema(openai, 'DeletedConversationResource')),
-    ConversationDeletedResourceSchema,
-  ],
-  [
-    'ConversationItemList',
-    properties(openai, schema(openai, 'ConversationItemList')),
-    ConversationItemListSchema,
-  ],
-  [
-    'Message (a conversation item)',
-    properties(openai, schema(openai, 'Message')),
-    ConversationMessageSchema,
-  ],
-  [
-    'ChatCompletionList',
-    properties(openai, schema(openai, 'ChatCompletionList')),
-    ChatCompletionListSchema,
-  ],
-  [
-    'CreateChatCompletionResponse (a stored completion)',
-    properties(openai, schema(openai, 'CreateChatCompletionResponse')),
-    ChatCompletionSchema,
-  ],
-  [
-    'ChatCompletionMessageList',
-    properties(openai, schema(openai, 'ChatCompletionMessageList')),
-    ChatCompletionMessageListSchema,
-  ],
-  [
-    'ChatCompletionMessageList.data[] (a stored message)',
-    itemsOf('ChatCompletionMessageList', 'data'),
-    ChatCompletionStoreMessageSchema,
-  ],
-  [
-    'ChatCompletionDeleted',
-    properties(openai, schema(openai, 'ChatCompletionDeleted')),
-    ChatCompletionDeletedSchema,
-  ],
-  [
-    'ListModelsResponse',
-    properties(openai, schema(openai, 'ListModelsResponse')),
-    ModelsPageSchema,
-  ],
-  ['Model', properties(openai, schema(openai, 'Model')), ModelSchema],
-  [
-    'DeleteModelResponse',
-    properties(openai, schema(openai, 'DeleteModelResponse')),
-    ModelDeletedSchema,
-  ],
-] as const;
+/** A zod object schema. */
+type Shaped = { def: { shape: object } };
+const shapeOf = (zod: Shaped) => Object.keys(zod.def.shape).sort();
 
-/** Each request's params (body and query), and its schema: the same fields, no more, no fewer. */
+/**
+ * Each object an endpoint answers with (its name in OpenAI's spec, and what it is where the name
+ * does not say), and its schema: every field of the spec's is typed.
+ */
+const objects = (
+  [
+    ['ConversationResource', ConversationResourceSchema],
+    ['DeletedConversationResource', ConversationDeletedResourceSchema],
+    ['ConversationItemList', ConversationItemListSchema],
+    ['Message', ConversationMessageSchema, 'a conversation item'],
+    ['ChatCompletionList', ChatCompletionListSchema],
+    ['CreateChatCompletionResponse', ChatCompletionSchema, 'a stored completion'],
+    ['ChatCompletionMessageList', ChatCompletionMessageListSchema],
+    ['ChatCompletionMessageList.data[]', ChatCompletionStoreMessageSchema, 'a stored message'],
+    ['ChatCompletionDeleted', ChatCompletionDeletedSchema],
+    ['ListModelsResponse', ModelsPageSchema],
+    ['Model', ModelSchema],
+    ['DeleteModelResponse', ModelDeletedSchema],
+  ] satisfies [ref: string, zod: Shaped, what?: string][]
+).map(([ref, zod, what]) => [what ? `${ref} (${what})` : ref, fieldsOf(ref), zod] as const);
+
+/** Each request (an operation of OpenAI's spec) and the schema of its params: the same fields. */
 const requests = [
-  ['POST /conversations', bodyOf('post', '/conversations'), ConversationCreateParamsSchema],
-  [
-    'POST /conversations/{id}',
-    bodyOf('post', '/conversations/{conversation_id}'),
-    ConversationUpdateParamsSchema,
-  ],
-  [
-    'POST /conversations/{id}/items',
-    [
-      ...bodyOf('post', '/conversations/{conversation_id}/items'),
-      ...queryOf('post', '/conversations/{conversation_id}/items'),
-    ],
-    ConversationItemCreateParamsSchema,
-  ],
-  [
-    'GET /conversations/{id}/items',
-    queryOf('get', '/conversations/{conversation_id}/items'),
-    ConversationItemListParamsSchema,
-  ],
-  [
-    'GET /conversations/{id}/items/{item_id}',
-    queryOf('get', '/conversations/{conversation_id}/items/{item_id}'),
-    ConversationItemRetrieveParamsSchema,
-  ],
-  ['GET /chat/completions', queryOf('get', '/chat/completions'), ChatCompletionListParamsSchema],
-  [
-    'POST /chat/completions/{id}',
-    bodyOf('post', '/chat/completions/{completion_id}'),
-    ChatCompletionUpdateParamsSchema,
-  ],
-  [
-    'GET /chat/completions/{id}/messages',
-    queryOf('get', '/chat/completions/{completion_id}/messages'),
-    ChatCompletionMessageListParamsSchema,
-  ],
+  ['POST /conversations', ConversationCreateParamsSchema],
+  ['POST /conversations/{conversation_id}', ConversationUpdateParamsSchema],
+  ['POST /conversations/{conversation_id}/items', ConversationItemCreateParamsSchema],
+  ['GET /conversations/{conversation_id}/items', ConversationItemListParamsSchema],
+  ['GET /conversations/{conversation_id}/items/{item_id}', ConversationItemRetrieveParamsSchema],
+  ['GET /chat/completions', ChatCompletionListParamsSchema],
+  ['POST /chat/completions/{completion_id}', ChatCompletionUpdateParamsSchema],
+  ['GET /chat/completions/{completion_id}/messages', ChatCompletionMessageListParamsSchema],
 ] as const;
 
 describe('the schemas cover every endpoint of the conversations, stored chat completions and models', () => {
@@ -286,7 +221,8 @@ describe('the schemas cover every endpoint of the conversations, stored chat com
     expect(fields.filter((f) => !(f in zod.def.shape))).toEqual([]);
   });
 
-  it.each(requests)('takes exactly the params of %s', (_, fields, zod) => {
+  it.each(requests)('takes exactly the params of %s', (route, zod) => {
+    const fields = paramsOf(route);
     expect(fields.length).toBeGreaterThan(0);
     expect(shapeOf(zod)).toEqual([...fields].sort());
   });
