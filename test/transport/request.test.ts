@@ -26,6 +26,18 @@ import {
 
 const server = useMswServer();
 
+/** Fake timers, and no backoff jitter (`Math.random()` is 0), in each test of the describe. */
+function useFakeClock() {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+}
+
 /** Registers an msw handler that never answers (until the request is aborted). */
 function serveNothing() {
   let requests = 0;
@@ -85,14 +97,7 @@ describe('send: the fetch function', () => {
 });
 
 describe('send: timeouts', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.spyOn(Math, 'random').mockReturnValue(0);
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+  useFakeClock();
 
   it('throws APITimeoutError when no headers arrive within timeout', async () => {
     const requests = serveNothing();
@@ -198,14 +203,7 @@ describe('send: timeouts', () => {
 });
 
 describe('send: abort', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    vi.spyOn(Math, 'random').mockReturnValue(0);
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+  useFakeClock();
 
   it('sends nothing when the signal is already aborted', async () => {
     const seen = serve(server, () => okResponse());
