@@ -1,10 +1,5 @@
 /** What the gateway dialect's test files share: a fake gateway, a client of it, its reference's examples. */
-import { HttpResponse } from 'msw';
-import {
-  type GatewayCreateParams,
-  type ResponseStreamEvent,
-  ResponsesClient,
-} from '../../src/index.js';
+import { type GatewayCreateParams, ResponsesClient } from '../../src/index.js';
 import { createFakeServer, type Turn, type TurnFunction } from '../../src/testing/index.js';
 import { REPLY } from '../helpers/fake.js';
 
@@ -52,23 +47,6 @@ export function setup(
     apiKey: options.apiKey === null ? undefined : (options.apiKey ?? 'gw-key'),
   });
   return { server, client };
-}
-
-export async function collect(stream: AsyncIterable<ResponseStreamEvent>) {
-  const events: Record<string, unknown>[] = [];
-  for await (const event of stream) events.push(event as Record<string, unknown>);
-  return events;
-}
-
-/** The id of the item an `output_item` event carries. */
-export const itemIdOf = (event: Record<string, unknown> | undefined) =>
-  (event?.item as { id?: string } | undefined)?.id;
-
-/** A fetch that answers with these events as SSE (for sequences the fake server never sends). */
-export function sseFetch(events: Record<string, unknown>[]) {
-  const body = events.map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`).join('');
-  return async () =>
-    new HttpResponse(body, { headers: { 'content-type': 'text/event-stream' } }) as Response;
 }
 
 export const types = (events: Record<string, unknown>[]) => events.map((event) => event.type);

@@ -11,17 +11,8 @@ import {
 } from '../../src/index.js';
 import type { Turn } from '../../src/testing/index.js';
 import { REPLY as DEFAULT_REPLY } from '../helpers/fake.js';
-import {
-  basic,
-  call,
-  collect,
-  examples,
-  itemIdOf,
-  setup,
-  sseFetch,
-  tokyo,
-  types,
-} from './gateway-setup.js';
+import { eventsOf, itemIdOf, sseFetch } from '../helpers/streams.js';
+import { basic, call, examples, setup, tokyo, types } from './gateway-setup.js';
 
 const calling: Turn = { type: 'function_call', ...call };
 
@@ -67,7 +58,7 @@ describe('the gateway dialect', () => {
     const { server, client } = setup();
     const params = { model: 'gpt-4.1', input: 'Write a short story about a robot', stream: true };
     const stream = await client.responses.create(params as GatewayCreateParams & { stream: true });
-    const events = await collect(stream);
+    const events = await eventsOf(stream);
     expect(types(events)).toEqual([
       'response.created',
       'response.in_progress',
@@ -101,7 +92,7 @@ describe('the gateway dialect', () => {
   it('turns response.function_call.delta fragments into a canonical function call item', async () => {
     const { client } = setup([calling]);
     const stream = await client.responses.create({ ...tokyo, stream: true });
-    const events = await collect(stream);
+    const events = await eventsOf(stream);
     const deltas = events.filter((e) => e.type === 'response.function_call_arguments.delta');
     expect(types(events)).toEqual([
       'response.created',
@@ -156,7 +147,7 @@ describe('the gateway dialect', () => {
     ]);
     const client = new ResponsesClient({ dialect: 'gateway', fetch, maxRetries: 0 });
     const stream = await client.responses.create({ ...basic, stream: true });
-    const events = await collect(stream);
+    const events = await eventsOf(stream);
     expect(events.map((e) => e.sequence_number)).toEqual(events.map((_, index) => index));
     const added = events.filter((e) => e.type === 'response.output_item.added');
     expect(added.map((e) => [e.output_index, (e.item as { type: string }).type])).toEqual([
@@ -178,7 +169,7 @@ describe('the gateway dialect', () => {
   it('resolves finalResponse with status incomplete after response.incomplete', async () => {
     const { client } = setup([{ type: 'incomplete', reason: 'max_output_tokens' }]);
     const stream = await client.responses.create({ ...basic, stream: true });
-    const events = await collect(stream);
+    const events = await eventsOf(stream);
     expect(types(events).slice(-4)).toEqual([
       'response.output_text.done',
       'response.content_part.done',
@@ -196,7 +187,7 @@ describe('the gateway dialect', () => {
       { type: 'stream_error', after: 6, ...failure, as: 'response.failed' },
     ]);
     const stream = await client.responses.create({ ...basic, stream: true });
-    const events = await collect(stream);
+    const events = await eventsOf(stream);
     expect(events.at(-1)).toMatchObject({
       type: 'response.failed',
       response: { status: 'failed' },
@@ -210,7 +201,7 @@ describe('the gateway dialect', () => {
     const failure = { message: 'No upstream accounts available', code: 'no_accounts' };
     const { client } = setup([{ type: 'stream_error', after: 2, ...failure }]);
     const stream = await client.responses.create({ ...basic, stream: true });
-    const error = await collect(stream).catch((e: unknown) => e);
+    const error = await eventsOf(stream).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StreamError);
     expect(error).toMatchObject({ ...failure, type: 'server_error' });
   });

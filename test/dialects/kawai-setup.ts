@@ -1,5 +1,4 @@
 /** What the kawai dialect's test files share: a fake Kawai, a client of it, its reference's examples. */
-import { HttpResponse } from 'msw';
 import { type ResponseStreamEvent, ResponsesClient } from '../../src/index.js';
 import { createFakeServer, type Turn, type TurnFunction } from '../../src/testing/index.js';
 import { REPLY } from '../helpers/fake.js';
@@ -48,26 +47,9 @@ export const clientOf = (
     apiKey: apiKey ?? undefined,
   });
 
-/** The id of the item an `output_item` event carries. */
-export const itemIdOf = (event: Record<string, unknown> | undefined) =>
-  (event?.item as { id?: string } | undefined)?.id;
-
-/** A fetch that answers with these events as SSE (for sequences the fake server never sends). */
-export function sseFetch(events: Record<string, unknown>[]) {
-  const body = events.map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`).join('');
-  return async () =>
-    new HttpResponse(body, { headers: { 'content-type': 'text/event-stream' } }) as Response;
-}
-
 /** What a UI renders: the text deltas, appended. */
 export async function render(stream: AsyncIterable<ResponseStreamEvent>): Promise<string> {
   let text = '';
   for await (const e of stream) if (e.type === 'response.output_text.delta') text += e.delta;
   return text;
-}
-
-export async function collect(stream: AsyncIterable<ResponseStreamEvent>) {
-  const events: Record<string, unknown>[] = [];
-  for await (const event of stream) events.push(event as Record<string, unknown>);
-  return events;
 }

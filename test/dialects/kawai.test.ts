@@ -2,16 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ResponsesClient } from '../../src/index.js';
 import type { Turn } from '../../src/testing/index.js';
 import { REPLY as DEFAULT_REPLY } from '../helpers/fake.js';
+import { eventsOf, itemIdOf, sseFetch } from '../helpers/streams.js';
 import {
   call,
   clientOf,
-  collect,
   hello,
-  itemIdOf,
   kawai,
   model,
   render,
-  sseFetch,
   weather,
   weatherParameters,
 } from './kawai-setup.js';
@@ -51,7 +49,7 @@ describe('the kawai dialect', () => {
     const server = kawai(['Code flows like verse']);
     const input = [{ role: 'user' as const, content: 'Write a short poem about coding' }];
     const stream = await clientOf(server).responses.create({ model, input, stream: true });
-    const events = await collect(stream);
+    const events = await eventsOf(stream);
     expect(events.map((event) => event.type)).toEqual([
       'response.created',
       'response.in_progress',
@@ -113,7 +111,7 @@ describe('the kawai dialect', () => {
   it('spreads a streamed tool call, sent whole, into the canonical function call events', async () => {
     const server = kawai([calling]);
     const stream = await clientOf(server).responses.create({ ...weather, stream: true });
-    const events = await collect(stream);
+    const events = await eventsOf(stream);
     expect(events.map((event) => event.type)).toEqual([
       'response.created',
       'response.in_progress',
@@ -168,7 +166,7 @@ describe('the kawai dialect', () => {
     ]);
     const client = new ResponsesClient({ dialect: 'kawai', fetch, maxRetries: 0 });
     const stream = await client.responses.create({ model, input: 'Hi', stream: true });
-    const events = await collect(stream);
+    const events = await eventsOf(stream);
     const indexes = events.flatMap((e) =>
       e.type === 'response.output_item.added' ? [e.output_index] : [],
     );

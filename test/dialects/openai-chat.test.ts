@@ -9,6 +9,7 @@ import {
 } from '../../src/index.js';
 import { createFakeServer, type Turn } from '../../src/testing/index.js';
 import { REPLY as DEFAULT_REPLY } from '../helpers/fake.js';
+import { failureOf } from '../helpers/msw.js';
 
 const messages = [{ role: 'user' as const, content: 'What roasts do you have?' }];
 const ask = { model: 'gpt-4.1', messages };
@@ -28,12 +29,6 @@ const start = (turns: Turn[] = [DEFAULT_REPLY], models?: string[]) => {
 const weather = { name: 'weather', arguments: '{"location":"Paris"}', callId: 'call_9' };
 const calling: Turn = { type: 'function_call', ...weather };
 const tools = [{ type: 'function', function: { name: 'weather', parameters: { type: 'object' } } }];
-/** What a call rejected with (`undefined` when it resolved). */
-const failureOf = (call: PromiseLike<unknown>) =>
-  Promise.resolve(call).then(
-    () => undefined,
-    (error: unknown) => error,
-  );
 
 describe('the openai dialect: chat completions', () => {
   it('creates a unary completion at POST /chat/completions', async () => {

@@ -3,11 +3,12 @@ import {
   BadRequestError,
   NotFoundError,
   type ResponseItem,
-  type ResponseStreamEvent,
   ResponsesClient,
 } from '../../src/index.js';
 import { createFakeServer } from '../../src/testing/index.js';
 import { REPLY as DEFAULT_REPLY } from '../helpers/fake.js';
+import { failureOf } from '../helpers/msw.js';
+import { collect } from '../helpers/streams.js';
 
 const ask = { model: 'gpt-4.1', input: 'What roasts do you have?' };
 /** A fake OpenAI answering every turn with the reply, and a client of it. */
@@ -29,22 +30,6 @@ const seven = Array.from({ length: 7 }, (_, index) => ({
 const textOf = (item: ResponseItem) => (item as { content: { text: string }[] }).content[0]?.text;
 const idOf = (item: ResponseItem | undefined) => (item as { id?: string } | undefined)?.id;
 const queryOf = (url: string) => Object.fromEntries(new URL(url).searchParams);
-/** What a call rejected with (`undefined` when it resolved). */
-const failureOf = (call: PromiseLike<unknown>) =>
-  Promise.resolve(call).then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-
-async function collect(stream: AsyncIterable<ResponseStreamEvent>) {
-  const events: Record<string, unknown>[] = [];
-  let text = '';
-  for await (const e of stream) {
-    events.push(structuredClone(e) as Record<string, unknown>);
-    if (e.type === 'response.output_text.delta') text += e.delta;
-  }
-  return { events, text };
-}
 
 describe('the openai dialect: stored responses', () => {
   it('retrieves a stored response as it was created', async () => {

@@ -4,14 +4,14 @@ import {
   BadRequestError,
   RateLimitError,
   RequestValidationError,
-  type ResponseStreamEvent,
   ResponsesClient,
   StreamError,
 } from '../../src/index.js';
 import { createFakeServer, type Turn } from '../../src/testing/index.js';
 import { handlersFor } from '../../src/testing/msw.js';
 import { REPLY as DEFAULT_REPLY } from '../helpers/fake.js';
-import { useMswServer } from '../helpers/msw.js';
+import { failureOf, useMswServer } from '../helpers/msw.js';
+import { collect } from '../helpers/streams.js';
 
 const msw = useMswServer();
 const OPENAI_BASE_URL = 'https://api.openai.com/v1';
@@ -27,23 +27,6 @@ const start = (turns: Turn[] = [DEFAULT_REPLY], apiKey = 'sk-test') => {
   });
   return { server, openai };
 };
-/** What a call rejected with (`undefined` when it resolved). */
-const failureOf = (call: PromiseLike<unknown>) =>
-  Promise.resolve(call).then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-
-/** The events as they were when yielded, their types, and the text a UI loop renders. */
-async function collect(stream: AsyncIterable<ResponseStreamEvent>) {
-  const events: Record<string, unknown>[] = [];
-  let text = '';
-  for await (const e of stream) {
-    events.push(structuredClone(e) as Record<string, unknown>);
-    if (e.type === 'response.output_text.delta') text += e.delta;
-  }
-  return { events, text, types: events.map((e) => e.type) };
-}
 
 /** The canonical sequence of one streamed text answer of `deltas` deltas. */
 const textSequence = (deltas: number, first = 'response.created') => [

@@ -6,7 +6,8 @@ import {
   StreamError,
 } from '../../src/index.js';
 import { REPLY as DEFAULT_REPLY, REPLY_WORDS } from '../helpers/fake.js';
-import { failureOf, start } from './openrouter-setup.js';
+import { failureOf } from '../helpers/msw.js';
+import { start } from './openrouter-setup.js';
 
 const hello = { model: 'openai/gpt-4o-mini', messages: [{ role: 'user' as const, content: 'Hi' }] };
 const weatherTool = {

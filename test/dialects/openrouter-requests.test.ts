@@ -9,7 +9,8 @@ import {
   RequestValidationError,
   ResponsesClient,
 } from '../../src/index.js';
-import { failureOf, start, weather } from './openrouter-setup.js';
+import { failureOf } from '../helpers/msw.js';
+import { start, weather } from './openrouter-setup.js';
 
 describe('the openrouter dialect’s own fields', () => {
   it('sends every field of its own, typed, unchanged', async () => {

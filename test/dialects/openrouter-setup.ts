@@ -1,8 +1,4 @@
-import {
-  type OpenRouterCreateParams,
-  type ResponseStreamEvent,
-  ResponsesClient,
-} from '../../src/index.js';
+import { type OpenRouterCreateParams, ResponsesClient } from '../../src/index.js';
 import {
   createFakeServer,
   type FakeServerOptions,
@@ -35,21 +31,3 @@ export const start = (
   const server = createFakeServer({ dialect: 'openrouter', apiKey: key, turns, ...options });
   return { server, openrouter: client(server) };
 };
-
-/** What a call rejected with (`undefined` when it resolved). */
-export const failureOf = (call: PromiseLike<unknown>) =>
-  Promise.resolve(call).then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-
-/** The events as they were when yielded, the types, and the text a UI loop renders. */
-export async function collect(stream: AsyncIterable<ResponseStreamEvent>) {
-  const events: Record<string, unknown>[] = [];
-  let text = '';
-  for await (const e of stream) {
-    events.push(structuredClone(e) as Record<string, unknown>);
-    if (e.type === 'response.output_text.delta') text += e.delta;
-  }
-  return { events, text, types: events.map((e) => e.type) };
-}

@@ -7,16 +7,9 @@ import { createFakeServer } from '../../src/testing/index.js';
 import { handlersFor } from '../../src/testing/msw.js';
 import { recordedDir } from '../fixtures/recorded.js';
 import { REPLY as DEFAULT_REPLY } from '../helpers/fake.js';
-import { useMswServer } from '../helpers/msw.js';
-import {
-  client,
-  collect,
-  failureOf,
-  key,
-  OPENROUTER_BASE_URL,
-  start,
-  weather,
-} from './openrouter-setup.js';
+import { failureOf, useMswServer } from '../helpers/msw.js';
+import { collect } from '../helpers/streams.js';
+import { client, key, OPENROUTER_BASE_URL, start, weather } from './openrouter-setup.js';
 
 const msw = useMswServer();
 

@@ -182,6 +182,13 @@ export async function rejectionOf(promise: PromiseLike<unknown>): Promise<unknow
   throw new Error('Expected the promise to reject, but it resolved.');
 }
 
+/** What a call rejected with (`undefined` when it resolved). */
+export const failureOf = (call: PromiseLike<unknown>): Promise<unknown> =>
+  Promise.resolve(call).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+
 /** The time between consecutive requests, in ms. */
 export function gaps(seen: readonly { at: number }[]): number[] {
   return seen.slice(1).map((request, index) => request.at - (seen[index]?.at ?? 0));

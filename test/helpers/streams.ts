@@ -1,3 +1,6 @@
+import { HttpResponse } from 'msw';
+import type { ResponseStreamEvent } from '../../src/index.js';
+
 /**
  * A body that yields these chunks (strings are UTF-8 encoded), then ends, or with `open: true`
  * stays open until it is cancelled.
@@ -75,4 +78,33 @@ export function cutAt(bytes: Uint8Array, offsets: readonly number[]): Uint8Array
     from = Math.max(from, point);
   }
   return chunks;
+}
+
+/** The events of a stream as they were when yielded, their types, and the text a UI loop renders. */
+export async function collect(stream: AsyncIterable<ResponseStreamEvent>) {
+  const events: Record<string, unknown>[] = [];
+  let text = '';
+  for await (const e of stream) {
+    events.push(structuredClone(e) as Record<string, unknown>);
+    if (e.type === 'response.output_text.delta') text += e.delta;
+  }
+  return { events, text, types: events.map((e) => e.type) };
+}
+
+/** Every event of a stream, as yielded. */
+export async function eventsOf(stream: AsyncIterable<ResponseStreamEvent>) {
+  const events: Record<string, unknown>[] = [];
+  for await (const event of stream) events.push(event as Record<string, unknown>);
+  return events;
+}
+
+/** The id of the item an `output_item` event carries. */
+export const itemIdOf = (event: Record<string, unknown> | undefined) =>
+  (event?.item as { id?: string } | undefined)?.id;
+
+/** A fetch that answers with these events as SSE (for sequences the fake server never sends). */
+export function sseFetch(events: Record<string, unknown>[]) {
+  const body = events.map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`).join('');
+  return async () =>
+    new HttpResponse(body, { headers: { 'content-type': 'text/event-stream' } }) as Response;
 }
