@@ -2,10 +2,13 @@
  * The clients the endpoint tests make: of the msw server of test/helpers/msw.ts, or of a fake
  * server (responses-client/testing). Each has key `k` and no retries.
  */
+import { HttpResponse } from 'msw';
 import type { SetupServer } from 'msw/node';
+import { expect } from 'vitest';
 import { type ClientOptions, type DialectName, ResponsesClient } from '../../src/index.js';
 import { createFakeServer, type FakeServerOptions } from '../../src/testing/index.js';
 import { baseURL, serve } from './msw.js';
+import { specExample, specIssues } from './spec-check.js';
 
 /** What a test lays over a client's options (the client speaks its server's dialect, over HTTP). */
 type MoreOptions = Omit<ClientOptions, 'dialect' | 'transport'>;
@@ -27,6 +30,22 @@ export function canned(msw: SetupServer, answer: () => Response) {
       body: body ? JSON.parse(body) : undefined,
     }));
   return { client: mswClient(), seen, received };
+}
+
+/**
+ * Has `msw` answer with the spec's example answer of `method template`, and checks that `call`
+ * gives it back as it is, from a request the spec takes.
+ */
+export async function readsSpecExample(
+  msw: SetupServer,
+  method: string,
+  template: string,
+  call: (client: ResponsesClient) => PromiseLike<unknown>,
+): Promise<void> {
+  const example = specExample(method, template);
+  const { client, received } = canned(msw, () => HttpResponse.json(example));
+  expect(await call(client)).toEqual(example);
+  expect(received().flatMap(specIssues)).toEqual([]);
 }
 
 /**
