@@ -11,6 +11,7 @@ import {
   zodTextFormat,
 } from '../../src/index.js';
 import { setUp } from '../testing/setup.js';
+import { refusal } from './refusal.js';
 
 const model = 'fake-model';
 const input = 'Plan a coffee menu';
@@ -183,17 +184,6 @@ describe('zod 3 schemas', () => {
   });
 
   it('are refused before sending where strict mode cannot take them, naming the field', () => {
-    const refusal = (make: () => unknown) => {
-      try {
-        make();
-      } catch (error) {
-        expect(error).toBeInstanceOf(RequestValidationError);
-        return (error as RequestValidationError).issues.map(
-          (issue) => `${issue.path.join('.')}: ${issue.message}`,
-        );
-      }
-      throw new Error('not refused');
-    };
     expect(refusal(() => zodTextFormat(z3.object({ a: z3.string().optional() }), 'f'))).toEqual([
       'a: is optional, and strict structured output requires every field: make it .nullable() instead (or pass strict: false)',
     ]);

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { RequestValidationError, zodFunction, zodTextFormat } from '../../src/index.js';
-
-/** The issues a schema is refused with, as `path: message` lines. */
-function refusal(make: () => unknown): string[] {
-  try {
-    make();
-  } catch (error) {
-    expect(error).toBeInstanceOf(RequestValidationError);
-    return (error as RequestValidationError).issues.map(
-      (issue) => `${issue.path.join('.')}: ${issue.message}`,
-    );
-  }
-  throw new Error('expected a RequestValidationError');
-}
+import { zodFunction, zodTextFormat } from '../../src/index.js';
+import { refusal } from './refusal.js';
 
 describe('zodTextFormat refuses what strict structured output cannot take, naming the field', () => {
   it('refuses an optional field that is not nullable, however deep', () => {
