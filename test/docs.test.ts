@@ -87,6 +87,13 @@ describe('the README and the guides in docs/', () => {
       'examples/own-server.test.ts',
     ]);
     expect(where('docs/browser-and-relays.md')).toEqual(['examples/relay-node.ts']);
+    expect(where('docs/testing.md')).toEqual([
+      'examples/weather-assistant.ts',
+      'examples/testing-your-app.test.ts',
+      'examples/file-cleaner.ts',
+      'examples/approval-flow.test.ts',
+      'examples/record-replay.test.ts',
+    ]);
     expect(shown.map((m) => m.path)).toEqual(
       expect.arrayContaining([
         'examples/conversations-api.ts',
