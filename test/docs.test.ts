@@ -87,6 +87,8 @@ describe('the README and the guides in docs/', () => {
       'examples/own-server.test.ts',
     ]);
     expect(where('docs/browser-and-relays.md')).toEqual(['examples/relay-node.ts']);
+    expect(where('docs/tools.md')).toEqual(['examples/tool-loop.ts']);
+    expect(where('docs/structured-output.md')).toEqual(['examples/structured-output.ts']);
     expect(where('docs/testing.md')).toEqual([
       'examples/weather-assistant.ts',
       'examples/testing-your-app.test.ts',
