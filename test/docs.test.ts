@@ -87,6 +87,10 @@ describe('the README and the guides in docs/', () => {
       'examples/own-server.test.ts',
     ]);
     expect(where('docs/browser-and-relays.md')).toEqual(['examples/relay-node.ts']);
+    expect(where('docs/conversations.md')).toEqual([
+      'examples/conversation.ts',
+      'examples/conversations-api.ts',
+    ]);
     expect(where('docs/tools.md')).toEqual(['examples/tool-loop.ts']);
     expect(where('docs/structured-output.md')).toEqual(['examples/structured-output.ts']);
     expect(where('docs/testing.md')).toEqual([

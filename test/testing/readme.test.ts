@@ -10,10 +10,9 @@ const shown = [...readme.matchAll(/<!-- file: (\S+) -->\n```ts\n([\s\S]*?)```\n/
   ([, path, code]) => ({ path: path ?? '', code: code ?? '' }),
 );
 
-describe('README: the examples it shows (Conversations API, Testing your app, an approval flow, recording; the guides in docs/ show the others: test/docs.test.ts)', () => {
+describe('README: the examples it shows (Testing your app, an approval flow, recording; the guides in docs/ show the others: test/docs.test.ts)', () => {
   it('shows each example and its test, in reading order', () => {
     expect(shown.map(({ path }) => path)).toEqual([
-      'examples/conversations-api.ts',
       'examples/weather-assistant.ts',
       'examples/testing-your-app.test.ts',
       'examples/file-cleaner.ts',
