@@ -7,7 +7,7 @@
  *   npx tsx examples/agent-relay.ts      # the built-in fake server: no key, no network
  */
 import { ResponseStream, tool } from 'responses-client';
-import * as z from 'zod/mini';
+import { z } from 'zod/mini';
 import { connect, model } from './connect.js';
 
 const client = connect([

@@ -7,7 +7,7 @@
  *   npx tsx examples/agent-steps.ts      # the built-in fake server: no key, no network
  */
 import { hasToolCall, stepCountIs, tool, usageExceeds } from 'responses-client';
-import * as z from 'zod/mini';
+import { z } from 'zod/mini';
 import { connect, model } from './connect.js';
 
 const client = connect([

@@ -1,5 +1,5 @@
 import { type ResponsesClient, type SavedConversation, tool } from 'responses-client';
-import * as z from 'zod/mini';
+import { z } from 'zod/mini';
 
 /** The files this assistant may clean up, by path: a stand-in for a disk. */
 export const files = new Map([

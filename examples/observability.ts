@@ -14,7 +14,7 @@ import {
 import { ResponsesClient } from 'responses-client';
 import { withTelemetry } from 'responses-client/otel';
 import { createFakeServer } from 'responses-client/testing';
-import * as z from 'zod/mini';
+import { z } from 'zod/mini';
 
 const server = createFakeServer({
   turns: [

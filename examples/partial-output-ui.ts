@@ -7,7 +7,7 @@
  *   npx tsx examples/partial-output-ui.ts      # the built-in fake server: no key, no network
  */
 import { zodTextFormat } from 'responses-client';
-import * as z from 'zod/mini';
+import { z } from 'zod/mini';
 import { connect, model } from './connect.js';
 
 const Menu = z.object({

@@ -6,7 +6,7 @@
  *   npx tsx examples/structured-output.ts      # the built-in fake server: no key, no network
  */
 import { zodFunction, zodTextFormat } from 'responses-client';
-import * as z from 'zod/mini';
+import { z } from 'zod/mini';
 import { connect, model } from './connect.js';
 
 const Menu = z.object({

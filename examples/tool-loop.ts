@@ -5,7 +5,7 @@
  *
  *   npx tsx examples/tool-loop.ts      # the built-in fake server: no key, no network
  */
-import * as z from 'zod/mini';
+import { z } from 'zod/mini';
 import { connect, model } from './connect.js';
 
 const client = connect([

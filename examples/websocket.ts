@@ -9,7 +9,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
-import * as z from 'zod/mini';
+import { z } from 'zod/mini';
 import { ResponsesClient } from '../src/index.js';
 
 // The stand-in server: each `response.create` message is answered with the events of one

@@ -28,6 +28,43 @@ function markers(page: string) {
   });
 }
 
+/**
+ * Each `<!-- excerpt: path -->` marker of a page, with the ts block right after it: a shortened
+ * copy of a file, each of its runs of lines (split at a line that starts `// …`, which says what
+ * was left out) found in the file in order, indentation aside.
+ */
+function excerpts(page: string) {
+  const text = read(page);
+  return [...text.matchAll(/<!-- excerpt: (\S+) -->\n/g)].map((marker) => {
+    const after = text.slice((marker.index ?? 0) + marker[0].length);
+    const block = /^```ts\n([\s\S]*?)```\n/.exec(after)?.[1];
+    return { page, path: marker[1] ?? '', block };
+  });
+}
+
+/** The first run of `excerpt`'s lines not found whole in `file`, after the run before it. */
+function missingRun(excerpt: string, file: string): string | undefined {
+  const trimmed = (text: string) =>
+    text
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.trim());
+  const lines = trimmed(file);
+  const runs: string[][] = [[]];
+  for (const line of trimmed(excerpt)) {
+    if (line.startsWith('// …')) runs.push([]);
+    else runs.at(-1)?.push(line);
+  }
+  let from = 0;
+  for (const run of runs.filter((r) => r.length > 0)) {
+    let at = from;
+    while (at <= lines.length - run.length && run.some((line, i) => lines[at + i] !== line)) at++;
+    if (at > lines.length - run.length) return run.join('\n');
+    from = at + run.length;
+  }
+  return undefined;
+}
+
 /** A page's lines outside fenced code blocks (a `# comment` in a shell block is no heading). */
 function prose(text: string): string[] {
   let fenced = false;
@@ -87,6 +124,19 @@ describe('the README and the guides in docs/', () => {
       'examples/own-server.test.ts',
     ]);
     expect(where('docs/browser-and-relays.md')).toEqual(['examples/relay-node.ts']);
+    expect(where('docs/conversations.md')).toEqual([
+      'examples/conversation.ts',
+      'examples/conversations-api.ts',
+    ]);
+    expect(where('docs/tools.md')).toEqual(['examples/tool-loop.ts']);
+    expect(where('docs/structured-output.md')).toEqual(['examples/structured-output.ts']);
+    expect(where('docs/testing.md')).toEqual([
+      'examples/weather-assistant.ts',
+      'examples/testing-your-app.test.ts',
+      'examples/file-cleaner.ts',
+      'examples/approval-flow.test.ts',
+      'examples/record-replay.test.ts',
+    ]);
     expect(shown.map((m) => m.path)).toEqual(
       expect.arrayContaining([
         'examples/conversations-api.ts',
@@ -103,6 +153,22 @@ describe('the README and the guides in docs/', () => {
   it.each(shown)('$page shows $path exactly as the file that runs in CI', ({ path, code }) => {
     expect(code, 'a `<!-- file: … -->` marker is followed by a ts block').toBeDefined();
     expect(code).toBe(read(path));
+  });
+
+  const cut = pages().flatMap(excerpts);
+
+  it('shortens in the README only what a guide shows whole: the approval flow tested (issue 19)', () => {
+    expect(cut.map(({ page, path }) => `${page}: ${path}`)).toEqual([
+      'README.md: examples/approval-flow.test.ts',
+    ]);
+    expect(shown.map((m) => m.path)).toContain('examples/approval-flow.test.ts');
+  });
+
+  it.each(cut)('$page shows lines of $path as they are in the file', ({ path, block }) => {
+    expect(block, 'an `<!-- excerpt: … -->` marker is followed by a ts block').toBeDefined();
+    expect(missingRun(block ?? '', read(path)), 'a run of lines not found in the file').toBe(
+      undefined,
+    );
   });
 
   const all = pages().flatMap(links);

@@ -26,7 +26,7 @@ import type {
 import { prepare, unsupported } from './prepare.js';
 
 /** Checks and sends a chat completion request: the body of `client.chat.completions.create`. */
-export async function createChatCompletion(
+async function createChatCompletion(
   config: ClientConfig,
   params: ChatCompletionCreateParams,
   options: RequestOptions | undefined,
@@ -71,3 +71,6 @@ export async function createChatCompletion(
     ) as ChatCompletion;
   });
 }
+
+/** The methods of `client.chat.completions.create` this module serves, under their names (lazy-methods.ts). */
+export { createChatCompletion as create };

@@ -66,18 +66,12 @@ export interface ChatCompletions {
   delete(id: string, options?: RequestOptions): APIPromise<ChatCompletionDeleted>;
 }
 
-lazyMethods(ChatCompletions, () => import('./chat-completions.js'), {
-  create: 'createChatCompletion',
-});
+lazyMethods(ChatCompletions, () => import('./chat-completions.js'), ['create']);
 lazyMethods(
   ChatCompletions,
-  stored,
-  {
-    retrieve: 'retrieveChatCompletion',
-    update: 'updateChatCompletion',
-    delete: 'deleteChatCompletion',
-  },
-  { list: 'chatCompletionsPage' },
+  () => stored().then((m) => m.completions),
+  ['retrieve', 'update', 'delete'],
+  ['list'],
 );
 
 /** `client.chat.completions.messages`: the messages of a stored completion. */
@@ -96,7 +90,7 @@ export interface ChatCompletionMessages {
   ): PagedList<ChatCompletionStoreMessage>;
 }
 
-lazyMethods(ChatCompletionMessages, stored, {}, { list: 'chatCompletionMessagesPage' });
+lazyMethods(ChatCompletionMessages, () => stored().then((m) => m.messages), [], ['list']);
 
 /** `client.chat`: chat completions. */
 export class Chat extends Resource {

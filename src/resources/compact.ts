@@ -54,7 +54,7 @@ async function post<T>(
 }
 
 /** `POST /responses/compact`. */
-export const compactResponse = (
+const compactResponse = (
   config: ClientConfig,
   params: ResponseCompactParams,
   options: RequestOptions | undefined,
@@ -72,7 +72,7 @@ export const compactResponse = (
   );
 
 /** `POST /responses/input_tokens`. */
-export const countInputTokens = (
+const countInputTokens = (
   config: ClientConfig,
   params: InputTokenCountParams,
   options: RequestOptions | undefined,
@@ -88,3 +88,6 @@ export const countInputTokens = (
     params,
     options,
   );
+
+/** The methods of `client.responses.compact` and `client.responses.inputTokens.count` this module serves, under their names (lazy-methods.ts). */
+export { compactResponse as compact, countInputTokens as count };

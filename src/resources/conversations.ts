@@ -3,17 +3,7 @@
  * that apps that never call them do not bundle it.
  */
 import type { RequestOptions } from '../options.js';
-import type {
-  ConversationCreateParams,
-  ConversationDeletedResource,
-  ConversationItem,
-  ConversationItemCreateParams,
-  ConversationItemList,
-  ConversationItemListParams,
-  ConversationItemRetrieveParams,
-  ConversationResource,
-  ConversationUpdateParams,
-} from '../types/index.js';
+import type * as types from '../types/index.js';
 import type { APIPromise } from './api-promise.js';
 import { configOf, lazyMethods, Resource } from './lazy-methods.js';
 import type { PagedList } from './page.js';
@@ -34,27 +24,27 @@ export class Conversations extends Resource {
 export interface Conversations {
   /** Creates a conversation, with up to 20 items to start from and your metadata. */
   create(
-    params?: ConversationCreateParams,
+    params?: types.ConversationCreateParams,
     options?: RequestOptions,
-  ): APIPromise<ConversationResource>;
+  ): APIPromise<types.ConversationResource>;
   /** Retrieves a conversation. */
-  retrieve(id: string, options?: RequestOptions): APIPromise<ConversationResource>;
+  retrieve(id: string, options?: RequestOptions): APIPromise<types.ConversationResource>;
   /** Replaces a conversation's metadata. */
   update(
     id: string,
-    params: ConversationUpdateParams,
+    params: types.ConversationUpdateParams,
     options?: RequestOptions,
-  ): APIPromise<ConversationResource>;
+  ): APIPromise<types.ConversationResource>;
   /** Deletes a conversation (its items go with it; the responses in it stay). */
-  delete(id: string, options?: RequestOptions): APIPromise<ConversationDeletedResource>;
+  delete(id: string, options?: RequestOptions): APIPromise<types.ConversationDeletedResource>;
 }
 
-lazyMethods(Conversations, api, {
-  create: 'createConversation',
-  retrieve: 'retrieveConversation',
-  update: 'updateConversation',
-  delete: 'deleteConversation',
-});
+lazyMethods(Conversations, () => api().then((m) => m.conversations), [
+  'create',
+  'retrieve',
+  'update',
+  'delete',
+]);
 
 /** `client.conversations.items`: the items of a conversation. */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: its interface's methods are installed by lazyMethods.
@@ -64,36 +54,36 @@ export interface ConversationItems {
   /** Adds up to 20 items to a conversation; resolves to the items added, with their ids. */
   create(
     id: string,
-    params: ConversationItemCreateParams,
+    params: types.ConversationItemCreateParams,
     options?: RequestOptions,
-  ): APIPromise<ConversationItemList>;
+  ): APIPromise<types.ConversationItemList>;
   /**
    * Lists a conversation's items. `for await (const item of client.conversations.items.list(id))`
    * walks every page (from `after`, when given); `await` gives the first page.
    */
   list(
     id: string,
-    params?: ConversationItemListParams,
+    params?: types.ConversationItemListParams,
     options?: RequestOptions,
-  ): PagedList<ConversationItem>;
+  ): PagedList<types.ConversationItem>;
   /** Retrieves one item of a conversation. */
   retrieve(
     id: string,
     itemId: string,
-    params?: ConversationItemRetrieveParams,
+    params?: types.ConversationItemRetrieveParams,
     options?: RequestOptions,
-  ): APIPromise<ConversationItem>;
+  ): APIPromise<types.ConversationItem>;
   /** Deletes one item of a conversation; resolves to the conversation. */
-  delete(id: string, itemId: string, options?: RequestOptions): APIPromise<ConversationResource>;
+  delete(
+    id: string,
+    itemId: string,
+    options?: RequestOptions,
+  ): APIPromise<types.ConversationResource>;
 }
 
 lazyMethods(
   ConversationItems,
-  api,
-  {
-    create: 'createConversationItems',
-    retrieve: 'retrieveConversationItem',
-    delete: 'deleteConversationItem',
-  },
-  { list: 'conversationItemsPage' },
+  () => api().then((m) => m.items),
+  ['create', 'retrieve', 'delete'],
+  ['list'],
 );

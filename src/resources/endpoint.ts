@@ -36,7 +36,7 @@ async function pathOf<
  */
 export async function below(
   config: ClientConfig,
-  collection: 'conversations' | 'storedChatCompletions',
+  collection: Collection,
   method: string,
   ...segments: (string | Id)[]
 ): Promise<Target> {
@@ -79,10 +79,17 @@ export function callChecked<T>(
   });
 }
 
+/** The collections a server may keep: the prefix of their methods' names, and what an error calls an object's id. */
+const collections = {
+  conversations: ['conversations', 'conversation_id'],
+  storedChatCompletions: ['chat.completions', 'completion_id'],
+} as const;
+
+/** A collection a server may keep: the Conversations API, stored chat completions. */
+export type Collection = keyof typeof collections;
+
 /** One call of an endpoint below a collection the server keeps: what it sends and how it reads. */
 export interface StoredCall {
-  /** The client method an error names, like `conversations.items.list`. */
-  name: string;
   method: APIRequest['method'];
   /** The path below the collection: segments, and ids with the name an error gives them. */
   below?: (string | Id)[];
@@ -95,17 +102,58 @@ export interface StoredCall {
 }
 
 /**
- * Sends `call` below `collection` (refused at once where the dialect has no such collection),
+ * Sends `call` below `collection` (refused at once where the dialect has no such collection,
+ * naming the method: `verb` `items.list` of the conversations is `conversations.items.list`),
  * its params checked first, and reads the answer against its schema.
  */
-export async function callStored<T>(
+export async function callStored(
   config: ClientConfig,
-  collection: 'conversations' | 'storedChatCompletions',
+  collection: Collection,
+  verb: string,
   options: RequestOptions | undefined,
   call: StoredCall,
-): Promise<WithResponse<T>> {
-  const target = await below(config, collection, call.name, ...(call.below ?? []));
+): Promise<WithResponse<unknown>> {
+  const name = `${collections[collection][0]}.${verb}`;
+  const target = await below(config, collection, name, ...(call.below ?? []));
   if (call.check) checkRequest(...call.check);
   const { method, query, body } = call;
   return callChecked(config, { ...target, method, query, body }, options, ...call.answer);
+}
+
+/**
+ * `retrieve`, `update` (new metadata) and `delete`: `GET`, `POST` and `DELETE` of
+ * `/{collection}/{id}`, the three calls of every object a collection keeps. `answer` is the
+ * object's schema and what an error calls it, `update` the schema of the params `update` sends,
+ * `deleted` what `delete` answers.
+ */
+export function storedObject(
+  collection: Collection,
+  answer: StoredCall['answer'],
+  update: WireSchema,
+  deleted: StoredCall['answer'],
+) {
+  type Options = RequestOptions | undefined;
+  const below = (id: string): Id[] => [[id, collections[collection][1]]];
+  return {
+    retrieve: (config: ClientConfig, id: string, options: Options) =>
+      callStored(config, collection, 'retrieve', options, {
+        method: 'GET',
+        below: below(id),
+        answer,
+      }),
+    update: (config: ClientConfig, id: string, params: WireObject, options: Options) =>
+      callStored(config, collection, 'update', options, {
+        method: 'POST',
+        below: below(id),
+        check: [update, params, `${answer[1]} update params`],
+        body: { ...params },
+        answer,
+      }),
+    delete: (config: ClientConfig, id: string, options: Options) =>
+      callStored(config, collection, 'delete', options, {
+        method: 'DELETE',
+        below: below(id),
+        answer: deleted,
+      }),
+  };
 }

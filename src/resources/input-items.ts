@@ -15,7 +15,7 @@ import { responsesPath } from './read-response.js';
  * One page of a response's input items, after `page` (the page before's last item) or else
  * `params.after`; checked against the schema of a page unless the client's validation is off.
  */
-export async function inputItemsPage(
+async function inputItemsPage(
   config: ClientConfig,
   page: string | undefined,
   id: string,
@@ -38,3 +38,6 @@ export async function inputItemsPage(
       : (asObject(json, 'input items page') as ResponseItemList),
   );
 }
+
+/** The methods of `client.responses.inputItems.list` this module serves, under their names (lazy-methods.ts). */
+export { inputItemsPage as list };

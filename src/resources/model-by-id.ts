@@ -11,7 +11,7 @@ import { callChecked, toModel } from './endpoint.js';
 type Options = RequestOptions | undefined;
 
 /** `GET /models/{model}` (or the server's own path), read as the canonical model object. */
-export async function retrieveModel(config: ClientConfig, id: string, options: Options) {
+async function retrieveModel(config: ClientConfig, id: string, options: Options) {
   const { dialect, target } = await toModel(config, 'model', 'models.retrieve', id);
   const request = { ...target, method: 'GET' } as const;
   const normalize = dialect.normalizeModel;
@@ -19,8 +19,11 @@ export async function retrieveModel(config: ClientConfig, id: string, options: O
 }
 
 /** `DELETE /models/{model}`: deletes a fine-tuned model of your organization. */
-export async function deleteModel(config: ClientConfig, id: string, options: Options) {
+async function deleteModel(config: ClientConfig, id: string, options: Options) {
   const { target } = await toModel(config, 'deleteModel', 'models.delete', id);
   const request = { ...target, method: 'DELETE' } as const;
   return callChecked<ModelDeleted>(config, request, options, ModelDeletedSchema, 'deleted model');
 }
+
+/** The methods of `client.models` this module serves, under their names (lazy-methods.ts). */
+export { deleteModel as delete, retrieveModel as retrieve };

@@ -12,7 +12,7 @@ import type { ModelsPage } from '../types/index.js';
 import { unsupported } from './prepare.js';
 
 /** `GET /models` (one page: `after` is not used), checked against the schema of the list unless the client's validation is off. */
-export async function listModels(
+async function listModels(
   config: ClientConfig,
   _after: string | undefined,
   options: RequestOptions | undefined,
@@ -27,3 +27,6 @@ export async function listModels(
       : (asObject(json, 'models list') as ModelsPage),
   );
 }
+
+/** The methods of `client.models.list` this module serves, under their names (lazy-methods.ts). */
+export { listModels as list };

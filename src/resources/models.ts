@@ -24,8 +24,5 @@ export interface Models {
   delete(id: string, options?: RequestOptions): APIPromise<ModelDeleted>;
 }
 
-lazyMethods(Models, () => import('./model-list.js'), {}, { list: 'listModels' });
-lazyMethods(Models, () => import('./model-by-id.js'), {
-  retrieve: 'retrieveModel',
-  delete: 'deleteModel',
-});
+lazyMethods(Models, () => import('./model-list.js'), [], ['list']);
+lazyMethods(Models, () => import('./model-by-id.js'), ['retrieve', 'delete']);

@@ -119,13 +119,9 @@ export interface Responses<Params = ResponseCreateParams> {
 }
 
 const compact = () => import('./compact.js');
-lazyMethods(Responses, () => import('./stored-responses.js'), {
-  retrieve: 'retrieveResponse',
-  delete: 'deleteResponse',
-  cancel: 'cancelResponse',
-});
-lazyMethods(Responses, compact, { compact: 'compactResponse' });
-lazyMethods(Responses, () => import('../structured/parse.js'), { parse: 'parseCreate' });
+lazyMethods(Responses, () => import('./stored-responses.js'), ['retrieve', 'delete', 'cancel']);
+lazyMethods(Responses, compact, ['compact']);
+lazyMethods(Responses, () => import('../structured/parse.js'), ['parse']);
 
 /** `client.responses.inputItems`: the input items of a stored response, page by page. */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: its interface's methods are installed by lazyMethods.
@@ -139,7 +135,7 @@ export interface InputItems {
   list(id: string, params?: InputItemListParams, options?: RequestOptions): PagedList<ResponseItem>;
 }
 
-lazyMethods(InputItems, () => import('./input-items.js'), {}, { list: 'inputItemsPage' });
+lazyMethods(InputItems, () => import('./input-items.js'), [], ['list']);
 
 /** `client.responses.inputTokens`: what a request would cost in input tokens, without running it. */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: its interface's methods are installed by lazyMethods.
@@ -150,7 +146,7 @@ export interface InputTokens {
   count(params: InputTokenCountParams, options?: RequestOptions): APIPromise<InputTokenCount>;
 }
 
-lazyMethods(InputTokens, compact, { count: 'countInputTokens' });
+lazyMethods(InputTokens, compact, ['count']);
 
 /** `POST /responses`: the request checked and mapped by the dialect, the answer read in canonical form. */
 export async function createResponse(

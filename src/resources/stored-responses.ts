@@ -56,7 +56,7 @@ async function toStored(
 }
 
 /** `GET /responses/{id}`, unary or as a (resumed) stream. */
-export async function retrieveResponse(
+async function retrieveResponse(
   config: ClientConfig,
   id: string,
   params: ResponseRetrieveParams = {},
@@ -83,7 +83,7 @@ export async function retrieveResponse(
  * a `deleted` flag) is returned as sent; whatever else came (204 with no body, `{}`, a proxy's own
  * JSON or text, a 202) reads as `{ id, object: 'response', deleted: true }`.
  */
-export async function deleteResponse(
+async function deleteResponse(
   config: ClientConfig,
   id: string,
   options: RequestOptions | undefined,
@@ -105,7 +105,7 @@ export async function deleteResponse(
 }
 
 /** `POST /responses/{id}/cancel`. */
-export async function cancelResponse(
+async function cancelResponse(
   config: ClientConfig,
   id: string,
   options: RequestOptions | undefined,
@@ -115,3 +115,6 @@ export async function cancelResponse(
     readResponse(config, dialect, json),
   );
 }
+
+/** The methods of `client.responses` this module serves, under their names (lazy-methods.ts). */
+export { cancelResponse as cancel, deleteResponse as delete, retrieveResponse as retrieve };

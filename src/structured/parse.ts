@@ -11,7 +11,7 @@ import { type ParseSource, parseOutput } from './parse-output.js';
 import { ParsedResponseStream } from './parsed-response-stream.js';
 
 /** Creates the response and parses its output, or gives its stream as a parsed stream. */
-export async function parseCreate(
+async function parseCreate(
   config: ClientConfig,
   params: ParseSource & { stream?: unknown },
   options: RequestOptions | undefined,
@@ -22,3 +22,6 @@ export async function parseCreate(
     : parseOutput(exchange.data as Response, params);
   return { ...exchange, data };
 }
+
+/** The methods of `client.responses.parse` this module serves, under their names (lazy-methods.ts). */
+export { parseCreate as parse };

@@ -5,10 +5,11 @@
  */
 import { errorAnswer } from './answers.js';
 import { never, pacedBody } from './body.js';
-import { type CassetteExchange, type CassetteResponse, readCassette } from './cassette.js';
+import type { CassetteExchange, CassetteResponse } from './cassette.js';
 import { type Comparable, comparable, differences, distance, ignoredOf } from './cassette-match.js';
 import type { FakeServer } from './fake-server-options.js';
 import { fakeSockets } from './fake-sockets.js';
+import { readCassette } from './read-cassette.js';
 import { receive } from './receive.js';
 import type { RecordedRequest } from './recorded-request.js';
 import type { Wire } from './wire/wire.js';
