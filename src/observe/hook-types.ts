@@ -3,6 +3,7 @@
  * given has the client's secrets taken out first (the key in every header, URL, body and error),
  * by the same redactor as errors.
  */
+import type { ResponsesError } from '../errors.js';
 
 /** What `onRequest` is given: one attempt of a request, as it is sent. */
 export interface RequestHookInfo {
@@ -38,8 +39,11 @@ export interface RetryHookInfo {
   attempt: number;
   /** How long the client waits before it (backoff, or the server's `Retry-After`). */
   delayMs: number;
-  /** Why: the `APIError` of the status (its body unread), or the connection or timeout error. */
-  error: unknown;
+  /**
+   * Why: the `APIError` of the status (its body is not read before a retry), or the
+   * `APIConnectionError` / `APITimeoutError` of the attempt.
+   */
+  error: ResponsesError;
 }
 
 /**
@@ -58,7 +62,7 @@ export interface ClientHooks {
    * When a request ends in an error, after it was sent: the error the caller gets (an
    * `APIError`, a connection or timeout error, a stream's failure), once per request.
    */
-  onError?: ((error: unknown) => void) | undefined;
+  onError?: ((error: ResponsesError) => void) | undefined;
 }
 
 /** How much the client logs: each level logs what the ones before it do, and more. */

@@ -3,7 +3,8 @@
  * taken out (the same redactor as errors), a hook that throws or rejects reported, never in the
  * request's way. Loaded with the instrumentation.
  */
-import { APIError } from '../errors.js';
+import { APIConnectionError, APIError, ResponsesError } from '../errors.js';
+import { describeCause } from '../transport/failures.js';
 import { redactValue } from '../transport/redact.js';
 import type { ClientHooks } from './hook-types.js';
 import type { Instrumentation, RequestProbe, TurnProbe } from './instrumentation.js';
@@ -18,11 +19,24 @@ export function headerRecord(headers: Headers, redact: (text: string) => string)
   return record;
 }
 
-/** Why a request is retried, as an error: the `APIError` of a retried status (its body unread). */
-export function retryError(why: unknown): unknown {
-  return why instanceof Response
-    ? APIError.generate({ status: why.status, headers: why.headers })
-    : why;
+/**
+ * What a request failed with, as the error the caller gets: the client's own errors as they are;
+ * anything else (a fetch that threw before a retry) as the `APIConnectionError` it would become.
+ */
+export function asResponsesError(error: unknown): ResponsesError {
+  if (error instanceof ResponsesError) return error;
+  return new APIConnectionError(`Connection error: ${describeCause(error)}`, { cause: error });
+}
+
+/**
+ * Why a request is retried, as an error: the `APIError` of a retried status (its body is not
+ * read, so the message says so), or the connection or timeout error.
+ */
+export function retryError(why: unknown): ResponsesError {
+  if (!(why instanceof Response)) return asResponsesError(why);
+  const error = APIError.generate({ status: why.status, headers: why.headers });
+  error.message = `${why.status} status code (body not read: the request is retried)`;
+  return error;
 }
 
 /** Milliseconds, from the best clock there is. */
@@ -75,7 +89,7 @@ export function hooksInstrumentation(
         },
         firstChunk() {},
         end(outcome) {
-          if (outcome.kind === 'failed') call('onError', redactValue(outcome.error, redact));
+          if (outcome.kind === 'failed') call('onError', redactValue(asResponsesError(outcome.error), redact));
         },
       };
     },

@@ -39,7 +39,9 @@ const identity = <T>(value: T): T => value;
  * ChatGPT's Responses endpoint, send one); a sparse server's dialect rebuilds the output in its
  * normalizer (see `sparseEvents`).
  */
-export class ResponseStream extends EventStream<ResponseStreamEvent> {
+export class ResponseStream<
+  Event extends { type: unknown } = ResponseStreamEvent,
+> extends EventStream<Event> {
   /** The `sequence_number` of the last event received; pass it as `starting_after` to resume. */
   lastSequenceNumber: number | undefined;
 
@@ -70,8 +72,12 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
 
   protected decode(
     message: EventSourceMessage,
-  ): ResponseStreamEvent | readonly ResponseStreamEvent[] | typeof end | typeof skip {
-    const event = decodeResponseEvent(message, this.#decoding);
+  ): Event | readonly Event[] | typeof end | typeof skip {
+    // Typed as the stream says: a relayed turn's own events (`tool_call.*`) pass as they came.
+    const event = decodeResponseEvent(message, this.#decoding) as
+      | Event
+      | readonly Event[]
+      | typeof end;
     // After a resume, what the server sends again is what was already yielded.
     if (
       event !== end &&
@@ -86,7 +92,7 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
   }
 
   /** Notes what the final response needs; `response.completed`, `incomplete` and `failed` end the stream. */
-  protected observe(event: ResponseStreamEvent): boolean {
+  protected observe(event: Event): boolean {
     const e = event as WireObject;
     if (typeof e.sequence_number === 'number') this.lastSequenceNumber = e.sequence_number;
     const type = e.type;
@@ -125,12 +131,16 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
    * side of a relay. Aborting `signal` (a Stop button), even before the first read, closes the
    * body and ends the loop with `APIUserAbortError`:
    * `ResponseStream.fromReadableStream((await fetch('/api/chat', { signal })).body, { signal })`.
+   *
+   * A relayed conversation turn (`chat.stream(input).toResponse()`) carries the tool loop's own
+   * events too: name them, and they are typed, `fromReadableStream<ConversationEvent>(body)`
+   * (the type says what the route sends; events of the loop pass as they came).
    */
-  static fromReadableStream(
+  static fromReadableStream<Event extends { type: unknown } = ResponseStreamEvent>(
     body: ReadableStream<Uint8Array>,
     options: Omit<ResponseStreamInit, 'body'> = {},
-  ): ResponseStream {
-    return new ResponseStream({ ...options, body });
+  ): ResponseStream<Event> {
+    return new ResponseStream<Event>({ ...options, body });
   }
 
   /**
@@ -150,7 +160,8 @@ export class ResponseStream extends EventStream<ResponseStreamEvent> {
 
   /** Only the text deltas, as strings: `for await (const text of stream.textDeltas())`. */
   async *textDeltas(): AsyncGenerator<string, void, undefined> {
-    for await (const event of this) {
+    for await (const each of this) {
+      const event = each as ResponseStreamEvent;
       // A delta is a string once checked; unchecked (`validateResponses: false`), only strings go out.
       if (event.type === 'response.output_text.delta' && typeof event.delta === 'string')
         yield event.delta;

@@ -21,7 +21,7 @@ export interface DeclaredTool {
 export function functionTools(tools: Record<string, DeclaredTool>): FunctionTool[] {
   return Object.entries(tools).map(([name, tool]) => {
     const strict = tool.strict ?? true;
-    const what = `the parameters of the ${JSON.stringify(name)} tool`;
+    const what = `function tool ${JSON.stringify(name)} parameters`;
     return {
       type: 'function',
       name,

@@ -357,4 +357,17 @@ describe('what a server cannot take is refused before anything is sent', () => {
       "conversation: the kawai dialect's server keeps no conversations",
     );
   });
+
+  it('refuses, at the first send, a tool whose parameters strict mode cannot take, naming the tool', async () => {
+    const openai = new ResponsesClient({
+      apiKey: 'k',
+      fetch: () => Promise.reject(new Error('nothing may be sent')),
+    });
+    const note = { parameters: z.object({ text: z.optional(z.string()) }) };
+    const chat = openai.conversation({ model, tools: { note } });
+    await expect(chat.send('Take a note')).rejects.toThrow(
+      'Invalid function tool "note" parameters: text: is optional, and strict structured output requires every field: make it .nullable() instead (or pass strict: false)',
+    );
+    expect(chat.toJSON().items).toEqual([]);
+  });
 });

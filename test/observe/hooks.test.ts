@@ -59,9 +59,12 @@ describe('hooks', () => {
     expect(seen.retries).toHaveLength(1);
     expect(seen.retries[0]).toMatchObject({ attempt: 2, delayMs: 1 });
     expect(seen.retries[0]?.error).toBeInstanceOf(ServiceUnavailableError);
+    expect(seen.retries[0]?.error.message).toBe(
+      '503 status code (body not read: the request is retried)',
+    );
   });
 
-  it('calls onRetry for a connection error, with the error', async () => {
+  it('calls onRetry for a connection error, with the APIConnectionError it would end as', async () => {
     const { seen, hooks } = recorder();
     const { client } = clientWith(
       (_, index) => {
@@ -72,7 +75,10 @@ describe('hooks', () => {
     );
     await client.responses.create({ model: 'gpt-test', input: 'Hello' });
     expect(seen.retries[0]?.attempt).toBe(2);
-    expect(seen.retries[0]?.error).toBeInstanceOf(TypeError);
+    const error = seen.retries[0]?.error;
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error?.message).toBe('Connection error: fetch failed');
+    expect(error?.cause).toBeInstanceOf(TypeError);
   });
 
   it('calls onError once with the error a request ends with', async () => {

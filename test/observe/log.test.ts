@@ -48,7 +48,7 @@ describe('logLevel', () => {
     const lines = log.lines.map((line) => `${line.level} ${line.message}`);
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(
-      /^info \[responses-client\] POST https:\/\/api\.test\/v1\/responses: retrying \(attempt 2\) in 0 ms after ServiceUnavailableError/,
+      /^info \[responses-client\] POST https:\/\/api\.test\/v1\/responses: retrying \(attempt 2\) in 0 ms after ServiceUnavailableError: 503 status code \(body not read: the request is retried\)$/,
     );
     expect(lines[1]).toMatch(
       /^info \[responses-client\] POST https:\/\/api\.test\/v1\/responses 200 in \d+ ms, request id req_resp_1: done$/,

@@ -6,6 +6,8 @@ import {
   hasToolCall,
   type PendingApproval,
   ResponsesClient,
+  ResponseStream,
+  type ResponseStreamEvent,
   type Step,
   stepCountIs,
   type ToolCallError,
@@ -66,5 +68,17 @@ describe('the agent loop', () => {
     const chat = client.conversation({ model: 'm' });
     for await (const partial of chat.stream('x', { text: { format } }).partialOutput())
       expectTypeOf(partial).toEqualTypeOf<DeepPartial<{ title: string }>>();
+  });
+});
+
+describe('a turn relayed to a page', () => {
+  it('reads back the loop’s own events typed, when the page names them', async () => {
+    const body = new ReadableStream<Uint8Array>();
+    for await (const event of ResponseStream.fromReadableStream<ConversationEvent>(body)) {
+      expectTypeOf(event).toEqualTypeOf<ConversationEvent>();
+      if (event.type === 'tool_call.completed') expectTypeOf(event.output).toEqualTypeOf<string>();
+    }
+    for await (const event of ResponseStream.fromReadableStream(body))
+      expectTypeOf(event).toEqualTypeOf<ResponseStreamEvent>();
   });
 });

@@ -15,6 +15,7 @@ import {
   type Response,
   type ResponseCreateParams,
   type ResponseFunctionToolCall,
+  type ResponsesError,
   type ResponseOutputItem,
   type ResponseStreamEvent,
   ResponsesClient,
@@ -242,6 +243,17 @@ describe('the ResponsesClient value', () => {
     expectTypeOf(new Mine().ask('Hi')).resolves.toEqualTypeOf<Response>();
     const value: unknown = openai;
     if (value instanceof ResponsesClient) expectTypeOf(value).toEqualTypeOf<AnyResponsesClient>();
+  });
+});
+
+describe('hooks', () => {
+  it('give onRetry and onError a ResponsesError, not unknown', () => {
+    new ResponsesClient({
+      hooks: {
+        onRetry: ({ error }) => expectTypeOf(error).toEqualTypeOf<ResponsesError>(),
+        onError: (error) => expectTypeOf(error).toEqualTypeOf<ResponsesError>(),
+      },
+    });
   });
 });
 
