@@ -6,7 +6,7 @@
  *
  *   npx tsx examples/agent-relay.ts      # the built-in fake server: no key, no network
  */
-import { ResponseStream, tool } from 'responses-client';
+import { type ConversationEvent, ResponseStream, tool } from 'responses-client';
 import { z } from 'zod/mini';
 import { connect, model } from './connect.js';
 
@@ -30,13 +30,12 @@ export async function POST(request: Request): Promise<Response> {
 
 /** The page's side: the text as it comes, and a line for each tool call. */
 async function show(response: Response) {
-  const stream = ResponseStream.fromReadableStream(response.body!);
+  // Named, the loop's own events (`tool_call.*`, `step.completed`) are typed among the model's.
+  const stream = ResponseStream.fromReadableStream<ConversationEvent>(response.body!);
   for await (const event of stream) {
-    // The loop's own events arrive as events of their own types among the model's.
-    const e = event as { type: string; name?: string; output?: string; delta?: string };
-    if (e.type === 'tool_call.started') console.log(`[${e.name} running…]`);
-    if (e.type === 'tool_call.completed') console.log(`[${e.name} → ${e.output}]`);
-    if (e.type === 'response.output_text.delta') process.stdout.write(e.delta ?? '');
+    if (event.type === 'tool_call.started') console.log(`[${event.name} running…]`);
+    if (event.type === 'tool_call.completed') console.log(`[${event.name} → ${event.output}]`);
+    if (event.type === 'response.output_text.delta') process.stdout.write(event.delta);
   }
   console.log(`\n[${(await stream.finalResponse()).id}]`);
 }

@@ -70,7 +70,8 @@ describe('hovers', () => {
     ['kawai', 'ResponsesClient<"kawai">'],
     ['response', 'Response'],
     ['item', 'ResponseOutputItem | undefined'],
-    ['stream', 'ResponseStream'],
+    // Its events named too: a relayed turn's stream is `ResponseStream<ConversationEvent>`.
+    ['stream', 'ResponseStream<ResponseStreamEvent>'],
     ['any', 'ResponseStreamEvent'],
     ['delta', 'ResponseTextDeltaEvent'],
     ['completed', 'Response'],
