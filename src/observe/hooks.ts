@@ -89,7 +89,8 @@ export function hooksInstrumentation(
         },
         firstChunk() {},
         end(outcome) {
-          if (outcome.kind === 'failed') call('onError', redactValue(asResponsesError(outcome.error), redact));
+          if (outcome.kind === 'failed')
+            call('onError', redactValue(asResponsesError(outcome.error), redact));
         },
       };
     },
