@@ -160,8 +160,7 @@ export class ResponseStream<
 
   /** Only the text deltas, as strings: `for await (const text of stream.textDeltas())`. */
   async *textDeltas(): AsyncGenerator<string, void, undefined> {
-    for await (const each of this) {
-      const event = each as ResponseStreamEvent;
+    for await (const event of this as AsyncIterable<ResponseStreamEvent>) {
       // A delta is a string once checked; unchecked (`validateResponses: false`), only strings go out.
       if (event.type === 'response.output_text.delta' && typeof event.delta === 'string')
         yield event.delta;
