@@ -1,6 +1,6 @@
 /**
  * Spans after the OpenTelemetry GenAI semantic conventions (v1.41, in development): `chat
- * {model}` per response created (CLIENT), `invoke_agent` per conversation turn and `execute_tool
+ * {model}` per response or chat completion created (CLIENT), `invoke_agent` per conversation turn and `execute_tool
  * {name}` per tool call (INTERNAL), the turn's requests and tool calls its children. Parents are
  * passed explicitly (a turn's span is the parent of its requests' and tools'), never read from a
  * context manager, which an app may not have installed; a span with no turn above it is a child
@@ -25,11 +25,13 @@ import type {
   TurnProbe,
 } from '../observe/instrumentation.js';
 import { responseShape } from './attributes.js';
+import { chatCompletionShape } from './chat-attributes.js';
 import { isRecord, type SpanShape } from './shape.js';
 
 /** The requests that make a `chat` span, and how each reads: the others make none. */
 const shapes: Partial<Record<RequestStart['operation'], SpanShape>> = {
   chat: responseShape,
+  'chat.completions': chatCompletionShape,
 };
 
 /** How spans are made. */
@@ -127,7 +129,7 @@ const quiet: RequestProbe = {
   end() {},
 };
 
-/** A `chat {model}` span for a request that creates an answer, read by `shape`. */
+/** A `chat {model}` span for a response or a chat completion being created, read by `shape`. */
 function chatSpan(start: RequestStart, settings: SpanSettings, shape: SpanShape): RequestProbe {
   const { tracer, captureContent } = settings;
   const body = start.body ?? {};
