@@ -9,14 +9,14 @@ import { identityOf, isRecord, numbers, type SpanShape, usageAttributes } from '
 const choicesOf = (completion: Record<string, unknown>): Record<string, unknown>[] =>
   Array.isArray(completion.choices) ? completion.choices.filter(isRecord) : [];
 
-/** Why the model stopped, per choice: the choices' `finish_reason`s (the conventions' own words). */
+/** Why the model stopped: each choice's `finish_reason` (the conventions' own words). */
 function finishReasons(completion: Record<string, unknown>): string[] {
   return choicesOf(completion)
     .map((choice) => choice.finish_reason)
     .filter((reason): reason is string => typeof reason === 'string');
 }
 
-/** Each choice as the conventions' output message: its role, text and tool calls, and finish reason. */
+/** Each choice as the conventions' output message: role, text, tool calls and finish reason. */
 function outputMessages(completion: Record<string, unknown>): unknown[] {
   return choicesOf(completion).map((choice) => {
     const message = isRecord(choice.message) ? choice.message : {};

@@ -40,7 +40,7 @@ export function nested(source: Record<string, unknown>, outer: string, inner: st
   return isRecord(value) ? value[inner] : undefined;
 }
 
-/** Where a usage object keeps its counts: the input and output fields, and their details' fields. */
+/** Where a usage object keeps its counts: input and output, and the details of each. */
 export interface UsageFields {
   readonly input: string;
   readonly output: string;

@@ -1,10 +1,11 @@
 /**
- * Spans after the OpenTelemetry GenAI semantic conventions (v1.41, in development): `chat
- * {model}` per response or chat completion created (CLIENT), `invoke_agent` per conversation turn and `execute_tool
- * {name}` per tool call (INTERNAL), the turn's requests and tool calls its children. Parents are
- * passed explicitly (a turn's span is the parent of its requests' and tools'), never read from a
- * context manager, which an app may not have installed; a span with no turn above it is a child
- * of the active span, if any. Every span ends once, however its work ends.
+ * Spans after the OpenTelemetry GenAI semantic conventions (v1.41, in development): `chat {model}`
+ * per response or chat completion created (CLIENT; `shape.ts` says how each reads), `invoke_agent`
+ * per conversation turn and `execute_tool {name}` per tool call (INTERNAL), the turn's requests and
+ * tool calls its children. Parents are passed explicitly (a turn's span is the parent of its
+ * requests' and tools'), never read from a context manager, which an app may not have installed; a
+ * span with no turn above it is a child of the active span, if any. Every span ends once, however
+ * its work ends.
  */
 import {
   type Attributes,
