@@ -15,12 +15,18 @@ import type { CallOptions } from '../transport/call-options.js';
 import type { APIRequest } from '../transport/request.js';
 import type { WithResponse } from '../transport/send-and-read.js';
 
-/** What a request is for: `chat` for a response created (unary or streamed), else plain HTTP. */
-export type Operation = 'chat' | 'http';
+/**
+ * What a request is for: `chat` for a response created, `chat.completions` for a chat completion
+ * created (unary or streamed, each), else plain HTTP.
+ */
+export type Operation = 'chat' | 'chat.completions' | 'http';
 
 /** A request about to begin: what it is, and the probe of the turn it belongs to, if any. */
 export interface RequestStart<Parent = unknown> {
-  /** `chat` for `responses.create` (HTTP or WebSocket), `http` for any other request. */
+  /**
+   * `chat` for `responses.create` (HTTP or WebSocket), `chat.completions` for
+   * `chat.completions.create`, `http` for any other request.
+   */
   readonly operation: Operation;
   /** The method, `GET`, `POST`, `DELETE`; `WEBSOCKET` for a message on a socket. */
   readonly method: string;
@@ -51,7 +57,10 @@ export interface AttemptInfo {
 
 /** How a request, or its stream, ended. */
 export type Outcome =
-  /** It completed: the response object (a `Response` of the Responses API, or any JSON answer). */
+  /**
+   * It completed: the response object (a `Response` of the Responses API, a `ChatCompletion`, or
+   * any JSON answer; for a stream, what its `finalResponse()` gives).
+   */
   | { readonly kind: 'completed'; readonly value: unknown }
   /** It failed: the error the caller was given (a failed response's `StreamError` too). */
   | { readonly kind: 'failed'; readonly error: unknown }

@@ -1,26 +1,15 @@
-/** What a response says in the GenAI conventions' terms: usage, finish reasons, output messages. */
+/**
+ * What a request of the Responses API and its response say in the GenAI conventions' terms:
+ * settings, conversation, usage, finish reasons, input and output messages.
+ */
 import type { Attributes } from '@opentelemetry/api';
+import { identityOf, isRecord, nested, numbers, type SpanShape, usageAttributes } from './shape.js';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** `gen_ai.usage.*` from a response's `usage`. */
-export function usageAttributes(usage: unknown): Attributes {
-  if (!isRecord(usage)) return {};
-  const attributes: Attributes = {};
-  if (typeof usage.input_tokens === 'number')
-    attributes['gen_ai.usage.input_tokens'] = usage.input_tokens;
-  if (typeof usage.output_tokens === 'number')
-    attributes['gen_ai.usage.output_tokens'] = usage.output_tokens;
-  const cached = isRecord(usage.input_tokens_details)
-    ? usage.input_tokens_details.cached_tokens
-    : undefined;
-  if (typeof cached === 'number') attributes['gen_ai.usage.cache_read.input_tokens'] = cached;
-  const reasoning = isRecord(usage.output_tokens_details)
-    ? usage.output_tokens_details.reasoning_tokens
-    : undefined;
-  if (typeof reasoning === 'number') attributes['gen_ai.usage.reasoning.output_tokens'] = reasoning;
-  return attributes;
+/** The id of the server-side conversation a request or response belongs to, when it names one. */
+function conversationOf(body: Record<string, unknown>): Attributes {
+  const conversation = body.conversation;
+  const id = isRecord(conversation) ? conversation.id : conversation;
+  return typeof id === 'string' ? { 'gen_ai.conversation.id': id } : {};
 }
 
 /**
@@ -28,13 +17,11 @@ export function usageAttributes(usage: unknown): Attributes {
  * `tool_calls` when it called a function, `stop` when it completed, `length` or
  * `content_filter` for an incomplete response, `error` for a failed one.
  */
-export function finishReasons(response: Record<string, unknown>): string[] {
+function finishReasons(response: Record<string, unknown>): string[] {
   const output = Array.isArray(response.output) ? response.output : [];
   if (response.status === 'failed') return ['error'];
   if (response.status === 'incomplete') {
-    const reason = isRecord(response.incomplete_details)
-      ? response.incomplete_details.reason
-      : undefined;
+    const reason = nested(response, 'incomplete_details', 'reason');
     return [reason === 'max_output_tokens' ? 'length' : String(reason ?? 'incomplete')];
   }
   if (output.some((item) => isRecord(item) && item.type === 'function_call')) return ['tool_calls'];
@@ -42,7 +29,7 @@ export function finishReasons(response: Record<string, unknown>): string[] {
 }
 
 /** The response's output as the conventions' output messages: text parts and tool calls. */
-export function outputMessages(response: Record<string, unknown>): unknown[] {
+function outputMessages(response: Record<string, unknown>): unknown[] {
   const output = Array.isArray(response.output) ? response.output : [];
   const parts: unknown[] = [];
   for (const item of output) {
@@ -61,3 +48,34 @@ export function outputMessages(response: Record<string, unknown>): unknown[] {
   }
   return [{ role: 'assistant', parts, finish_reason: finishReasons(response)[0] }];
 }
+
+/** `responses.create`: its params and the `Response` it gives. */
+export const responseShape: SpanShape = {
+  request: (body) => ({
+    ...conversationOf(body),
+    ...numbers(body, {
+      max_output_tokens: 'gen_ai.request.max_tokens',
+      temperature: 'gen_ai.request.temperature',
+      top_p: 'gen_ai.request.top_p',
+    }),
+  }),
+  input: (body) => ({
+    ...(body.input !== undefined ? { 'gen_ai.input.messages': JSON.stringify(body.input) } : {}),
+    ...(typeof body.instructions === 'string'
+      ? { 'gen_ai.system_instructions': body.instructions }
+      : {}),
+  }),
+  response: (response) => ({
+    ...identityOf(response),
+    ...usageAttributes(response.usage, {
+      input: 'input_tokens',
+      output: 'output_tokens',
+      inputDetails: 'input_tokens_details',
+      outputDetails: 'output_tokens_details',
+    }),
+    ...conversationOf(response),
+    'gen_ai.response.finish_reasons': finishReasons(response),
+  }),
+  output: outputMessages,
+  failure: (response) => (response.status === 'failed' ? (response.error ?? 'failed') : undefined),
+};

@@ -23,8 +23,9 @@ export interface TelemetryOptions {
 /**
  * A client like `client` (same options, same dialect) whose requests, conversation turns and
  * tool calls make OpenTelemetry spans: `chat {model}` per response created (unary, streamed,
- * over HTTP or WebSocket), `invoke_agent` per turn, `execute_tool {name}` per tool call, each
- * ended however its work ends (completed, failed, aborted, left by `break`).
+ * over HTTP or WebSocket) and per chat completion created (unary, streamed), `invoke_agent`
+ * per turn, `execute_tool {name}` per tool call, each ended however its work ends (completed,
+ * failed, aborted, left by `break`).
  *
  * @example
  * const client = withTelemetry(new ResponsesClient({ apiKey }), { tracer: trace.getTracer('my-app') });

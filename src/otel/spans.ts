@@ -1,10 +1,11 @@
 /**
- * Spans after the OpenTelemetry GenAI semantic conventions (v1.41, in development): `chat
- * {model}` per response created (CLIENT), `invoke_agent` per conversation turn and `execute_tool
- * {name}` per tool call (INTERNAL), the turn's requests and tool calls its children. Parents are
- * passed explicitly (a turn's span is the parent of its requests' and tools'), never read from a
- * context manager, which an app may not have installed; a span with no turn above it is a child
- * of the active span, if any. Every span ends once, however its work ends.
+ * Spans after the OpenTelemetry GenAI semantic conventions (v1.41, in development): `chat {model}`
+ * per response or chat completion created (CLIENT; `shape.ts` says how each reads), `invoke_agent`
+ * per conversation turn and `execute_tool {name}` per tool call (INTERNAL), the turn's requests and
+ * tool calls its children. Parents are passed explicitly (a turn's span is the parent of its
+ * requests' and tools'), never read from a context manager, which an app may not have installed; a
+ * span with no turn above it is a child of the active span, if any. Every span ends once, however
+ * its work ends.
  */
 import {
   type Attributes,
@@ -24,7 +25,15 @@ import type {
   ToolProbe,
   TurnProbe,
 } from '../observe/instrumentation.js';
-import { finishReasons, outputMessages, usageAttributes } from './attributes.js';
+import { responseShape } from './attributes.js';
+import { chatCompletionShape } from './chat-attributes.js';
+import { isRecord, type SpanShape } from './shape.js';
+
+/** The requests that make a `chat` span, and how each reads: the others make none. */
+const shapes: Partial<Record<RequestStart['operation'], SpanShape>> = {
+  chat: responseShape,
+  'chat.completions': chatCompletionShape,
+};
 
 /** How spans are made. */
 export interface SpanSettings {
@@ -113,29 +122,6 @@ function serverOf(url: string): Attributes {
   }
 }
 
-/** The id of the server-side conversation a request belongs to, when it names one. */
-function conversationOf(body: Record<string, unknown> | undefined): Attributes {
-  const conversation = body?.conversation;
-  const id =
-    typeof conversation === 'string'
-      ? conversation
-      : (conversation as { id?: unknown } | undefined)?.id;
-  return typeof id === 'string' ? { 'gen_ai.conversation.id': id } : {};
-}
-
-/** The request's settings the conventions name, where the body has them. */
-function requestAttributes(body: Record<string, unknown>): Attributes {
-  const attributes: Attributes = {};
-  const fields = {
-    max_output_tokens: 'gen_ai.request.max_tokens',
-    temperature: 'gen_ai.request.temperature',
-    top_p: 'gen_ai.request.top_p',
-  } as const;
-  for (const [field, key] of Object.entries(fields))
-    if (typeof body[field] === 'number') attributes[key] = body[field];
-  return attributes;
-}
-
 const quiet: RequestProbe = {
   attempt() {},
   response() {},
@@ -144,8 +130,8 @@ const quiet: RequestProbe = {
   end() {},
 };
 
-/** A `chat {model}` span for a response being created. */
-function chatSpan(start: RequestStart, settings: SpanSettings): RequestProbe {
+/** A `chat {model}` span for a response or a chat completion being created, read by `shape`. */
+function chatSpan(start: RequestStart, settings: SpanSettings, shape: SpanShape): RequestProbe {
   const { tracer, captureContent } = settings;
   const body = start.body ?? {};
   const model = typeof body.model === 'string' ? body.model : undefined;
@@ -156,15 +142,10 @@ function chatSpan(start: RequestStart, settings: SpanSettings): RequestProbe {
     ...(model ? { 'gen_ai.request.model': model } : {}),
     'gen_ai.request.stream': start.stream,
     ...serverOf(start.url),
-    ...conversationOf(body),
-    ...requestAttributes(body),
+    ...shape.request(body),
   };
-  if (captureContent) {
-    if (body.input !== undefined)
-      attributes['gen_ai.input.messages'] = redact(JSON.stringify(body.input));
-    if (typeof body.instructions === 'string')
-      attributes['gen_ai.system_instructions'] = redact(body.instructions);
-  }
+  if (captureContent)
+    for (const [key, text] of Object.entries(shape.input(body))) attributes[key] = redact(text);
   const began = performance.now();
   const span = tracer.startSpan(
     model ? `chat ${model}` : 'chat',
@@ -186,24 +167,15 @@ function chatSpan(start: RequestStart, settings: SpanSettings): RequestProbe {
     end: (outcome) => {
       if (ended) return;
       ended = true;
-      if (outcome.kind === 'completed') {
-        const response = outcome.value as Record<string, unknown> | undefined;
-        if (response && typeof response === 'object') {
-          if (typeof response.id === 'string') span.setAttribute('gen_ai.response.id', response.id);
-          if (typeof response.model === 'string')
-            span.setAttribute('gen_ai.response.model', response.model);
-          span.setAttributes(usageAttributes(response.usage));
-          span.setAttributes(conversationOf(response));
-          span.setAttribute('gen_ai.response.finish_reasons', finishReasons(response));
-          if (captureContent)
-            span.setAttribute(
-              'gen_ai.output.messages',
-              redact(JSON.stringify(outputMessages(response))),
-            );
-          if (response.status === 'failed') {
-            finish(span, { kind: 'failed', error: response.error ?? 'failed' }, redact);
-            return;
-          }
+      const answer = outcome.kind === 'completed' ? outcome.value : undefined;
+      if (isRecord(answer)) {
+        span.setAttributes(shape.response(answer));
+        if (captureContent)
+          span.setAttribute('gen_ai.output.messages', redact(JSON.stringify(shape.output(answer))));
+        const failure = shape.failure(answer);
+        if (failure !== undefined) {
+          finish(span, { kind: 'failed', error: failure }, redact);
+          return;
         }
       }
       finish(span, outcome, redact);
@@ -214,7 +186,10 @@ function chatSpan(start: RequestStart, settings: SpanSettings): RequestProbe {
 /** The spans of a client as an instrumentation. */
 export function spansInstrumentation(settings: SpanSettings): Instrumentation {
   return {
-    request: (start) => (start.operation === 'chat' ? chatSpan(start, settings) : quiet),
+    request: (start) => {
+      const shape = shapes[start.operation];
+      return shape ? chatSpan(start, settings, shape) : quiet;
+    },
     turn(start) {
       const span = settings.tracer.startSpan(
         'invoke_agent',

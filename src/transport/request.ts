@@ -24,8 +24,11 @@ export interface APIRequest {
   auth?: ((apiKey: string) => Record<string, string>) | undefined;
   /** Headers the request adds, under the client's and the caller's own. */
   headers?: Record<string, string> | undefined;
-  /** `chat` for a request that creates a response (what telemetry makes a `chat` span of). */
-  operation?: 'chat' | undefined;
+  /**
+   * What telemetry makes a `chat` span of: `chat` for a request that creates a response,
+   * `chat.completions` for one that creates a chat completion.
+   */
+  operation?: 'chat' | 'chat.completions' | undefined;
 }
 
 /** A response whose headers have arrived, with the means to stop it. */

@@ -1,0 +1,73 @@
+/** What the chat completion telemetry tests share: a completion, its chunks, and traced clients. */
+import { HttpResponse } from 'msw';
+import { expect, vi } from 'vitest';
+import type { ClientOptions } from '../../src/options.js';
+import { withTelemetry } from '../../src/otel/index.js';
+import { frame } from '../helpers/streams.js';
+import { clientWith } from '../observe/setup.js';
+import { memoryTracer } from './setup.js';
+
+/** What a chat completion request asks: a model and one user message. */
+export const ask = { model: 'gpt-test', messages: [{ role: 'user' as const, content: 'Hello' }] };
+
+/** A usage object in the chat shape, with cached and reasoning tokens. */
+export const chatUsage = {
+  prompt_tokens: 13,
+  completion_tokens: 5,
+  total_tokens: 18,
+  prompt_tokens_details: { cached_tokens: 4 },
+  completion_tokens_details: { reasoning_tokens: 2 },
+};
+
+/** A 200 JSON answer: the completion `chatcmpl-1` that says Hi, with `extra` laid over it. */
+export function completionAnswer(extra: Record<string, unknown> = {}): Response {
+  return HttpResponse.json({
+    id: 'chatcmpl-1',
+    object: 'chat.completion',
+    created: 1,
+    model: 'gpt-test-2026',
+    choices: [{ index: 0, message: { role: 'assistant', content: 'Hi' }, finish_reason: 'stop' }],
+    usage: chatUsage,
+    ...extra,
+  });
+}
+
+/** One chat completion chunk as an SSE frame. */
+export const chunk = (choices: unknown[], extra: Record<string, unknown> = {}) =>
+  frame({
+    id: 'chatcmpl-s',
+    object: 'chat.completion.chunk',
+    created: 1,
+    model: 'gpt-test-2026',
+    choices,
+    ...extra,
+  });
+
+/** The chunks of a streamed `Hi there` (then `finish`), with a usage chunk when `usage` is set. */
+export function chatFrames({ usage = false, finish = 'stop' } = {}): string[] {
+  return [
+    chunk([{ index: 0, delta: { role: 'assistant', content: 'Hi' }, finish_reason: null }]),
+    chunk([{ index: 0, delta: { content: ' there' }, finish_reason: null }]),
+    chunk([{ index: 0, delta: {}, finish_reason: finish }]),
+    ...(usage ? [chunk([], { usage: chatUsage })] : []),
+    'data: [DONE]\n\n',
+  ];
+}
+
+/** A client whose requests are answered by `answer`, traced to memory. */
+export function tracedChat(
+  answer: () => Response,
+  options: ClientOptions & { captureContent?: boolean } = {},
+) {
+  const { captureContent = false, ...clientOptions } = options;
+  const memory = memoryTracer();
+  const { client } = clientWith(answer, clientOptions);
+  return { memory, client: withTelemetry(client, { tracer: memory.tracer, captureContent }) };
+}
+
+/** Waits until the one span has ended, and no span is left open; returns it. */
+export async function theSpan(memory: ReturnType<typeof memoryTracer>) {
+  await vi.waitFor(() => expect(memory.spans()).toHaveLength(1));
+  expect(memory.open()).toBe(0);
+  return memory.spans()[0];
+}
