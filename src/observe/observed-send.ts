@@ -111,11 +111,16 @@ export async function stream<S>(
 
 /**
  * How a stream ended: its failure; else its final response (a `response.failed` one is a
- * failure too); else, with no terminal event, it was left by its caller (`break`, `abort()`).
+ * failure too), or a chat stream's completion rebuilt from its chunks; else, with no terminal
+ * event, it was left by its caller (`break`, `abort()`).
  */
 export async function streamEnded(stream: unknown, failure: unknown): Promise<Outcome> {
   if (failure !== undefined) return failed(failure);
-  const final = (stream as { finalResponse?: () => Promise<unknown> }).finalResponse;
+  const { finalResponse, finalChatCompletion } = stream as {
+    finalResponse?: () => Promise<unknown>;
+    finalChatCompletion?: () => Promise<unknown>;
+  };
+  const final = finalResponse ?? finalChatCompletion;
   if (!final) return { kind: 'completed', value: undefined };
   try {
     return { kind: 'completed', value: await final.call(stream) };

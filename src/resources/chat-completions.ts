@@ -25,19 +25,6 @@ import type {
 } from '../types/index.js';
 import { prepare, unsupported } from './prepare.js';
 
-/**
- * A {@link ChatCompletionStream} whose end the instrumented path can read: when a stream ends,
- * `observe/observed-send.ts` asks it for `finalResponse()`, the answer a span or a log line
- * reports (its id, model, usage, finish reasons). For a chat stream that is the completion
- * rebuilt from its chunks; a stream left before its end rejects, and reads as left.
- */
-class WatchedChatCompletionStream extends ChatCompletionStream {
-  /** @internal The completion, for the instrumented path; users call `finalChatCompletion()`. */
-  finalResponse(): Promise<ChatCompletion> {
-    return this.finalChatCompletion();
-  }
-}
-
 /** Checks and sends a chat completion request: the body of `client.chat.completions.create`. */
 async function createChatCompletion(
   config: ClientConfig,
@@ -71,7 +58,7 @@ async function createChatCompletion(
       call,
       request,
       (init) =>
-        new WatchedChatCompletionStream({
+        new ChatCompletionStream({
           ...init,
           normalize: dialect.normalizeChatChunk,
           ...(validation ? { validate } : {}),
