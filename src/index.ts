@@ -153,7 +153,11 @@ export { ChatCompletionStream, type ChatCompletionStreamInit } from './stream/ch
 export type { EventDecoding } from './stream/decode-event.js';
 export { EventStream, type EventStreamInit } from './stream/event-stream.js';
 export type { MessageSource } from './stream/message-source.js';
-export { ResponseStream, type ResponseStreamInit } from './stream/response-stream.js';
+export {
+  type EventWithType,
+  ResponseStream,
+  type ResponseStreamInit,
+} from './stream/response-stream.js';
 export type {
   ParsedCallsOf,
   ParsedFunctionToolCall,

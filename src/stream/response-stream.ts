@@ -26,6 +26,12 @@ export interface ResponseStreamInit extends EventStreamInit {
   responseId?: string | undefined;
 }
 
+/** What a stream's events have in common, whatever their kind: a type. */
+export interface EventWithType {
+  /** The event's type, such as `response.output_text.delta` or `tool_call.completed`. */
+  type: unknown;
+}
+
 const canonical: EventDecoding = { normalize: (event) => event, validate: parseStreamEvent };
 const identity = <T>(value: T): T => value;
 
@@ -40,7 +46,7 @@ const identity = <T>(value: T): T => value;
  * normalizer (see `sparseEvents`).
  */
 export class ResponseStream<
-  Event extends { type: unknown } = ResponseStreamEvent,
+  Event extends EventWithType = ResponseStreamEvent,
 > extends EventStream<Event> {
   /** The `sequence_number` of the last event received; pass it as `starting_after` to resume. */
   lastSequenceNumber: number | undefined;
@@ -136,7 +142,7 @@ export class ResponseStream<
    * events too: name them, and they are typed, `fromReadableStream<ConversationEvent>(body)`
    * (the type says what the route sends; events of the loop pass as they came).
    */
-  static fromReadableStream<Event extends { type: unknown } = ResponseStreamEvent>(
+  static fromReadableStream<Event extends EventWithType = ResponseStreamEvent>(
     body: ReadableStream<Uint8Array>,
     options: Omit<ResponseStreamInit, 'body'> = {},
   ): ResponseStream<Event> {
