@@ -1,7 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { APIConnectionError, BadRequestError, ServiceUnavailableError } from '../../src/errors.js';
 import type { RequestHookInfo, ResponseHookInfo, RetryHookInfo } from '../../src/index.js';
-import { clientWith, errorAnswer, jsonAnswer, memoryLogger, sseAnswer } from './setup.js';
+import {
+  brokenAnswer,
+  clientWith,
+  errorAnswer,
+  jsonAnswer,
+  memoryLogger,
+  sseAnswer,
+} from './setup.js';
 
 /** Hooks that record what they are given. */
 function recorder() {
@@ -94,20 +101,9 @@ describe('hooks', () => {
 
   it("calls onError with a stream's failure (a body that breaks midway)", async () => {
     const { seen, hooks } = recorder();
-    const broken = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(
-          new TextEncoder().encode(
-            'data: {"type":"response.created","sequence_number":0,"response":{"id":"r","object":"response","status":"in_progress","output":[]}}\n\n',
-          ),
-        );
-        controller.error(new TypeError('terminated'));
-      },
-    });
-    const { client } = clientWith(
-      () => new Response(broken, { headers: { 'content-type': 'text/event-stream' } }),
-      { hooks },
-    );
+    const created =
+      'data: {"type":"response.created","sequence_number":0,"response":{"id":"r","object":"response","status":"in_progress","output":[]}}\n\n';
+    const { client } = clientWith(() => brokenAnswer(created), { hooks });
     const stream = await client.responses.create({ model: 'm', input: 'Hi', stream: true });
     await expect(async () => {
       for await (const _ of stream);

@@ -26,6 +26,17 @@ export function sseAnswer(
   });
 }
 
+/** A 200 SSE answer that sends `first`, then breaks off (the connection drops midway). */
+export function brokenAnswer(first: string): Response {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(first));
+      controller.error(new TypeError('terminated'));
+    },
+  });
+  return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+}
+
 /** A JSON error answer. */
 export function errorAnswer(status: number, headers: Record<string, string> = {}): Response {
   return HttpResponse.json(

@@ -1,11 +1,6 @@
-/** What the chat completion telemetry tests share: a completion, its chunks, and traced clients. */
+/** What the chat completion telemetry tests share: a request, a completion and its chunks. */
 import { HttpResponse } from 'msw';
-import { expect, vi } from 'vitest';
-import type { ClientOptions } from '../../src/options.js';
-import { withTelemetry } from '../../src/otel/index.js';
 import { frame } from '../helpers/streams.js';
-import { clientWith } from '../observe/setup.js';
-import { memoryTracer } from './setup.js';
 
 /** What a chat completion request asks: a model and one user message. */
 export const ask = { model: 'gpt-test', messages: [{ role: 'user' as const, content: 'Hello' }] };
@@ -52,22 +47,4 @@ export function chatFrames({ usage = false, finish = 'stop' } = {}): string[] {
     ...(usage ? [chunk([], { usage: chatUsage })] : []),
     'data: [DONE]\n\n',
   ];
-}
-
-/** A client whose requests are answered by `answer`, traced to memory. */
-export function tracedChat(
-  answer: () => Response,
-  options: ClientOptions & { captureContent?: boolean } = {},
-) {
-  const { captureContent = false, ...clientOptions } = options;
-  const memory = memoryTracer();
-  const { client } = clientWith(answer, clientOptions);
-  return { memory, client: withTelemetry(client, { tracer: memory.tracer, captureContent }) };
-}
-
-/** Waits until the one span has ended, and no span is left open; returns it. */
-export async function theSpan(memory: ReturnType<typeof memoryTracer>) {
-  await vi.waitFor(() => expect(memory.spans()).toHaveLength(1));
-  expect(memory.open()).toBe(0);
-  return memory.spans()[0];
 }

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { errorAnswer, sseAnswer } from '../observe/setup.js';
-import {
-  ask,
-  chatFrames,
-  chatUsage,
-  completionAnswer,
-  theSpan,
-  tracedChat,
-} from './chat-answers.js';
-import { SpanKind, SpanStatusCode } from './setup.js';
+import { ask, chatFrames, chatUsage, completionAnswer } from './chat-answers.js';
+import { SpanKind, SpanStatusCode, theSpan, traced } from './setup.js';
 
 describe('withTelemetry: chat.completions.create', () => {
   it('makes a chat span per unary completion: model, provider, settings, server, id', async () => {
-    const { memory, client } = tracedChat(() => completionAnswer());
+    const { memory, client } = traced(() => completionAnswer());
     await client.chat.completions.create({ ...ask, temperature: 0.5, top_p: 0.9, max_tokens: 64 });
     const span = await theSpan(memory);
     expect(span?.name).toBe('chat gpt-test');
@@ -34,13 +27,13 @@ describe('withTelemetry: chat.completions.create', () => {
   });
 
   it('reads max_completion_tokens as the max tokens, over max_tokens', async () => {
-    const { memory, client } = tracedChat(() => completionAnswer());
+    const { memory, client } = traced(() => completionAnswer());
     await client.chat.completions.create({ ...ask, max_tokens: 64, max_completion_tokens: 32 });
     expect((await theSpan(memory))?.attributes['gen_ai.request.max_tokens']).toBe(32);
   });
 
   it('reads usage from the chat shape: prompt, completion, cached and reasoning tokens', async () => {
-    const { memory, client } = tracedChat(() => completionAnswer());
+    const { memory, client } = traced(() => completionAnswer());
     await client.chat.completions.create(ask);
     expect((await theSpan(memory))?.attributes).toMatchObject({
       'gen_ai.usage.input_tokens': 13,
@@ -55,7 +48,7 @@ describe('withTelemetry: chat.completions.create', () => {
       { index: 0, message: { role: 'assistant', content: 'Hi' }, finish_reason: 'stop' },
       { index: 1, message: { role: 'assistant', content: 'Hel' }, finish_reason: 'length' },
     ];
-    const { memory, client } = tracedChat(() => completionAnswer({ choices }));
+    const { memory, client } = traced(() => completionAnswer({ choices }));
     await client.chat.completions.create({ ...ask, n: 2 });
     expect((await theSpan(memory))?.attributes['gen_ai.response.finish_reasons']).toEqual([
       'stop',
@@ -64,7 +57,7 @@ describe('withTelemetry: chat.completions.create', () => {
   });
 
   it('makes a chat span per streamed completion, read from the chunks', async () => {
-    const { memory, client } = tracedChat(() => sseAnswer(chatFrames()));
+    const { memory, client } = traced(() => sseAnswer(chatFrames()));
     const stream = await client.chat.completions.create({ ...ask, stream: true });
     expect(memory.spans()).toEqual([]);
     for await (const _ of stream);
@@ -81,7 +74,7 @@ describe('withTelemetry: chat.completions.create', () => {
   });
 
   it('reads the usage chunk of a stream that asked for one', async () => {
-    const { memory, client } = tracedChat(() => sseAnswer(chatFrames({ usage: true })));
+    const { memory, client } = traced(() => sseAnswer(chatFrames({ usage: true })));
     const stream = await client.chat.completions.create({
       ...ask,
       stream: true,
@@ -95,7 +88,7 @@ describe('withTelemetry: chat.completions.create', () => {
   });
 
   it('records no content unless asked to', async () => {
-    const { memory, client } = tracedChat(() => completionAnswer());
+    const { memory, client } = traced(() => completionAnswer());
     await client.chat.completions.create(ask);
     const attributes = (await theSpan(memory))?.attributes ?? {};
     expect(attributes['gen_ai.input.messages']).toBeUndefined();
@@ -112,7 +105,7 @@ describe('withTelemetry: chat.completions.create', () => {
         finish_reason: 'tool_calls',
       },
     ];
-    const { memory, client } = tracedChat(() => completionAnswer({ choices }), {
+    const { memory, client } = traced(() => completionAnswer({ choices }), {
       apiKey,
       captureContent: true,
     });
@@ -136,7 +129,7 @@ describe('withTelemetry: chat.completions.create', () => {
   });
 
   it('records the output of a streamed completion as rebuilt from its chunks', async () => {
-    const { memory, client } = tracedChat(() => sseAnswer(chatFrames()), {
+    const { memory, client } = traced(() => sseAnswer(chatFrames()), {
       captureContent: true,
     });
     const stream = await client.chat.completions.create({ ...ask, stream: true });
@@ -148,7 +141,7 @@ describe('withTelemetry: chat.completions.create', () => {
   });
 
   it('sets error.type and an ERROR status when a request fails', async () => {
-    const { memory, client } = tracedChat(() => errorAnswer(400));
+    const { memory, client } = traced(() => errorAnswer(400));
     await expect(client.chat.completions.create(ask)).rejects.toThrow();
     const span = await theSpan(memory);
     expect(span?.attributes['error.type']).toBe('BadRequestError');

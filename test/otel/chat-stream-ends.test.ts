@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { APIConnectionError, APITimeoutError, APIUserAbortError } from '../../src/errors.js';
 import { frame } from '../helpers/streams.js';
-import { sseAnswer } from '../observe/setup.js';
-import { ask, chatFrames, chunk, theSpan, tracedChat } from './chat-answers.js';
-import { SpanStatusCode } from './setup.js';
+import { brokenAnswer, sseAnswer } from '../observe/setup.js';
+import { ask, chatFrames, chunk } from './chat-answers.js';
+import { SpanStatusCode, theSpan, traced } from './setup.js';
 
 const first = chunk([
   { index: 0, delta: { role: 'assistant', content: 'Hi' }, finish_reason: null },
@@ -12,7 +12,7 @@ const streamed = { ...ask, stream: true } as const;
 
 describe('a chat completion span ends however its stream ends', () => {
   it('completed', async () => {
-    const { memory, client } = tracedChat(() => sseAnswer(chatFrames()));
+    const { memory, client } = traced(() => sseAnswer(chatFrames()));
     const stream = await client.chat.completions.create(streamed);
     for await (const _ of stream);
     const span = await theSpan(memory);
@@ -21,7 +21,7 @@ describe('a chat completion span ends however its stream ends', () => {
   });
 
   it('completed, read by finalChatCompletion() alone', async () => {
-    const { memory, client } = tracedChat(() => sseAnswer(chatFrames({ finish: 'length' })));
+    const { memory, client } = traced(() => sseAnswer(chatFrames({ finish: 'length' })));
     const stream = await client.chat.completions.create(streamed);
     await stream.finalChatCompletion();
     expect((await theSpan(memory))?.attributes['gen_ai.response.finish_reasons']).toEqual([
@@ -31,7 +31,7 @@ describe('a chat completion span ends however its stream ends', () => {
 
   it('completed by a finish reason, with no [DONE]', async () => {
     const frames = chatFrames().slice(0, -1);
-    const { memory, client } = tracedChat(() => sseAnswer(frames));
+    const { memory, client } = traced(() => sseAnswer(frames));
     const stream = await client.chat.completions.create(streamed);
     for await (const _ of stream);
     const span = await theSpan(memory);
@@ -41,7 +41,7 @@ describe('a chat completion span ends however its stream ends', () => {
 
   it('an error chunk', async () => {
     const error = frame({ error: { code: 'server_error', message: 'The model broke.' } });
-    const { memory, client } = tracedChat(() => sseAnswer([first, error]));
+    const { memory, client } = traced(() => sseAnswer([first, error]));
     const stream = await client.chat.completions.create(streamed);
     await expect(async () => {
       for await (const _ of stream);
@@ -52,7 +52,7 @@ describe('a chat completion span ends however its stream ends', () => {
   });
 
   it('a body that ends before [DONE] or a finish reason', async () => {
-    const { memory, client } = tracedChat(() => sseAnswer([first]));
+    const { memory, client } = traced(() => sseAnswer([first]));
     const stream = await client.chat.completions.create(streamed);
     await expect(async () => {
       for await (const _ of stream);
@@ -63,15 +63,7 @@ describe('a chat completion span ends however its stream ends', () => {
   });
 
   it('an error midway (the body breaks)', async () => {
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(new TextEncoder().encode(first));
-        controller.error(new TypeError('terminated'));
-      },
-    });
-    const { memory, client } = tracedChat(
-      () => new Response(body, { headers: { 'content-type': 'text/event-stream' } }),
-    );
+    const { memory, client } = traced(() => brokenAnswer(first));
     const stream = await client.chat.completions.create(streamed);
     await expect(async () => {
       for await (const _ of stream);
@@ -82,7 +74,7 @@ describe('a chat completion span ends however its stream ends', () => {
   });
 
   it("aborted by the caller's signal", async () => {
-    const { memory, client } = tracedChat(() => sseAnswer([first], { open: true }));
+    const { memory, client } = traced(() => sseAnswer([first], { open: true }));
     const controller = new AbortController();
     const stream = await client.chat.completions.create(streamed, { signal: controller.signal });
     await expect(async () => {
@@ -92,7 +84,7 @@ describe('a chat completion span ends however its stream ends', () => {
   });
 
   it('aborted by stream.abort()', async () => {
-    const { memory, client } = tracedChat(() => sseAnswer([first], { open: true }));
+    const { memory, client } = traced(() => sseAnswer([first], { open: true }));
     const stream = await client.chat.completions.create(streamed);
     for await (const _ of stream) stream.abort();
     const span = await theSpan(memory);
@@ -102,7 +94,7 @@ describe('a chat completion span ends however its stream ends', () => {
   });
 
   it('left by break', async () => {
-    const { memory, client } = tracedChat(() => sseAnswer(chatFrames()));
+    const { memory, client } = traced(() => sseAnswer(chatFrames()));
     const stream = await client.chat.completions.create(streamed);
     for await (const _ of stream) break;
     const span = await theSpan(memory);
@@ -111,7 +103,7 @@ describe('a chat completion span ends however its stream ends', () => {
   });
 
   it('the idle timeout', async () => {
-    const { memory, client } = tracedChat(() => sseAnswer([first], { open: true }), {
+    const { memory, client } = traced(() => sseAnswer([first], { open: true }), {
       timeout: 50,
     });
     const stream = await client.chat.completions.create(streamed);
@@ -122,7 +114,7 @@ describe('a chat completion span ends however its stream ends', () => {
   });
 
   it('a request that fails before its stream opens (not an event stream)', async () => {
-    const { memory, client } = tracedChat(() => Response.json({ error: 'nope' }));
+    const { memory, client } = traced(() => Response.json({ error: 'nope' }));
     await expect(client.chat.completions.create(streamed)).rejects.toThrow();
     expect((await theSpan(memory))?.status.code).toBe(SpanStatusCode.ERROR);
   });

@@ -8,6 +8,10 @@ import {
   type Span,
   type SpanProcessor,
 } from '@opentelemetry/sdk-trace-base';
+import { expect, vi } from 'vitest';
+import type { ClientOptions } from '../../src/options.js';
+import { withTelemetry } from '../../src/otel/index.js';
+import { clientWith } from '../observe/setup.js';
 
 export { SpanKind, SpanStatusCode };
 
@@ -39,3 +43,21 @@ export function memoryTracer() {
 
 /** The span's parent's id, if it has one. */
 export const parentOf = (span: ReadableSpan) => span.parentSpanContext?.spanId;
+
+/** A client whose requests are answered by `answer`, traced to memory (content kept if asked). */
+export function traced(
+  answer: () => Response,
+  options: ClientOptions & { captureContent?: boolean } = {},
+) {
+  const { captureContent = false, ...clientOptions } = options;
+  const memory = memoryTracer();
+  const { client } = clientWith(answer, clientOptions);
+  return { memory, client: withTelemetry(client, { tracer: memory.tracer, captureContent }) };
+}
+
+/** Waits until the one span has ended, and no span is left open; returns it. */
+export async function theSpan(memory: ReturnType<typeof memoryTracer>) {
+  await vi.waitFor(() => expect(memory.spans()).toHaveLength(1));
+  expect(memory.open()).toBe(0);
+  return memory.spans()[0];
+}

@@ -1,9 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APIConnectionError, APITimeoutError, APIUserAbortError } from '../../src/errors.js';
-import { withTelemetry } from '../../src/otel/index.js';
 import { frame, textStreamFrames } from '../helpers/streams.js';
-import { clientWith, sseAnswer } from '../observe/setup.js';
-import { memoryTracer, SpanStatusCode } from './setup.js';
+import { brokenAnswer, sseAnswer } from '../observe/setup.js';
+import { SpanStatusCode, theSpan, traced } from './setup.js';
 
 const created = frame(
   {
@@ -13,20 +12,6 @@ const created = frame(
   },
   'response.created',
 );
-
-/** A traced client whose one request answers with `body`, and its spans. */
-function traced(answer: () => Response, timeout?: number) {
-  const memory = memoryTracer();
-  const { client } = clientWith(answer, timeout === undefined ? {} : { timeout });
-  return { memory, client: withTelemetry(client, { tracer: memory.tracer }) };
-}
-
-/** Waits until the one span has ended; returns it. */
-async function theSpan(memory: ReturnType<typeof memoryTracer>) {
-  await vi.waitFor(() => expect(memory.spans()).toHaveLength(1));
-  expect(memory.open()).toBe(0);
-  return memory.spans()[0];
-}
 
 describe('a chat span ends however its stream ends', () => {
   it('completed', async () => {
@@ -69,15 +54,7 @@ describe('a chat span ends however its stream ends', () => {
   });
 
   it('an error midway (the body breaks)', async () => {
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(new TextEncoder().encode(created));
-        controller.error(new TypeError('terminated'));
-      },
-    });
-    const { memory, client } = traced(
-      () => new Response(body, { headers: { 'content-type': 'text/event-stream' } }),
-    );
+    const { memory, client } = traced(() => brokenAnswer(created));
     const stream = await client.responses.create({ model: 'm', input: 'Hi', stream: true });
     await expect(async () => {
       for await (const _ of stream);
@@ -119,7 +96,7 @@ describe('a chat span ends however its stream ends', () => {
   });
 
   it('the idle timeout', async () => {
-    const { memory, client } = traced(() => sseAnswer([created], { open: true }), 50);
+    const { memory, client } = traced(() => sseAnswer([created], { open: true }), { timeout: 50 });
     const stream = await client.responses.create({ model: 'm', input: 'Hi', stream: true });
     await expect(async () => {
       for await (const _ of stream);
