@@ -3,8 +3,8 @@
  * taken out (the same redactor as errors), a hook that throws or rejects reported, never in the
  * request's way. Loaded with the instrumentation.
  */
-import { APIConnectionError, APIError, ResponsesError } from '../errors.js';
-import { describeCause } from '../transport/failures.js';
+import { APIError, ResponsesError } from '../errors.js';
+import { connectionFailed } from '../transport/failures.js';
 import { redactValue } from '../transport/redact.js';
 import type { ClientHooks } from './hook-types.js';
 import type { Instrumentation, RequestProbe, TurnProbe } from './instrumentation.js';
@@ -24,8 +24,7 @@ export function headerRecord(headers: Headers, redact: (text: string) => string)
  * anything else (a fetch that threw before a retry) as the `APIConnectionError` it would become.
  */
 export function asResponsesError(error: unknown): ResponsesError {
-  if (error instanceof ResponsesError) return error;
-  return new APIConnectionError(`Connection error: ${describeCause(error)}`, { cause: error });
+  return error instanceof ResponsesError ? error : connectionFailed(error);
 }
 
 /**

@@ -130,17 +130,20 @@ export function describeCause(cause: unknown): string {
   return more.length > 0 ? `${first} (${more.join(': ')})` : first;
 }
 
+/** The {@link APIConnectionError} of a fetch that threw or rejected: the words of the whole cause chain, the cause kept. */
+export const connectionFailed = (cause: unknown) =>
+  new APIConnectionError(`Connection error: ${describeCause(cause)}`, { cause });
+
 /**
- * The {@link APIConnectionError} for a fetch that threw or rejected: `Connection error: ` and the
- * words of the whole cause chain, the cause kept. With no `fetch` function to call at all, the
- * error says so instead.
+ * The error of a fetch that threw or rejected: {@link connectionFailed}; with no `fetch`
+ * function to call at all, an error that says so instead.
  */
 export function connectionError(cause: unknown, fetch: unknown): ResponsesError {
   if (typeof fetch !== 'function')
     return new ResponsesError(
       'No fetch function: pass one as the `fetch` option (globalThis.fetch is missing).',
     );
-  return new APIConnectionError(`Connection error: ${describeCause(cause)}`, { cause });
+  return connectionFailed(cause);
 }
 
 /** The body broke off while it was being read. */
