@@ -3,12 +3,13 @@
  * settings, conversation, usage, finish reasons, input and output messages.
  */
 import type { Attributes } from '@opentelemetry/api';
-import { identityOf, isRecord, nested, numbers, type SpanShape, usageAttributes } from './shape.js';
+import { isObject } from '../json.js';
+import { identityOf, nested, numbers, type SpanShape, usageAttributes } from './shape.js';
 
 /** The id of the server-side conversation a request or response belongs to, when it names one. */
 function conversationOf(body: Record<string, unknown>): Attributes {
   const conversation = body.conversation;
-  const id = isRecord(conversation) ? conversation.id : conversation;
+  const id = isObject(conversation) ? conversation.id : conversation;
   return typeof id === 'string' ? { 'gen_ai.conversation.id': id } : {};
 }
 
@@ -24,7 +25,7 @@ function finishReasons(response: Record<string, unknown>): string[] {
     const reason = nested(response, 'incomplete_details', 'reason');
     return [reason === 'max_output_tokens' ? 'length' : String(reason ?? 'incomplete')];
   }
-  if (output.some((item) => isRecord(item) && item.type === 'function_call')) return ['tool_calls'];
+  if (output.some((item) => isObject(item) && item.type === 'function_call')) return ['tool_calls'];
   return [String(response.status ?? 'stop') === 'completed' ? 'stop' : String(response.status)];
 }
 
@@ -33,10 +34,10 @@ function outputMessages(response: Record<string, unknown>): unknown[] {
   const output = Array.isArray(response.output) ? response.output : [];
   const parts: unknown[] = [];
   for (const item of output) {
-    if (!isRecord(item)) continue;
+    if (!isObject(item)) continue;
     if (item.type === 'message' && Array.isArray(item.content))
       for (const part of item.content)
-        if (isRecord(part) && part.type === 'output_text')
+        if (isObject(part) && part.type === 'output_text')
           parts.push({ type: 'text', content: part.text });
     if (item.type === 'function_call')
       parts.push({

@@ -3,11 +3,12 @@
  * settings, usage, finish reasons, input and output messages. A streamed completion is read as
  * the stream rebuilt it (its usage only if the server sent a usage chunk).
  */
-import { identityOf, isRecord, numbers, type SpanShape, usageAttributes } from './shape.js';
+import { isObject } from '../json.js';
+import { identityOf, numbers, type SpanShape, usageAttributes } from './shape.js';
 
 /** The choices of a completion that are objects. */
 const choicesOf = (completion: Record<string, unknown>): Record<string, unknown>[] =>
-  Array.isArray(completion.choices) ? completion.choices.filter(isRecord) : [];
+  Array.isArray(completion.choices) ? completion.choices.filter(isObject) : [];
 
 /** Why the model stopped: each choice's `finish_reason` (the conventions' own words). */
 function finishReasons(completion: Record<string, unknown>): string[] {
@@ -19,12 +20,12 @@ function finishReasons(completion: Record<string, unknown>): string[] {
 /** Each choice as the conventions' output message: role, text, tool calls and finish reason. */
 function outputMessages(completion: Record<string, unknown>): unknown[] {
   return choicesOf(completion).map((choice) => {
-    const message = isRecord(choice.message) ? choice.message : {};
+    const message = isObject(choice.message) ? choice.message : {};
     const parts: unknown[] = [];
     if (typeof message.content === 'string') parts.push({ type: 'text', content: message.content });
-    const calls = Array.isArray(message.tool_calls) ? message.tool_calls.filter(isRecord) : [];
+    const calls = Array.isArray(message.tool_calls) ? message.tool_calls.filter(isObject) : [];
     for (const call of calls) {
-      const fn = isRecord(call.function) ? call.function : {};
+      const fn = isObject(call.function) ? call.function : {};
       parts.push({ type: 'tool_call', id: call.id, name: fn.name, arguments: fn.arguments });
     }
     return {

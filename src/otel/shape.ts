@@ -4,6 +4,7 @@
  * span itself (`spans.ts`) knows neither shape; it picks one by the request's operation.
  */
 import type { Attributes } from '@opentelemetry/api';
+import { isObject } from '../json.js';
 
 /** How one kind of request, and its answer, reads in the GenAI conventions' terms. */
 export interface SpanShape {
@@ -19,10 +20,6 @@ export interface SpanShape {
   failure(answer: Record<string, unknown>): unknown;
 }
 
-/** Whether a value is a JSON object. */
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The numbers `fields` names (body field → attribute) that `source` has, as attributes. */
 export function numbers(
   source: Record<string, unknown>,
@@ -37,7 +34,7 @@ export function numbers(
 /** A nested value, `source[outer][inner]`, if there is one. */
 export function nested(source: Record<string, unknown>, outer: string, inner: string): unknown {
   const value = source[outer];
-  return isRecord(value) ? value[inner] : undefined;
+  return isObject(value) ? value[inner] : undefined;
 }
 
 /** Where a usage object keeps its counts: input and output, and the details of each. */
@@ -52,7 +49,7 @@ export interface UsageFields {
 
 /** `gen_ai.usage.*` from an answer's `usage`, its counts where `fields` says. */
 export function usageAttributes(usage: unknown, fields: UsageFields): Attributes {
-  if (!isRecord(usage)) return {};
+  if (!isObject(usage)) return {};
   const attributes = numbers(usage, {
     [fields.input]: 'gen_ai.usage.input_tokens',
     [fields.output]: 'gen_ai.usage.output_tokens',

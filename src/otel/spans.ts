@@ -17,6 +17,7 @@ import {
   type Tracer,
   trace,
 } from '@opentelemetry/api';
+import { isObject } from '../json.js';
 import type {
   Instrumentation,
   Outcome,
@@ -27,7 +28,7 @@ import type {
 } from '../observe/instrumentation.js';
 import { responseShape } from './attributes.js';
 import { chatCompletionShape } from './chat-attributes.js';
-import { isRecord, type SpanShape } from './shape.js';
+import type { SpanShape } from './shape.js';
 
 /** The requests that make a `chat` span, and how each reads: the others make none. */
 const shapes: Partial<Record<RequestStart['operation'], SpanShape>> = {
@@ -168,7 +169,7 @@ function chatSpan(start: RequestStart, settings: SpanSettings, shape: SpanShape)
       if (ended) return;
       ended = true;
       const answer = outcome.kind === 'completed' ? outcome.value : undefined;
-      if (isRecord(answer)) {
+      if (isObject(answer)) {
         span.setAttributes(shape.response(answer));
         if (captureContent)
           span.setAttribute('gen_ai.output.messages', redact(JSON.stringify(shape.output(answer))));
