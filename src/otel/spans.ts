@@ -54,16 +54,19 @@ class TurnSpan implements TurnProbe {
   tool(call: { name: string; callId: string; arguments: string }): ToolProbe {
     const { tracer, captureContent } = this.settings;
     const span = tracer.startSpan(
-      `execute_tool ${call.name}`,
+      this.redact(`execute_tool ${call.name}`),
       {
         kind: SpanKind.INTERNAL,
-        attributes: {
-          'gen_ai.operation.name': 'execute_tool',
-          'gen_ai.tool.name': call.name,
-          'gen_ai.tool.call.id': call.callId,
-          'gen_ai.tool.type': 'function',
-          ...(captureContent ? { 'gen_ai.tool.call.arguments': this.redact(call.arguments) } : {}),
-        },
+        attributes: redacted(
+          {
+            'gen_ai.operation.name': 'execute_tool',
+            'gen_ai.tool.name': call.name,
+            'gen_ai.tool.call.id': call.callId,
+            'gen_ai.tool.type': 'function',
+            ...(captureContent ? { 'gen_ai.tool.call.arguments': call.arguments } : {}),
+          },
+          this.redact,
+        ),
       },
       trace.setSpan(context.active(), this.span),
     );
@@ -79,10 +82,25 @@ class TurnSpan implements TurnProbe {
   end(outcome: Outcome): void {
     if (outcome.kind === 'completed') {
       const id = (outcome.value as { id?: unknown } | undefined)?.id;
-      if (typeof id === 'string') this.span.setAttribute('gen_ai.response.id', id);
+      if (typeof id === 'string') this.span.setAttribute('gen_ai.response.id', this.redact(id));
     }
     finish(this.span, outcome, this.redact);
   }
+}
+
+/**
+ * Attributes with the client's secrets taken out of every text: what a request or an answer says
+ * (a model name, an id, a server's code) may echo the key, like any text the server sends.
+ */
+function redacted(attributes: Attributes, redact: (text: string) => string): Attributes {
+  const clean: Attributes = {};
+  for (const [key, value] of Object.entries(attributes)) {
+    if (typeof value === 'string') clean[key] = redact(value);
+    else if (Array.isArray(value) && value.every((each) => typeof each === 'string'))
+      clean[key] = (value as string[]).map(redact);
+    else clean[key] = value;
+  }
+  return clean;
 }
 
 /** What kind of error a span ended with: the server's code, else the error's class. */
@@ -96,7 +114,7 @@ function errorType(error: unknown): string {
 function finish(span: Span, outcome: Outcome, redact: (text: string) => string): void {
   if (outcome.kind === 'failed') {
     const { error } = outcome;
-    span.setAttribute('error.type', errorType(error));
+    span.setAttribute('error.type', redact(errorType(error)));
     const message = error instanceof Error ? error.message : String(error);
     span.setStatus({ code: SpanStatusCode.ERROR, message: redact(message) });
     if (error instanceof Error)
@@ -137,19 +155,21 @@ function chatSpan(start: RequestStart, settings: SpanSettings, shape: SpanShape)
   const body = start.body ?? {};
   const model = typeof body.model === 'string' ? body.model : undefined;
   const redact = start.redact;
-  const attributes: Attributes = {
-    'gen_ai.operation.name': 'chat',
-    'gen_ai.provider.name': start.provider ?? 'openai',
-    ...(model ? { 'gen_ai.request.model': model } : {}),
-    'gen_ai.request.stream': start.stream,
-    ...serverOf(start.url),
-    ...shape.request(body),
-  };
-  if (captureContent)
-    for (const [key, text] of Object.entries(shape.input(body))) attributes[key] = redact(text);
+  const attributes: Attributes = redacted(
+    {
+      'gen_ai.operation.name': 'chat',
+      'gen_ai.provider.name': start.provider ?? 'openai',
+      ...(model ? { 'gen_ai.request.model': model } : {}),
+      'gen_ai.request.stream': start.stream,
+      ...serverOf(start.url),
+      ...shape.request(body),
+      ...(captureContent ? shape.input(body) : {}),
+    },
+    redact,
+  );
   const began = performance.now();
   const span = tracer.startSpan(
-    model ? `chat ${model}` : 'chat',
+    redact(model ? `chat ${model}` : 'chat'),
     { kind: SpanKind.CLIENT, attributes },
     parentOf(start.parent),
   );
@@ -170,7 +190,7 @@ function chatSpan(start: RequestStart, settings: SpanSettings, shape: SpanShape)
       ended = true;
       const answer = outcome.kind === 'completed' ? outcome.value : undefined;
       if (isObject(answer)) {
-        span.setAttributes(shape.response(answer));
+        span.setAttributes(redacted(shape.response(answer), redact));
         if (captureContent)
           span.setAttribute('gen_ai.output.messages', redact(JSON.stringify(shape.output(answer))));
         const failure = shape.failure(answer);
@@ -196,15 +216,18 @@ export function spansInstrumentation(settings: SpanSettings): Instrumentation {
         'invoke_agent',
         {
           kind: SpanKind.INTERNAL,
-          attributes: {
-            'gen_ai.operation.name': 'invoke_agent',
-            'gen_ai.provider.name': start.provider ?? 'openai',
-            ...(start.model ? { 'gen_ai.request.model': start.model } : {}),
-            ...(start.conversationId ? { 'gen_ai.conversation.id': start.conversationId } : {}),
-            ...(settings.captureContent && start.input !== undefined
-              ? { 'gen_ai.input.messages': start.redact(JSON.stringify(start.input)) }
-              : {}),
-          },
+          attributes: redacted(
+            {
+              'gen_ai.operation.name': 'invoke_agent',
+              'gen_ai.provider.name': start.provider ?? 'openai',
+              ...(start.model ? { 'gen_ai.request.model': start.model } : {}),
+              ...(start.conversationId ? { 'gen_ai.conversation.id': start.conversationId } : {}),
+              ...(settings.captureContent && start.input !== undefined
+                ? { 'gen_ai.input.messages': JSON.stringify(start.input) }
+                : {}),
+            },
+            start.redact,
+          ),
         },
         context.active(),
       );

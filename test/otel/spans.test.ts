@@ -1,5 +1,7 @@
+import { HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { withTelemetry } from '../../src/otel/index.js';
+import { responseObject } from '../helpers/msw.js';
 import { frame, textStreamFrames } from '../helpers/streams.js';
 import { clientWith, errorAnswer, jsonAnswer, sseAnswer } from '../observe/setup.js';
 import { memoryTracer, SpanKind, SpanStatusCode } from './setup.js';
@@ -61,6 +63,40 @@ describe('withTelemetry', () => {
     expect(JSON.parse(String(attributes['gen_ai.output.messages']))).toEqual([
       { role: 'assistant', parts: [{ type: 'text', content: 'Hi' }], finish_reason: 'stop' },
     ]);
+  });
+
+  it('keeps the key out of every attribute and name, where the request or the server echoes it', async () => {
+    const memory = memoryTracer();
+    const apiKey = 'sk-0123456789abcdef';
+    const echoed = HttpResponse.json({
+      ...responseObject(`resp_${apiKey}`),
+      model: `m-${apiKey}`,
+      conversation: { id: `conv_${apiKey}` },
+    });
+    const failing = HttpResponse.json(
+      { error: { message: `no ${apiKey}`, type: 'x', code: `bad_${apiKey}`, param: null } },
+      { status: 400 },
+    );
+    const answers = [echoed, failing];
+    const { client } = clientWith(() => answers.shift() as Response, { apiKey });
+    const traced = withTelemetry(client, { tracer: memory.tracer });
+    await traced.responses.create({ model: `m-${apiKey}`, input: 'Hi', conversation: apiKey });
+    await expect(traced.responses.create({ model: 'm', input: 'Hi' })).rejects.toThrow();
+    const [first, second] = memory.spans();
+    expect(first?.name).toBe('chat m-[redacted]');
+    expect(first?.attributes).toMatchObject({
+      'gen_ai.request.model': 'm-[redacted]',
+      'gen_ai.conversation.id': 'conv_[redacted]',
+      'gen_ai.response.id': 'resp_[redacted]',
+      'gen_ai.response.model': 'm-[redacted]',
+    });
+    expect(second?.attributes['error.type']).toBe('bad_[redacted]');
+    const everything = JSON.stringify(
+      memory
+        .spans()
+        .map(({ name, attributes, status, events }) => ({ name, attributes, status, events })),
+    );
+    expect(everything).not.toContain(apiKey);
   });
 
   it('makes a chat span per streamed response, with its time to first chunk', async () => {
